@@ -1,0 +1,483 @@
+"""The typed records defcoop produces: :class:`Article`, :class:`Official`, :class:`Meeting`, :class:`Country`.
+
+Every model is an ``attrs`` frozen, slotted, hashable class. Collections are tuples (or a ``frozenset`` for
+topics), dates are :class:`datetime.date`. Validators check invariants (ISO codes, non-empty names, spans inside
+the text, meeting participants among the article's officials); converters only normalise (sort, dedupe,
+strip). Models never parse text themselves: that is :mod:`defcoop.parsing`'s job. Serialisation lives in
+:mod:`defcoop.serialize`.
+
+Example:
+    >>> from defcoop.models import Official, Span
+    >>> from defcoop.countries import get
+    >>> o = Official("Karim Valiyev", country=get("AZ"), rank="Colonel General",
+    ...              posts=("Chief of the General Staff",), spans=(Span(10, 23),))
+    >>> o.country.name, o.rank
+    ('Azerbaijan', 'Colonel General')
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import re
+from collections.abc import Iterable
+from typing import Any
+
+import attrs
+
+__all__ = [
+    "Article",
+    "Country",
+    "Meeting",
+    "MeetingKind",
+    "MeetingStatus",
+    "Official",
+    "Span",
+    "Topic",
+]
+
+_ALPHA2 = re.compile(r"[A-Z]{2}\Z")
+_ALPHA3 = re.compile(r"[A-Z]{3}\Z")
+
+
+# --------------------------------------------------------------------------- helpers (validators/converters)
+
+
+def _non_empty_str(_inst: object, attribute: attrs.Attribute[Any], value: str) -> None:
+    if not isinstance(value, str) or not value.strip():
+        raise ValueError(f"{attribute.name} must be a non-empty string, got {value!r}")
+
+
+def _optional_non_empty_str(_inst: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
+    if value is not None:
+        _non_empty_str(_inst, attribute, value)
+
+
+def _strings(values: Iterable[str]) -> tuple[str, ...]:
+    """Normalise a sequence of strings: strip, drop empties and exact duplicates, keep order."""
+    if isinstance(values, str):
+        raise TypeError("expected a sequence of strings, got a single string")
+    seen: dict[str, None] = {}
+    for v in values:
+        v = v.strip()
+        if v:
+            seen.setdefault(v, None)
+    return tuple(seen)
+
+
+def _strip_or_none(value: str | None) -> str | None:
+    if value is None:
+        return None
+    value = value.strip()
+    return value or None
+
+
+def _spans(values: Iterable[Span]) -> tuple[Span, ...]:
+    return tuple(sorted(set(values)))
+
+
+def _countries(values: Iterable[Country]) -> tuple[Country, ...]:
+    return tuple(sorted(set(values), key=lambda c: c.code))
+
+
+# --------------------------------------------------------------------------- Span
+
+
+@attrs.frozen(order=True)
+class Span:
+    """Character offsets ``[start, end)`` into an article's text: where a value was read from.
+
+    Example:
+        >>> text = "Colonel General Karim Valiyev met ..."
+        >>> span = Span(16, 29)
+        >>> span.of(text)
+        'Karim Valiyev'
+        >>> len(span)
+        13
+    """
+
+    start: int = attrs.field(validator=attrs.validators.instance_of(int))
+    end: int = attrs.field(validator=attrs.validators.instance_of(int))
+
+    def __attrs_post_init__(self) -> None:
+        if self.start < 0 or self.end < self.start:
+            raise ValueError(f"invalid span [{self.start}, {self.end}): need 0 <= start <= end")
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def of(self, text: str) -> str:
+        """Return the piece of ``text`` this span covers.
+
+        Example:
+            >>> Span(0, 4).of("Baku, Azerbaijan")
+            'Baku'
+        """
+        return text[self.start : self.end]
+
+
+# --------------------------------------------------------------------------- Country
+
+
+@attrs.frozen(eq=False)
+class Country:
+    """A state, by its ISO 3166-1 codes. Two countries are equal when their alpha-2 codes are.
+
+    Build one with :func:`defcoop.countries.get` or :func:`defcoop.countries.lookup` rather than by hand.
+
+    Attributes:
+        code: ISO 3166-1 alpha-2 code, e.g. ``"AZ"``.
+        alpha3: ISO 3166-1 alpha-3 code, e.g. ``"AZE"``.
+        name: Common English short name, e.g. ``"Azerbaijan"``.
+
+    Example:
+        >>> Country("AZ", "AZE", "Azerbaijan") == Country("AZ", "AZE", "Republic of Azerbaijan")
+        True
+        >>> str(Country("KZ", "KAZ", "Kazakhstan"))
+        'Kazakhstan'
+    """
+
+    code: str = attrs.field()
+    alpha3: str = attrs.field()
+    name: str = attrs.field(validator=_non_empty_str)
+
+    @code.validator
+    def _check_code(self, _attribute: attrs.Attribute[str], value: str) -> None:
+        if not isinstance(value, str) or not _ALPHA2.match(value):
+            raise ValueError(f"code must be an ISO 3166-1 alpha-2 code such as 'AZ', got {value!r}")
+
+    @alpha3.validator
+    def _check_alpha3(self, _attribute: attrs.Attribute[str], value: str) -> None:
+        if not isinstance(value, str) or not _ALPHA3.match(value):
+            raise ValueError(f"alpha3 must be an ISO 3166-1 alpha-3 code such as 'AZE', got {value!r}")
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Country):
+            return self.code == other.code
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self.code)
+
+    def __lt__(self, other: Country) -> bool:
+        return self.code < other.code
+
+    def __str__(self) -> str:
+        return self.name
+
+
+# --------------------------------------------------------------------------- enums
+
+
+class MeetingKind(enum.Enum):
+    """How the officials met, after PLOVER's CONSULT modes.
+
+    Example:
+        >>> MeetingKind("call")
+        <MeetingKind.CALL: 'call'>
+    """
+
+    VISIT = "visit"
+    """One side travelled to the other's country (CAMEO 042/043)."""
+    THIRD_COUNTRY = "third_country"
+    """Both sides met in a third country, e.g. at a defence exhibition abroad (CAMEO 044)."""
+    SIDELINES = "sidelines"
+    """On the sidelines of a multilateral event (a summit, a ministerial, CIS/SCO/CSTO sessions)."""
+    CALL = "call"
+    """A telephone or video call (CAMEO 041)."""
+    UNSPECIFIED = "unspecified"
+    """A meeting whose setting the text does not make clear (CAMEO 040)."""
+
+
+class MeetingStatus(enum.Enum):
+    """Whether a meeting happened or is only announced. A planned meeting has not happened.
+
+    Example:
+        >>> MeetingStatus.HELD.value
+        'held'
+    """
+
+    HELD = "held"
+    """The article reports the meeting as having taken place (including recalled earlier meetings)."""
+    ANNOUNCED = "announced"
+    """Planned, scheduled or expected: not (yet) a meeting."""
+
+
+class Topic(enum.Enum):
+    """A controlled list of what defence meetings discuss; see the data model guide for the cues of each.
+
+    Example:
+        >>> Topic("defence_industry").name
+        'DEFENCE_INDUSTRY'
+    """
+
+    MILITARY_COOPERATION = "military_cooperation"
+    """Bilateral military cooperation in general, cooperation plans."""
+    MILITARY_TECHNICAL = "military_technical"
+    """Military-technical cooperation: equipment, maintenance, technology transfer."""
+    DEFENCE_INDUSTRY = "defence_industry"
+    """Defence industry, joint production, the military-industrial complex."""
+    ARMS_TRADE = "arms_trade"
+    """Arms sales, procurement, contracts, defence exhibitions (ADEX, IDEF, IDEAS...)."""
+    MILITARY_EDUCATION = "military_education"
+    """Military education and training of personnel, academies, cadets."""
+    EXERCISES = "exercises"
+    """Joint exercises and drills."""
+    INTELLIGENCE = "intelligence"
+    """Intelligence sharing and cooperation."""
+    PEACEKEEPING = "peacekeeping"
+    """Peacekeeping missions and operations."""
+    BORDER_SECURITY = "border_security"
+    """Border security and border troops."""
+    COUNTER_TERRORISM = "counter_terrorism"
+    """Counter-terrorism and countering extremism."""
+    CONFLICT = "conflict"
+    """Armed conflicts and territorial issues (occupation, Karabakh, ceasefires)."""
+    REGIONAL_SECURITY = "regional_security"
+    """Regional and international security situation."""
+    MARITIME_SECURITY = "maritime_security"
+    """Naval cooperation and maritime security."""
+    CYBER = "cyber"
+    """Cyber security and cyber defence."""
+    MEDICAL = "medical"
+    """Military medicine."""
+
+
+# --------------------------------------------------------------------------- Official
+
+
+@attrs.frozen
+class Official:
+    """A named person holding (or who held) a government, military, diplomatic or parliamentary post.
+
+    Attributes:
+        name: Fullest form of the name in the article, without rank or title ("Karim Valiyev").
+        country: The state the person serves, or ``None`` when the text does not say.
+        rank: Military rank in full English words ("Colonel General"), or ``None``.
+        posts: Positions as the text phrases them, without the country qualifier.
+        spans: Every mention of the person in the article text.
+        name_latin: A Latin transliteration when ``name`` is in another script, else ``None``.
+
+    Example:
+        >>> Official("Zakir Hasanov", rank="Colonel General", posts=["Minister of Defense", ""]).posts
+        ('Minister of Defense',)
+    """
+
+    name: str = attrs.field(converter=str.strip, validator=_non_empty_str)
+    country: Country | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Country))
+    )
+    rank: str | None = attrs.field(default=None, converter=_strip_or_none)
+    posts: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    spans: tuple[Span, ...] = attrs.field(default=(), converter=_spans)
+    name_latin: str | None = attrs.field(default=None, converter=_strip_or_none)
+
+    def __str__(self) -> str:
+        parts = [p for p in (self.rank, self.name) if p]
+        text = " ".join(parts)
+        if self.country is not None:
+            text += f" ({self.country.code})"
+        return text
+
+
+# --------------------------------------------------------------------------- Meeting
+
+
+@attrs.frozen
+class Meeting:
+    """One encounter between officials or delegations of two or more states (or a state and an organisation).
+
+    Attributes:
+        date: The day it took place, when the text fixes it; ``None`` otherwise.
+        location: The city where it took place, or ``None``.
+        countries: The states whose officials or delegations took part, sorted by code.
+        participants: The named officials who took part (each one of the article's officials).
+        host: The receiving state, when one side hosted the other.
+        kind: Visit, third country, sidelines, call or unspecified.
+        status: Held, or only announced.
+        topics: What was discussed, from the controlled :class:`Topic` list.
+        occasion: The event it was part of ("CIS Committee of Chiefs of Staff", "ADEX 2024").
+        agreements: What was signed, as the text names it.
+        spans: The sentences the meeting was read from.
+
+    Example:
+        >>> from defcoop.countries import get
+        >>> m = Meeting(countries=[get("KZ"), get("AZ"), get("AZ")], kind=MeetingKind.VISIT)
+        >>> [c.code for c in m.countries]
+        ['AZ', 'KZ']
+    """
+
+    date: dt.date | None = attrs.field(default=None)
+    location: str | None = attrs.field(default=None, converter=_strip_or_none)
+    countries: tuple[Country, ...] = attrs.field(default=(), converter=_countries)
+    participants: tuple[Official, ...] = attrs.field(default=(), converter=tuple)
+    host: Country | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Country))
+    )
+    kind: MeetingKind = attrs.field(
+        default=MeetingKind.UNSPECIFIED, validator=attrs.validators.instance_of(MeetingKind)
+    )
+    status: MeetingStatus = attrs.field(
+        default=MeetingStatus.HELD, validator=attrs.validators.instance_of(MeetingStatus)
+    )
+    topics: frozenset[Topic] = attrs.field(default=frozenset(), converter=frozenset)
+    occasion: str | None = attrs.field(default=None, converter=_strip_or_none)
+    agreements: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    spans: tuple[Span, ...] = attrs.field(default=(), converter=_spans)
+
+    @date.validator
+    def _check_date(self, _attribute: attrs.Attribute[dt.date | None], value: dt.date | None) -> None:
+        if value is not None and (not isinstance(value, dt.date) or isinstance(value, dt.datetime)):
+            raise TypeError(f"date must be a datetime.date or None, got {value!r}")
+
+    @countries.validator
+    def _check_countries(self, _attribute: attrs.Attribute[tuple[Country, ...]], value: tuple[Country, ...]) -> None:
+        for c in value:
+            if not isinstance(c, Country):
+                raise TypeError(f"countries must hold Country objects, got {c!r}")
+
+    @participants.validator
+    def _check_participants(
+        self, _attribute: attrs.Attribute[tuple[Official, ...]], value: tuple[Official, ...]
+    ) -> None:
+        for p in value:
+            if not isinstance(p, Official):
+                raise TypeError(f"participants must hold Official objects, got {p!r}")
+
+    @topics.validator
+    def _check_topics(self, _attribute: attrs.Attribute[frozenset[Topic]], value: frozenset[Topic]) -> None:
+        for t in value:
+            if not isinstance(t, Topic):
+                raise TypeError(f"topics must hold Topic members, got {t!r}")
+
+    @property
+    def held(self) -> bool:
+        """True when the meeting is reported as having happened.
+
+        Example:
+            >>> Meeting(status=MeetingStatus.ANNOUNCED).held
+            False
+        """
+        return self.status is MeetingStatus.HELD
+
+    @property
+    def bilateral(self) -> bool:
+        """True when exactly two states took part.
+
+        Example:
+            >>> from defcoop.countries import get
+            >>> Meeting(countries=(get("AZ"), get("KZ"))).bilateral
+            True
+        """
+        return len(self.countries) == 2
+
+
+# --------------------------------------------------------------------------- Article
+
+
+def _all_spans(article: Article) -> Iterable[Span]:
+    for o in article.officials:
+        yield from o.spans
+    for m in article.meetings:
+        yield from m.spans
+        for p in m.participants:
+            yield from p.spans
+
+
+@attrs.frozen
+class Article:
+    """One news article and everything extracted from it.
+
+    Attributes:
+        text: The input text, unchanged; every span indexes it.
+        title: The headline, when the text has one.
+        published: Publication date stated in the text (never the clock).
+        outlet: The news outlet ("News.Az", "Trend", "Azernews").
+        author: The byline's author (a journalist, never an official).
+        url: Where the article came from, when known.
+        language: ISO 639-1 language code ("en", "ru").
+        officials: Every named official, one per person.
+        meetings: Every encounter the article reports (held or announced).
+
+    Example:
+        >>> a = Article("Text.", title="Headline")
+        >>> a.title, a.officials, a.language
+        ('Headline', (), 'en')
+    """
+
+    text: str = attrs.field(validator=attrs.validators.instance_of(str))
+    title: str | None = attrs.field(default=None, converter=_strip_or_none)
+    published: dt.date | None = attrs.field(default=None)
+    outlet: str | None = attrs.field(default=None, converter=_strip_or_none)
+    author: str | None = attrs.field(default=None, converter=_strip_or_none)
+    url: str | None = attrs.field(default=None, converter=_strip_or_none)
+    language: str = attrs.field(default="en")
+    officials: tuple[Official, ...] = attrs.field(default=(), converter=tuple)
+    meetings: tuple[Meeting, ...] = attrs.field(default=(), converter=tuple)
+
+    @published.validator
+    def _check_published(self, _attribute: attrs.Attribute[dt.date | None], value: dt.date | None) -> None:
+        if value is not None and (not isinstance(value, dt.date) or isinstance(value, dt.datetime)):
+            raise TypeError(f"published must be a datetime.date or None, got {value!r}")
+
+    @language.validator
+    def _check_language(self, _attribute: attrs.Attribute[str], value: str) -> None:
+        if not isinstance(value, str) or not re.fullmatch(r"[a-z]{2,3}", value):
+            raise ValueError(f"language must be an ISO 639-1 code such as 'en', got {value!r}")
+
+    def __attrs_post_init__(self) -> None:
+        n = len(self.text)
+        for o in self.officials:
+            if not isinstance(o, Official):
+                raise TypeError(f"officials must hold Official objects, got {o!r}")
+        for m in self.meetings:
+            if not isinstance(m, Meeting):
+                raise TypeError(f"meetings must hold Meeting objects, got {m!r}")
+        for span in _all_spans(self):
+            if span.end > n:
+                raise ValueError(f"span [{span.start}, {span.end}) is outside the text ({n} characters)")
+        known = set(self.officials)
+        for i, m in enumerate(self.meetings):
+            for p in m.participants:
+                if p not in known:
+                    raise ValueError(f"meetings[{i}]: participant {p.name!r} is not among the article's officials")
+
+    def quote(self, span: Span) -> str:
+        """Return the text a span points at: the evidence for a value.
+
+        Example:
+            >>> Article("Baku, May 12").quote(Span(0, 4))
+            'Baku'
+        """
+        return span.of(self.text)
+
+    def evidence(self, item: Official | Meeting) -> tuple[str, ...]:
+        """Return the quoted text of every span of an official or meeting of this article.
+
+        Example:
+            >>> a = Article("Zakir Hasanov met ...", officials=[Official("Zakir Hasanov", spans=[Span(0, 13)])])
+            >>> a.evidence(a.officials[0])
+            ('Zakir Hasanov',)
+        """
+        return tuple(self.quote(s) for s in item.spans)
+
+    @property
+    def held_meetings(self) -> tuple[Meeting, ...]:
+        """The meetings reported as having happened (announced ones left out).
+
+        Example:
+            >>> Article("").held_meetings
+            ()
+        """
+        return tuple(m for m in self.meetings if m.held)
+
+    @property
+    def participants(self) -> tuple[Official, ...]:
+        """Officials who took part in at least one held meeting, in article order.
+
+        Example:
+            >>> Article("").participants
+            ()
+        """
+        seen = {p for m in self.held_meetings for p in m.participants}
+        return tuple(o for o in self.officials if o in seen)
