@@ -1,0 +1,1 @@
+"""Language resources: one sub-package per language (``en``, ``ru``), each a set of data modules."""

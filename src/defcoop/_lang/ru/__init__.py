@@ -1,0 +1,1 @@
+"""Russian word lists and patterns."""
