@@ -1,25 +1,63 @@
 """Every ISO 3166-1 country, and the names, demonyms and capitals the news uses for them.
 
-``get(code)`` by alpha-2/alpha-3 code, ``lookup(text)`` by any name, demonym or code (case- and
-accent-insensitive; unknown input gives ``None``, never a guess).
+The table joins the generated ISO 3166-1 data (:mod:`defcoop._iso3166`) with a curated file of names,
+demonyms, capitals and organisations (:mod:`defcoop._country_aliases`, sources in its docstring) and the
+Russian forms of :mod:`defcoop._country_aliases_ru`.
+
+- :func:`get` by alpha-2/alpha-3 code; :func:`all_countries`.
+- :func:`lookup` by any name, official name, alias, demonym, possessive or code: case- and
+  accent-insensitive for names, codes and abbreviations ("US", "UAE") only in capitals; unknown input gives
+  ``None``, never a guess. :func:`resolve` is the strict form for user input: it raises
+  :class:`~defcoop.errors.UnknownCountryError` with close matches.
+- :func:`scan` finds every country mention in running text, with its :class:`~defcoop.models.Span`.
+- :func:`capital`, :func:`capital_of` and :func:`organisation` answer the neighbouring questions.
+
+Display names (:attr:`Country.name`) are the common English short names ("Russia", "Iran", "South Korea");
+Türkiye keeps its ISO and UN name, and "Turkey", "Turkiye" and "Turkish" resolve to it.
 
 Example:
     >>> from defcoop import countries
     >>> countries.get("AZ").name
     'Azerbaijan'
-    >>> countries.lookup("Kazakhstan").code
+    >>> countries.lookup("Kazakhstan's").code
     'KZ'
+    >>> [(m.text, m.country.code) for m in countries.scan("The Kazakh minister arrived in Baku.")]
+    [('Kazakh', 'KZ'), ('Baku', 'AZ')]
 """
 
 from __future__ import annotations
 
+import difflib
+import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
+from typing import Literal
 
+import attrs
+
+from defcoop import _country_aliases as _aliases
+from defcoop._country_aliases_ru import ALIASES_RU
 from defcoop._iso3166 import ISO3166
-from defcoop.models import Country
+from defcoop.errors import UnknownCountryError
+from defcoop.models import Country, Span
 
-__all__ = ["all_countries", "fold", "get", "lookup"]
+__all__ = [
+    "CountryMention",
+    "MentionKind",
+    "all_countries",
+    "capital",
+    "capital_of",
+    "fold",
+    "get",
+    "lookup",
+    "organisation",
+    "resolve",
+    "scan",
+]
+
+#: What kind of form a :class:`CountryMention` matched.
+MentionKind = Literal["name", "official_name", "demonym", "capital", "code"]
 
 
 def fold(text: str) -> str:
@@ -28,26 +66,105 @@ def fold(text: str) -> str:
     Example:
         >>> fold("  Türkiye ")
         'turkiye'
+        >>> fold("Guinea-Bissau")
+        'guinea bissau'
     """
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
-    text = text.replace("’", "'").replace("`", "'")
-    return " ".join(text.replace(".", " ").replace(",", " ").replace("-", " ").split())
+    text = text.replace("’", "'").replace("`", "'").replace("ʼ", "'")
+    return " ".join(text.replace(".", " ").replace(",", " ").replace("-", " ").replace("–", " ").split())
 
 
-def _display_name(name: str, common: str) -> str:
-    return common or name
+# --------------------------------------------------------------------------- the tables
 
+#: Priority when two forms fold to the same key: names win over official names, demonyms, capitals.
+_PRIORITY: dict[str, int] = {"code": 0, "name": 1, "official_name": 2, "demonym": 3, "capital": 4}
 
 _BY_CODE: dict[str, Country] = {}
-_BY_NAME: dict[str, Country] = {}
-for _a2, _a3, _num, _name, _official, _common in ISO3166:
-    _c = Country(_a2, _a3, _display_name(_name, _common))
+for _a2, _a3, _num, _iso_name, _official, _common in ISO3166:
+    _c = Country(_a2, _a3, _aliases.DISPLAY_NAMES.get(_a2) or _common or _iso_name)
     _BY_CODE[_a2] = _c
     _BY_CODE[_a3] = _c
-    for _n in (_name, _official, _common):
-        if _n:
-            _BY_NAME.setdefault(fold(_n), _c)
+
+
+def _forms() -> Iterable[tuple[str, str, MentionKind]]:
+    """Yield every (alpha-2, surface form, kind) of the tables, best kind first for each country."""
+    for a2, _a3, _n, iso_name, official, common in ISO3166:
+        yield a2, iso_name, "name"
+        if common:
+            yield a2, common, "name"
+        yield a2, _BY_CODE[a2].name, "name"
+        for form in _aliases.NAMES.get(a2, ()):
+            yield a2, form, "code" if form in _aliases.ABBREVIATIONS else "name"
+        if official:
+            yield a2, official, "official_name"
+        for form in _aliases.OFFICIAL_NAMES.get(a2, ()):
+            yield a2, form, "code" if form in _aliases.ABBREVIATIONS else "official_name"
+        for form in _aliases.DEMONYMS.get(a2, ()):
+            yield a2, form, "demonym"
+        for form in _aliases.CAPITALS.get(a2, ()):
+            yield a2, form, "capital"
+
+
+def _abbreviation_key(text: str) -> str:
+    return text.replace(".", "").replace(" ", "")
+
+
+#: folded name / official name / demonym -> (country, kind), for :func:`lookup` (capitals are not countries).
+_BY_NAME: dict[str, tuple[Country, MentionKind]] = {}
+#: "US", "UAE", "DPRK" ... without dots -> country; only upper-case input resolves.
+_BY_ABBREVIATION: dict[str, Country] = {}
+#: folded capital -> country, for :func:`capital_of`.
+_BY_CAPITAL: dict[str, Country] = {}
+#: folded form -> the surface form, for suggestions.
+_SURFACE: dict[str, str] = {}
+#: Forms that two countries claim (a bug in the curated data; a test keeps this empty).
+_CONFLICTS: list[tuple[str, str, str]] = []
+
+for _a2, _form, _kind in _forms():
+    _c = _BY_CODE[_a2]
+    _key = fold(_form)
+    if _kind == "code":
+        _BY_ABBREVIATION.setdefault(_abbreviation_key(_form), _c)
+        continue
+    if _kind == "capital":
+        _BY_CAPITAL.setdefault(_key, _c)
+        continue
+    _old = _BY_NAME.get(_key)
+    if _old is None:
+        _BY_NAME[_key] = (_c, _kind)
+        _SURFACE.setdefault(_key, _form)
+    elif _old[0] != _c:
+        _CONFLICTS.append((_form, _old[0].code, _a2))
+for _key, _a2 in ALIASES_RU.items():
+    _BY_NAME.setdefault(fold(_key), (_BY_CODE[_a2], "name"))
+
+_ORGANISATIONS: dict[str, str] = {}
+for _short, _longs in _aliases.ORGANISATIONS.items():
+    for _form in (_short, *_longs):
+        _ORGANISATIONS.setdefault(fold(_form), _short)
+_ACRONYMS = frozenset(_abbreviation_key(s) for s in _aliases.ORGANISATIONS if s.isupper())
+
+_THE = "the "
+_POSSESSIVE = re.compile(r"(?:'s|')\Z")
+"""A trailing possessive on a folded key: "kazakhstan's", "philippines'"."""
+
+
+def _strip_the(text: str) -> str:
+    return text[len(_THE) :] if text[: len(_THE)].casefold() == _THE else text
+
+
+def _candidate_keys(text: str) -> tuple[str, ...]:
+    """Folded keys to try for ``text``: as given, without a leading "the", without a possessive."""
+    key = fold(text)
+    keys = [key]
+    if key.startswith(_THE):
+        keys.append(key[len(_THE) :])
+    keys.extend(_POSSESSIVE.sub("", k) for k in list(keys) if _POSSESSIVE.search(k))
+    return tuple(k for k in dict.fromkeys(keys) if k)
+
+
+# --------------------------------------------------------------------------- lookups
 
 
 def get(code: str) -> Country:
@@ -68,23 +185,68 @@ def get(code: str) -> Country:
 
 @lru_cache(maxsize=4096)
 def lookup(text: str) -> Country | None:
-    """Resolve a name, official name, demonym or code to a country; ``None`` if unknown.
+    """Resolve a name, official name, alias, demonym, possessive or code to a country; ``None`` if unknown.
+
+    Names are case- and accent-insensitive and may carry a leading "the" or a possessive ("Kazakhstan's",
+    "Azerbaijan`s"). ISO codes and abbreviations ("AZ", "AZE", "US", "UAE", "U.S.") resolve only when
+    written in capitals, so "in" and "us" are not India and the United States. Organisations ("NATO")
+    and capitals ("Baku") are not countries: see :func:`organisation` and :func:`capital_of`. "AU"
+    is Australia's ISO code here, though :func:`organisation` reads it as the African Union.
 
     Example:
         >>> lookup("Republic of Azerbaijan").code
         'AZ'
-        >>> lookup("Atlantis") is None
-        True
+        >>> lookup("TURKIYE").code, lookup("Turkish").code, lookup("the U.S.").code
+        ('TR', 'TR', 'US')
+        >>> lookup("Atlantis") is None, lookup("us") is None, lookup("NATO") is None
+        (True, True, True)
     """
-    key = fold(text)
-    if not key:
+    raw = _strip_the(" ".join(text.split()))
+    if not raw:
         return None
-    found = _BY_NAME.get(key)
+    bare = _POSSESSIVE.sub("", raw.replace("’", "'").replace("`", "'"))
+    if bare.isupper():
+        abbreviation = _abbreviation_key(bare)
+        found = _BY_ABBREVIATION.get(abbreviation)
+        if found is None and abbreviation.isalpha() and abbreviation.isascii() and len(abbreviation) in (2, 3):
+            found = _BY_CODE.get(abbreviation)
+        if found is not None:
+            return found
+        if abbreviation in _ACRONYMS:
+            return None
+    for key in _candidate_keys(text):
+        entry = _BY_NAME.get(key)
+        if entry is not None:
+            return entry[0]
+    return None
+
+
+def resolve(query: str) -> Country:
+    """Resolve user input (a query filter, a CLI flag) to a country, or fail with suggestions.
+
+    Accepts what :func:`lookup` accepts, and ISO codes in any case (a user typing ``--country kz`` means
+    Kazakhstan).
+
+    Raises:
+        UnknownCountryError: Nothing matches; ``suggestions`` holds up to three close names.
+
+    Example:
+        >>> resolve("kz").name
+        'Kazakhstan'
+        >>> try:
+        ...     resolve("Kazakstan")
+        ... except UnknownCountryError as exc:
+        ...     print(exc.suggestions[0])
+        Kazakhstan
+    """
+    found = lookup(query)
+    if found is None and query.strip().isalpha() and len(query.strip()) in (2, 3):
+        found = _BY_CODE.get(query.strip().upper())
     if found is not None:
         return found
-    if len(key) in (2, 3) and key.isalpha():
-        return _BY_CODE.get(key.upper())
-    return None
+    key = fold(query)
+    close = difflib.get_close_matches(key, list(_SURFACE), n=3, cutoff=0.75) if key else []
+    raise UnknownCountryError(query, tuple(dict.fromkeys(_SURFACE[k] for k in close)))
 
 
 def all_countries() -> tuple[Country, ...]:
@@ -95,3 +257,211 @@ def all_countries() -> tuple[Country, ...]:
         249
     """
     return tuple(_BY_CODE[row[0]] for row in ISO3166)
+
+
+def capital(country: Country | str) -> str | None:
+    """Return the capital of a country (a :class:`Country` or an ISO code), ``None`` if it has none listed.
+
+    Dependent territories have none listed. Where a state has several capitals the first one the CIA World
+    Factbook names is given (La Paz, Amsterdam, Pretoria).
+
+    Example:
+        >>> capital("KZ"), capital(get("AZ"))
+        ('Astana', 'Baku')
+        >>> capital("AQ") is None
+        True
+    """
+    code = country.code if isinstance(country, Country) else get(country).code
+    cities = _aliases.CAPITALS.get(code)
+    return cities[0] if cities else None
+
+
+def capital_of(city: str) -> Country | None:
+    """Return the country whose capital ``city`` is (case- and accent-insensitive), else ``None``.
+
+    Other capitals of the same state (Sucre, Putrajaya, The Hague) and other names of the same city
+    ("Nur-Sultan", "Kiev") count; former capitals that are now other cities (Almaty) do not.
+
+    Example:
+        >>> capital_of("Nur-Sultan").code, capital_of("baku").code
+        ('KZ', 'AZ')
+        >>> capital_of("Almaty") is None
+        True
+    """
+    for key in _candidate_keys(city):
+        found = _BY_CAPITAL.get(key)
+        if found is not None:
+            return found
+    return None
+
+
+def organisation(text: str) -> str | None:
+    """Return the short name of an intergovernmental organisation ("NATO", "CSTO", "OTS"), else ``None``.
+
+    Long names are case-insensitive; acronyms resolve only in capitals.
+
+    Example:
+        >>> organisation("the Collective Security Treaty Organization")
+        'CSTO'
+        >>> organisation("NATO"), organisation("Turkic Council")
+        ('NATO', 'OTS')
+        >>> organisation("Kazakhstan") is None
+        True
+    """
+    raw = _strip_the(" ".join(text.split()))
+    if raw.isupper():
+        acronym = _abbreviation_key(raw)
+        if acronym in _ACRONYMS:
+            return acronym
+    for key in _candidate_keys(text):
+        short = _ORGANISATIONS.get(key)
+        if short is not None and (not short.isupper() or fold(short) != key):
+            return short
+    return None
+
+
+# --------------------------------------------------------------------------- scanning running text
+
+
+@attrs.frozen
+class CountryMention:
+    """A country mentioned in running text.
+
+    Attributes:
+        country: The country.
+        span: Where the form is in the text (a possessive "'s" and a leading "the" are not included).
+        text: The form as written in the text ("Kazakh", "Azerbaijan", "U.S.").
+        kind: ``"name"``, ``"official_name"``, ``"demonym"``, ``"capital"`` or ``"code"``.
+
+    Example:
+        >>> m = scan("Azerbaijan Army")[0]
+        >>> m.country.code, m.span, m.text, m.kind
+        ('AZ', Span(start=0, end=10), 'Azerbaijan', 'name')
+    """
+
+    country: Country
+    span: Span
+    text: str
+    kind: MentionKind
+
+
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+"""A word (letters, digits, underscore) or a single punctuation mark; linear time."""
+_DASHES = frozenset("-‐‑‒–")
+_LOWER_WORDS = frozenset({"the", "of", "and", "es", "la", "au", "d", "s"})
+
+
+def _fold_token(token: str) -> str:
+    token = unicodedata.normalize("NFKD", token)
+    token = "".join(ch for ch in token if not unicodedata.combining(ch)).casefold()
+    return "'" if token in ("’", "`", "ʼ") else token
+
+
+@attrs.frozen
+class _Entry:
+    country: Country | None
+    kind: MentionKind
+    #: The form's tokens as written, for case checks; ``None`` when any case is accepted.
+    tokens: tuple[str, ...] | None
+
+
+class _Node:
+    __slots__ = ("children", "entry")
+
+    def __init__(self) -> None:
+        self.children: dict[str, _Node] = {}
+        self.entry: _Entry | None = None
+
+
+def _tokens(text: str) -> list[str]:
+    return [t for t in _TOKEN.findall(text) if t not in _DASHES]
+
+
+def _build_trie() -> tuple[_Node, int]:
+    root = _Node()
+    depth = 0
+
+    def add(form: str, entry: _Entry) -> None:
+        nonlocal depth
+        raw = _tokens(form)
+        node = root
+        for tok in raw:
+            node = node.children.setdefault(_fold_token(tok), _Node())
+        depth = max(depth, len(raw))
+        old = node.entry
+        if old is None or (old.country is not None and _PRIORITY[entry.kind] < _PRIORITY[old.kind]):
+            node.entry = attrs.evolve(entry, tokens=tuple(raw) if entry.tokens is not None else None)
+
+    for phrase in _aliases.NOT_COUNTRIES:
+        add(phrase, _Entry(None, "name", ()))
+    for a2, form, kind in _forms():
+        if kind == "capital" and form in _aliases.UNSCANNED_CAPITALS:
+            continue
+        add(form, _Entry(_BY_CODE[a2], kind, ()))
+    for key, a2 in ALIASES_RU.items():
+        add(key, _Entry(_BY_CODE[a2], "name", None))  # Russian adjectives are written in lower case
+    return root, depth
+
+
+_TRIE, _DEPTH = _build_trie()
+
+
+def _case_ok(entry: _Entry, written: list[str]) -> bool:
+    if entry.tokens is None:
+        return True
+    if entry.kind == "code":
+        return list(entry.tokens) == written
+    for form_tok, text_tok in zip(entry.tokens, written, strict=True):
+        if form_tok[:1].isupper() and form_tok.casefold() not in _LOWER_WORDS and not text_tok[:1].isupper():
+            return False
+    return True
+
+
+def scan(text: str, start: int = 0, end: int | None = None) -> tuple[CountryMention, ...]:
+    """Find every country mention in ``text[start:end]``, in text order, longest match first, non-overlapping.
+
+    Matches whole words only ("Indiana" is not India, "Nigerian" is not Niger, "Guinea-Bissau" is not
+    Guinea), accent-insensitively. Names, official names, demonyms and capitals match only when written
+    capitalised (upper-case initial, so "turkey" the bird and "polish" the verb are not countries; "TURKEY"
+    in a headline is). Abbreviations ("US", "UAE", "DPRK") match only as written in capitals; bare ISO codes
+    are not scanned, as "IN", "IT", "AM" in capitals are usually words. Phrases such as "Latin American" or
+    "Indian Ocean" are not mentions of the country inside them. A match never spans a line break. Runs in
+    time linear in the length of the text.
+
+    Args:
+        text: The text.
+        start: Where to start scanning.
+        end: Where to stop (default: the end of the text). Spans are offsets into the whole ``text``.
+
+    Example:
+        >>> [(m.text, m.country.code, m.kind) for m in scan("Azerbaijan`s Ambassador met the U.S. envoy in Ankara")]
+        [('Azerbaijan', 'AZ', 'name'), ('U.S.', 'US', 'code'), ('Ankara', 'TR', 'capital')]
+        >>> scan("Indiana and Latin American states")
+        ()
+    """
+    stop = len(text) if end is None else end
+    toks = [m for m in _TOKEN.finditer(text, start, stop) if m.group() not in _DASHES]
+    folded = [_fold_token(m.group()) for m in toks]
+    found: list[CountryMention] = []
+    i, n = 0, len(toks)
+    while i < n:
+        node = _TRIE.children.get(folded[i])
+        best: tuple[int, _Entry] | None = None
+        j = i
+        while node is not None:
+            entry = node.entry
+            if entry is not None and _case_ok(entry, [m.group() for m in toks[i : j + 1]]):
+                best = (j, entry)
+            j += 1
+            if j >= n or j - i >= _DEPTH or "\n" in text[toks[j - 1].end() : toks[j].start()]:
+                break
+            node = node.children.get(folded[j])
+        if best is None:
+            i += 1
+            continue
+        j, entry = best
+        if entry.country is not None:
+            s, e = toks[i].start(), toks[j].end()
+            found.append(CountryMention(entry.country, Span(s, e), text[s:e], entry.kind))
+        i = j + 1
+    return tuple(found)
