@@ -1,0 +1,338 @@
+"""Date mentions in English news text, with spans, and their resolution against a publication date.
+
+Public interface (stable)::
+
+    @attrs.frozen
+    class DateMention:
+        span: Span
+        year: int | None; month: int | None; day: int | None
+        weekday: int | None        # 0 = Monday
+        relative: int | None       # days from the reference: "yesterday" = -1, "today" = 0
+        time: bool                 # a time of day ("17:31") follows the date
+        def resolve(self, ref: datetime.date | None) -> datetime.date | None: ...
+        def is_day(self) -> bool: ...   # names a single day (possibly needing a reference)
+
+    find_dates(text: str, start: int = 0, end: int | None = None) -> tuple[DateMention, ...]
+
+Forms found: "April 25", "On April 25", "April 25, 2024", "25 April 2024", "25th April", "on the 20th of
+December", "Feb. 17", "Oct 13", "12th Apr, 2025", "Friday 24 April 2015", "2024-04-25", "25.04.2024",
+"09/07/2024", Russian stamps "23 ноя 2021" / "28 октября, 2019", weekdays ("on Tuesday"), relative words
+("yesterday", "today", "tomorrow"), vague periods ("last week": a mention that resolves to nothing), month and
+year ("June 2024") and bare years ("in 2024", "plan for 2025": mentions with only ``year`` set, which callers
+can ignore).
+
+Numeric dates with slashes or dots are read day first (DD/MM/YYYY, as in Commonwealth, European and Asian
+outlets); they are read month first only when the first number cannot be a month but the second cannot be a day
+("12/25/2024"). A numeric date that is impossible either way is not reported.
+
+All patterns are compiled once and run in linear time: alternatives of bounded length, no nested unbounded
+quantifiers. Resolution never looks at the clock: it depends only on the mention and the reference date.
+
+Example:
+    >>> import datetime as dt
+    >>> from defcoop._dates import find_dates
+    >>> [m.resolve(dt.date(2024, 4, 26)) for m in find_dates("On April 25 and on Tuesday, not in 2023.")]
+    [datetime.date(2024, 4, 25), datetime.date(2024, 4, 23), None]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Final
+
+import attrs
+
+from defcoop._lang.en.calendar import (
+    MONTHS_EN,
+    MONTHS_RU,
+    RELATIVE_DAYS,
+    VAGUE_PERIODS,
+    WEEKDAYS,
+    WEEKDAYS_SHORT,
+)
+from defcoop.models import Span
+
+__all__ = ["DateMention", "find_dates"]
+
+#: A month-and-day without a year resolves to the reference year, unless that puts it more than this many days
+#: after the reference (then the previous year: news reports the past) ...
+_MAX_DAYS_AFTER_REF: Final = 90
+#: ... or more than this many days before it (then the next year: "January 3" written on December 28).
+_MAX_DAYS_BEFORE_REF: Final = 300
+
+_MIN_YEAR: Final = 1900
+_MAX_YEAR: Final = 2099
+
+
+@attrs.frozen
+class DateMention:
+    """A date expression in the text, with what it states (each part ``None`` when not stated).
+
+    Attributes:
+        span: where the expression is in the text.
+        year: the year, when stated.
+        month: the month 1-12, when stated.
+        day: the day of the month, when stated.
+        weekday: the weekday named (0 = Monday ... 6 = Sunday), when stated.
+        relative: days from the reference date for relative words ("yesterday" = -1, "today" = 0).
+        time: a time of day follows the date ("7 July 2023 17:31"): a sign of a timestamp.
+
+    Example:
+        >>> import datetime as dt
+        >>> from defcoop.models import Span
+        >>> DateMention(Span(0, 11), month=12, day=28).resolve(dt.date(2024, 1, 3))
+        datetime.date(2023, 12, 28)
+    """
+
+    span: Span
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    relative: int | None = None
+    time: bool = False
+
+    def is_day(self) -> bool:
+        """Whether the mention names one day (perhaps only relative to a reference date).
+
+        Example:
+            >>> from defcoop.models import Span
+            >>> DateMention(Span(0, 4), year=2024).is_day(), DateMention(Span(0, 9), relative=-1).is_day()
+            (False, True)
+        """
+        return (
+            (self.month is not None and self.day is not None) or self.weekday is not None or (self.relative is not None)
+        )
+
+    def is_full(self) -> bool:
+        """Whether the mention states year, month and day.
+
+        Example:
+            >>> from defcoop.models import Span
+            >>> DateMention(Span(0, 10), year=2024, month=4, day=25).is_full()
+            True
+        """
+        return self.year is not None and self.month is not None and self.day is not None
+
+    def resolve(self, ref: dt.date | None) -> dt.date | None:
+        """The calendar date this mention names, read against ``ref`` (the publication date) when needed.
+
+        - year, month and day stated: that date (``ref`` is not needed);
+        - month and day only: the year of ``ref``, or the year before when that would put the date more than
+          90 days after ``ref`` ("December 28" written on 3 January), or the year after when it would be more
+          than 300 days before it;
+        - a weekday alone: the most recent such day on or before ``ref``;
+        - a relative word: ``ref`` plus its offset;
+        - anything else (a year, a month, "last week", no ``ref``): ``None``.
+
+        Never uses the clock: the result depends only on the mention and ``ref``.
+
+        Args:
+            ref: the reference date, usually the article's publication date, or ``None`` if unknown.
+
+        Returns:
+            The date, or ``None`` when the mention does not name a single day that can be determined.
+
+        Example:
+            >>> import datetime as dt
+            >>> from defcoop.models import Span
+            >>> DateMention(Span(0, 7), weekday=1).resolve(dt.date(2024, 4, 25))  # "Tuesday", read on a Thursday
+            datetime.date(2024, 4, 23)
+            >>> DateMention(Span(0, 7), weekday=1).resolve(None) is None
+            True
+        """
+        if self.month is not None and self.day is not None:
+            if self.year is not None:
+                return _safe_date(self.year, self.month, self.day)
+            if ref is None:
+                return None
+            return _nearest_year(self.month, self.day, ref)
+        if ref is None:
+            return None
+        if self.relative is not None:
+            try:
+                return ref + dt.timedelta(days=self.relative)
+            except OverflowError:
+                return None
+        if self.weekday is not None and self.month is None and self.year is None:
+            back = (ref.weekday() - self.weekday) % 7
+            try:
+                return ref - dt.timedelta(days=back)
+            except OverflowError:
+                return None
+        return None
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _nearest_year(month: int, day: int, ref: dt.date) -> dt.date | None:
+    candidate = _safe_date(ref.year, month, day)
+    if candidate is None:  # 29 February outside a leap year: try the neighbouring years
+        for year in (ref.year - 1, ref.year + 1):
+            other = _safe_date(year, month, day)
+            if other is not None and abs((other - ref).days) <= _MAX_DAYS_BEFORE_REF:
+                return other
+        return None
+    delta = (candidate - ref).days
+    if delta > _MAX_DAYS_AFTER_REF:
+        return _safe_date(ref.year - 1, month, day)
+    if delta < -_MAX_DAYS_BEFORE_REF:
+        return _safe_date(ref.year + 1, month, day)
+    return candidate
+
+
+# --------------------------------------------------------------------------- patterns
+
+
+def _alternation(words: object) -> str:
+    keys = sorted({str(w) for w in words}, key=lambda w: (-len(w), w))  # type: ignore[attr-defined]
+    return "|".join(re.escape(k) for k in keys)
+
+
+def _cased(words: object) -> str:
+    """English month/weekday names as ``Title`` or ``UPPER`` case only (so the verb "may" is not a month)."""
+    forms: set[str] = set()
+    for w in words:  # type: ignore[attr-defined]
+        forms.add(str(w).capitalize())
+        forms.add(str(w).upper())
+    return _alternation(forms)
+
+
+_MONTH_EN_FULL = [w for w in MONTHS_EN if len(w) > 4 or w == "may"]
+_MONTH_EN_ABBR = [w for w in MONTHS_EN if w not in _MONTH_EN_FULL]
+#: A month name; only an abbreviation takes its period ("Feb. 17"), so "25th April." leaves the full stop alone.
+_MONTH_EN = rf"(?:{_cased(_MONTH_EN_FULL)}|(?:{_cased(_MONTH_EN_ABBR)})\.?)"
+_MONTH_RU = rf"(?:{_alternation(MONTHS_RU)}|{_cased(MONTHS_RU)})\.?"
+_WEEKDAY_FULL = rf"(?:{_cased(WEEKDAYS)})"
+_WEEKDAY_ANY = rf"(?:{_cased(WEEKDAYS)}|{_cased(WEEKDAYS_SHORT)})"
+_SP = r"[ \t\u00a0]{1,3}"  # bounded runs of spaces: keeps every alternative of bounded length
+_SEP = r"(?:,?[ \t\u00a0]{1,3}|,)"  # "April 25, 2024", "25 April, 2024", "12th Apr,2025"
+_ORD = r"(?:st|nd|rd|th)?"
+_DAY = r"(?:[12][0-9]|3[01]|0?[1-9])"
+_YEAR = r"(?:19[0-9]{2}|20[0-9]{2})"
+_TIME = r"(?:(?:,|[ \t\u00a0]{1,3}-|[ \t\u00a0]{0,3}[|,]){0,1}[ \t\u00a0]{0,3}(?:[01]?[0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9])?(?:[ \t]{0,2}[AaPp]\.?[Mm]\.?)?)"  # noqa: E501
+
+#: The one date pattern: named alternatives, tried in this order at each position (leftmost match wins).
+_DATE_RE: Final = re.compile(
+    rf"""
+    (?<![\w.\-/])(?P<iso>(?P<iy>{_YEAR})-(?P<im>0?[1-9]|1[0-2])-(?P<id>{_DAY}))(?![\w\-/])
+  | (?<![\w.\-/])(?P<num>(?P<n1>[0-3]?[0-9])(?P<ns>[./])(?P<n2>[0-3]?[0-9])(?P=ns)(?P<ny>{_YEAR}))(?![\w/]|\.[0-9])
+  | (?<![\w])(?P<dm>(?:(?P<dmw>{_WEEKDAY_ANY})\.?,?{_SP})?(?:the{_SP})?(?P<dmd>{_DAY}){_ORD}(?:{_SP}of)?{_SP}
+        (?:(?P<dmm>{_MONTH_EN})|(?P<dmr>{_MONTH_RU}))(?:{_SEP}(?P<dmy>{_YEAR}))?)(?![\w])
+  | (?<![\w])(?P<md>(?:(?P<mdw>{_WEEKDAY_ANY})\.?,?{_SP})?(?P<mdm>{_MONTH_EN}){_SP}(?P<mdd>{_DAY}){_ORD}
+        (?![\w:])(?:{_SEP}(?P<mdy>{_YEAR}))?)(?![\w])
+  | (?<![\w])(?P<my>(?P<mym>{_MONTH_EN}|{_MONTH_RU}),?{_SP}(?P<myy>{_YEAR}))(?![\w])
+  | (?<![\w])(?P<wd>{_WEEKDAY_FULL})(?![\w])
+  | (?<![\w])(?P<rel>{_alternation(RELATIVE_DAYS)}|{_alternation(w.capitalize() for w in RELATIVE_DAYS)})(?![\w])
+  | (?<![\w])(?P<vague>{_alternation(VAGUE_PERIODS)}|{_alternation(w.capitalize() for w in VAGUE_PERIODS)})(?![\w])
+  | (?<![\w])(?P<year>{_YEAR})(?![\w])
+    """,
+    re.VERBOSE,
+)
+
+#: A time of day right after a date ("7 July 2023 17:31", "19 July 2011 - 02:22", "23 ноя 2021, 10:38").
+_TIME_AFTER_RE: Final = re.compile(_TIME)
+
+
+def _month(word: str) -> int:
+    key = word.lower().rstrip(".")
+    if key in MONTHS_EN:
+        return int(MONTHS_EN[key])
+    return int(MONTHS_RU[key])
+
+
+def _weekday(word: str | None) -> int | None:
+    if not word:
+        return None
+    key = word.lower().rstrip(".")
+    if key in WEEKDAYS:
+        return int(WEEKDAYS[key])
+    return int(WEEKDAYS_SHORT[key])
+
+
+def _numeric(first: int, second: int) -> tuple[int, int] | None:
+    """Day and month of a numeric date: day first, unless only month-first is possible."""
+    if 1 <= first <= 31 and 1 <= second <= 12:
+        return first, second
+    if 1 <= first <= 12 and 13 <= second <= 31:
+        return second, first
+    return None
+
+
+_KINDS: Final = ("iso", "num", "dm", "md", "my", "wd", "rel", "vague", "year")
+
+
+def _mention(m: re.Match[str]) -> DateMention | None:
+    kind = next((k for k in _KINDS if m.group(k) is not None), "year")
+    span = Span(m.start(kind), m.end(kind))
+    if m.group("iso"):
+        y, mo, d = int(m.group("iy")), int(m.group("im")), int(m.group("id"))
+        return DateMention(span, year=y, month=mo, day=d) if _safe_date(y, mo, d) else None
+    if m.group("num"):
+        dm = _numeric(int(m.group("n1")), int(m.group("n2")))
+        if dm is None:
+            return None
+        y = int(m.group("ny"))
+        return DateMention(span, year=y, month=dm[1], day=dm[0]) if _safe_date(y, dm[1], dm[0]) else None
+    if m.group("dm"):
+        month = _month(m.group("dmm") or m.group("dmr"))
+        year = int(m.group("dmy")) if m.group("dmy") else None
+        return DateMention(span, year=year, month=month, day=int(m.group("dmd")), weekday=_weekday(m.group("dmw")))
+    if m.group("md"):
+        year = int(m.group("mdy")) if m.group("mdy") else None
+        return DateMention(
+            span, year=year, month=_month(m.group("mdm")), day=int(m.group("mdd")), weekday=_weekday(m.group("mdw"))
+        )
+    if m.group("my"):
+        return DateMention(span, year=int(m.group("myy")), month=_month(m.group("mym")))
+    if m.group("wd"):
+        return DateMention(span, weekday=_weekday(m.group("wd")))
+    if m.group("rel"):
+        return DateMention(span, relative=int(RELATIVE_DAYS[m.group("rel").lower()]))
+    if m.group("vague"):
+        return DateMention(span)
+    return DateMention(span, year=int(m.group("year")))
+
+
+def find_dates(text: str, start: int = 0, end: int | None = None) -> tuple[DateMention, ...]:
+    """Find the date expressions in ``text[start:end]``, in text order, with spans into ``text``.
+
+    Args:
+        text: the article text.
+        start: where to start looking (an offset into ``text``).
+        end: where to stop looking (default: the end of ``text``).
+
+    Returns:
+        The mentions, in order and without overlap. A bare year is a mention with only ``year`` set; a vague
+        period ("last week") is a mention with nothing set.
+
+    Raises:
+        TypeError: if ``text`` is not a ``str``.
+
+    Example:
+        >>> [(m.span.of(t), m.month, m.day) for t in ["Talks on Feb. 17 and 25th April."]
+        ...  for m in find_dates(t)]
+        [('Feb. 17', 2, 17), ('25th April', 4, 25)]
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"find_dates() needs a str, got {type(text).__name__}")
+    n = len(text)
+    end = n if end is None else max(0, min(end, n))
+    start = max(0, min(start, end))
+    found: list[DateMention] = []
+    for m in _DATE_RE.finditer(text, start, end):
+        mention = _mention(m)
+        if mention is None:
+            continue
+        if mention.day is not None and mention.month is not None:
+            t = _TIME_AFTER_RE.match(text, mention.span.end, min(end, mention.span.end + 24))
+            if t is not None:
+                mention = attrs.evolve(mention, time=True)
+        found.append(mention)
+    return tuple(found)
