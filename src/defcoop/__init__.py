@@ -18,6 +18,7 @@ from defcoop.serialize import dumps, loads, read_jsonl, write_jsonl
 
 if TYPE_CHECKING:  # the query side is imported lazily, to keep `import defcoop` fast
     from defcoop.corpus import Corpus
+    from defcoop.parallel import ParseFailure, parse_many
     from defcoop.store import Store
 
 try:
@@ -36,6 +37,7 @@ __all__ = [
     "MeetingKind",
     "MeetingStatus",
     "Official",
+    "ParseFailure",
     "Span",
     "Store",
     "Topic",
@@ -45,11 +47,17 @@ __all__ = [
     "loads",
     "parse",
     "parse_file",
+    "parse_many",
     "read_jsonl",
     "write_jsonl",
 ]
 
-_LAZY = {"Corpus": "defcoop.corpus", "Store": "defcoop.store"}
+_LAZY = {
+    "Corpus": "defcoop.corpus",
+    "ParseFailure": "defcoop.parallel",
+    "Store": "defcoop.store",
+    "parse_many": "defcoop.parallel",
+}
 
 
 def __getattr__(name: str) -> Any:
