@@ -59,16 +59,22 @@ def _strings(values: Iterable[str]) -> tuple[str, ...]:
         raise TypeError("expected a sequence of strings, got a single string")
     seen: dict[str, None] = {}
     for v in values:
-        v = v.strip()
+        v = _strip(v)
         if v:
             seen.setdefault(v, None)
     return tuple(seen)
 
 
+def _strip(value: str) -> str:
+    if not isinstance(value, str):
+        raise TypeError(f"expected a string, got {value!r}")
+    return value.strip()
+
+
 def _strip_or_none(value: str | None) -> str | None:
     if value is None:
         return None
-    value = value.strip()
+    value = _strip(value)
     return value or None
 
 
@@ -77,6 +83,10 @@ def _spans(values: Iterable[Span]) -> tuple[Span, ...]:
 
 
 def _countries(values: Iterable[Country]) -> tuple[Country, ...]:
+    values = tuple(values)
+    for c in values:
+        if not isinstance(c, Country):
+            raise TypeError(f"countries must hold Country objects, got {c!r}")
     return tuple(sorted(set(values), key=lambda c: c.code))
 
 
@@ -263,7 +273,7 @@ class Official:
         ('Minister of Defense',)
     """
 
-    name: str = attrs.field(converter=str.strip, validator=_non_empty_str)
+    name: str = attrs.field(converter=_strip, validator=_non_empty_str)
     country: Country | None = attrs.field(
         default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Country))
     )
