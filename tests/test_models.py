@@ -10,10 +10,10 @@ from typing import Any
 import attrs
 import pytest
 from hypothesis import given
-from strategies import articles, countries, meetings, officials, spans
 
 from defcoop.countries import get
 from defcoop.models import Article, Country, Meeting, MeetingKind, MeetingStatus, Official, Span, Topic
+from strategies import articles, countries, meetings, officials, spans
 
 AZ, KZ = get("AZ"), get("KZ")
 HASANOV = Official("Zakir Hasanov", country=AZ, spans=(Span(0, 13),))
