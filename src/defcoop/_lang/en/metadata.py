@@ -269,10 +269,14 @@ DATE_LABELS: Final = frozenset(
 #: normalises spelling.
 OUTLET_AGENCIES: Final = {
     "xinhua": "Xinhua",
+    "xinhua news agency": "Xinhua",
+    "trend news agency": "Trend",
+    "azernews": "Azernews",
     "app": "APP",
     "bernama": "Bernama",
     "irna": "IRNA",
     "ap": "AP",
+    "associated press": "AP",
     "afp": "AFP",
     "reuters": "Reuters",
     "vna": "VNA",

@@ -1,0 +1,434 @@
+"""Article metadata read from the text: title, publication date, outlet, author, dateline, body.
+
+Public interface (stable)::
+
+    @attrs.frozen
+    class Metadata:
+        title: str | None;          title_span: Span | None
+        published: date | None;     published_span: Span | None
+        outlet: str | None;         outlet_span: Span | None   # None when taken from the URL
+        author: str | None;         author_span: Span | None
+        dateline_city: str | None;  dateline_span: Span | None  # the whole dateline ("BAKU, Azerbaijan, May 12")
+        dateline_date: DateMention | None                       # the date in the dateline, if any
+        language_hint: str          # "en", or "ru" when most letters are Cyrillic
+        noise: tuple[Span, ...]     # page furniture (see defcoop._text.find_noise)
+        body: Span                  # from the first content line after the title to the last content line
+
+    extract_metadata(text: str, *, url: str | None = None) -> Metadata
+
+Rules:
+
+- ``published`` comes only from what the text states: a header stamp (" date 2022-10-11", "7 July 2023 17:31
+  (UTC+04:00)", "Published : 09/07/2024", "Friday 24 April 2015 - 13:31", "IMMEDIATE RELEASE July 20, 1998",
+  "12th Apr, 2025", "23 ноя 2021, 10:38"), or a full date in the dateline ("DUSHANBE, 28.10.2019 (NIAT Khovar)").
+  A line of its own holding a full date is a stamp; stamps with a time of day outrank bare dates (site widgets
+  show the current date without a time), the " date YYYY-MM-DD" header outranks both, and a stamp whose month and
+  day agree with the dateline wins over one that does not. A dateline without a year ("ISLAMABAD, Jan. 28") gives
+  a date only if a header line states the year. Never the clock, never the URL.
+- ``dateline_city``: the place at the head of the first content line ("BAKU, Azerbaijan, May 12", "Tashkent,
+  Uzbekistan (UzDaily.com) --", "RIYADH —"), in Title Case; ``None`` when the dateline names a country.
+- ``title``: the first content line when it looks like a headline (no final period, not a dateline, not a
+  stamp); one- or two-word section labels ("Defence Policy") before it are skipped.
+- ``outlet``: an agency in the dateline ("(Xinhua)", "(UzDaily.com)", ". KAZINFORM -"), "Trend reports",
+  "told News.Az", "- Bernama" at the end, a trailing tag line ("News.Az"), "Source: UzA", "By IRNA"; as a last
+  resort the URL's host name (then ``outlet_span`` is ``None``).
+- ``author``: a byline ("By Rashid Shirinov", "About Fidan Abdullayeva", "Author: X") that is not an agency.
+
+Example:
+    >>> from defcoop._metadata import extract_metadata
+    >>> md = extract_metadata("Talks In Baku\\n\\nBAKU, Azerbaijan, May 12 (Trend) -- The minister met ...\\n\\n"
+    ...                       "12 May 2024 10:15\\n\\nBy Ann Lee")
+    >>> md.title, md.published, md.dateline_city, md.outlet, md.author
+    ('Talks In Baku', datetime.date(2024, 5, 12), 'Baku', 'Trend', 'Ann Lee')
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Final
+from urllib.parse import urlsplit
+
+import attrs
+
+from defcoop import countries
+from defcoop._dates import DateMention, find_dates
+from defcoop._lang.en.metadata import OUTLET_AGENCIES
+from defcoop._text import find_noise, lines
+from defcoop.models import Span
+
+__all__ = ["Metadata", "extract_metadata"]
+
+
+@attrs.frozen
+class Metadata:
+    """What the text says about the article itself, with the spans it was read from.
+
+    Attributes:
+        title: the headline, if the text starts with one.
+        published: the publication date the text states, else ``None``.
+        outlet: the news outlet or agency named by the text (or the URL host as a last resort).
+        author: the byline name.
+        dateline_city: the city of the dateline, Title Case.
+        language_hint: ``"en"``, or ``"ru"`` when most letters are Cyrillic.
+        title_span: where the title is.
+        published_span: where the chosen publication date is.
+        outlet_span: where the outlet cue is (``None`` if it came from the URL).
+        author_span: where the byline name is.
+        dateline_span: where the whole dateline is ("BAKU, Azerbaijan, May 12 (Trend) --").
+        dateline_date: the date mention inside the dateline, if any.
+        noise: page-furniture spans (header stamps, widgets, bylines, tags).
+        body: where the article body begins and ends (after the title, without leading/trailing noise).
+
+    Example:
+        >>> from defcoop.models import Span
+        >>> Metadata(body=Span(0, 0)).published is None
+        True
+    """
+
+    title: str | None = None
+    published: dt.date | None = None
+    outlet: str | None = None
+    author: str | None = None
+    dateline_city: str | None = None
+    language_hint: str = "en"
+    title_span: Span | None = None
+    published_span: Span | None = None
+    outlet_span: Span | None = None
+    author_span: Span | None = None
+    dateline_span: Span | None = None
+    dateline_date: DateMention | None = None
+    noise: tuple[Span, ...] = ()
+    body: Span = attrs.field(factory=lambda: Span(0, 0))
+
+
+# --------------------------------------------------------------------------- patterns
+
+_WORD = r"[A-Z][A-Za-z'’\-]{0,24}"
+#: The place at the head of a dateline: one to three capitalised words ("BAKU", "KUALA LUMPUR", "Nur-Sultan").
+_DL_PLACE_RE: Final = re.compile(rf"{_WORD}(?:[ \t]{_WORD}){{0,2}}")
+#: A second place after a comma ("BAKU, Azerbaijan"): one to three capitalised words.
+_DL_COMMA_PLACE_RE: Final = re.compile(rf",[ \t]{{1,3}}({_WORD}(?:[ \t]{_WORD}){{0,2}})(?=[ \t,.(]|--|—|–)")
+#: An agency in parentheses: "(Xinhua)", "(UzDaily.com)", "(UrduPoint / Pakistan Point News - 12th Apr, 2025)".
+_DL_PAREN_RE: Final = re.compile(r",?[ \t]{0,3}\(([^()\n]{1,80})\)")
+#: An agency in capitals after a period or comma: ". KAZINFORM", ", IRNA".
+_DL_CAPS_AGENCY_RE: Final = re.compile(r"[.,][ \t]{1,3}([A-Z]{2,12})(?=[ \t]|--|—|–|-|:)")
+#: The dash, colon or period that closes a dateline.
+_DL_END_RE: Final = re.compile(r"[ \t]{0,3}(?:--|—|–|-|:|\.(?=[ \t]))[ \t]{0,3}")
+#: "Trend reports", "Kazinform reports", "Tengrinews.kz reports".
+_REPORTS_RE: Final = re.compile(
+    r"(?<![\w.])(?<!the )(?<!The )"
+    r"((?:[A-Z][A-Za-z]{1,20}[ \t]){0,2}[A-Z][A-Za-z]{1,20}(?:\.[a-z]{2,4})?)[ \t]reports?\b"
+)
+#: "told News.Az", "told Trend".
+_TOLD_RE: Final = re.compile(r"\btold[ \t]([A-Z][A-Za-z]{1,20}\.[A-Z][A-Za-z]{1,4}|[A-Z][A-Za-z]{1,20}(?=[ .,]))")
+#: "- Bernama" at the very end of the text.
+_DASH_AGENCY_END_RE: Final = re.compile(r"[-–—][ \t]{0,2}([A-Z][A-Za-z]{1,20})[ \t]{0,3}\.?\s*\Z")
+_DOMAIN_TAG_RE: Final = re.compile(r"[A-Za-z][\w-]{0,30}(?:\.[A-Za-z][\w-]{1,15}){1,3}")
+_SOURCE_RE: Final = re.compile(r"Source[ \t]{0,2}:[ \t]{0,3}([A-Z][\w.&' -]{1,40})")
+_BYLINE_NAME_RE: Final = re.compile(
+    r"(?:By|BY|About|ABOUT|Author[ \t]{0,2}:|Author`s name|Author's name|Written by|Reporting by)[ \t]{1,3}"
+    r"([A-Z][\w.'’`-]{0,30}(?:[ \t]{1,3}(?:[A-Z][\w.'’`-]{0,30}|and|AND|&|de|van|von|al|bin|ibn)){0,7})[ \t]*\Z"
+)
+_WIRE_RE: Final = re.compile(r"\(MENAFN[ \t]{0,3}[-–][ \t]{0,3}([^()\n]{1,60})\)")
+_HEADER_DATE_RE: Final = re.compile(r"date[ \t]{1,8}([0-9]{4})-([0-9]{2})-([0-9]{2})")
+_CYRILLIC_RE: Final = re.compile(r"[А-Яа-яЁё]")
+_LATIN_RE: Final = re.compile(r"[A-Za-z]")
+
+_PRESS_WORDS: Final = frozenset({"Gazette", "Times", "News", "Post", "Press", "Tribune", "Herald", "Observer"})
+_HEADER_LINES: Final = 8
+_FOOTER_LINES: Final = 8
+_TITLE_MAX: Final = 200
+_TITLE_MIN_WORDS: Final = 3
+_NON_OUTLETS: Final = frozenset(
+    {"Ministry", "Office", "Service", "Agency", "Media", "It", "He", "She", "They", "Government", "Source", "Report"}
+)
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _covered(span: Span, noise: tuple[Span, ...]) -> bool:
+    return any(n.start <= span.start and span.end <= n.end for n in noise)
+
+
+def _content_start(text: str, line: Span, noise: tuple[Span, ...]) -> int:
+    """Where content begins in ``line``: after any noise prefix (" date 2022-12-01 …", "(MENAFN- X) …")."""
+    pos = line.start
+    for n in noise:
+        if n.start <= pos < n.end or (pos <= n.start < line.end and not text[pos : n.start].strip()):
+            pos = max(pos, n.end)
+    while pos < line.end and text[pos].isspace():
+        pos += 1
+    return pos
+
+
+def _outlet_name_ok(name: str) -> bool:
+    """Reject "Ministry reports", "Azerbaijani Defense Ministry reports"; keep "Trend", "Saudi Gazette"."""
+    words = name.split()
+    if words[-1] in _NON_OUTLETS:
+        return False
+    return not (len(words) > 1 and countries.lookup(words[0]) is not None and words[-1] not in _PRESS_WORDS)
+
+
+def _agency(raw: str) -> str:
+    name = raw.strip().split("/")[0].strip()
+    name = re.split(r"[ \t]+[-–—][ \t]+", name)[0].strip()
+    return OUTLET_AGENCIES.get(name.lower(), name)
+
+
+@attrs.frozen
+class _Dateline:
+    span: Span
+    city: str | None
+    date: DateMention | None
+    agency: str | None
+    agency_span: Span | None
+
+
+def _parse_dateline(text: str, start: int, end: int) -> _Dateline | None:
+    """A dateline at ``text[start:]``: PLACE[, PLACE][, DATE][ (AGENCY)][. AGENCY] then "--", "—", ":" or "."."""
+    place = _DL_PLACE_RE.match(text, start, end)
+    if place is None:
+        return None
+    pos = place.end()
+    caps = place.group().upper() == place.group() and sum(c.isalpha() for c in place.group()) >= 3
+    components = 0
+    date: DateMention | None = None
+    agency: str | None = None
+    agency_span: Span | None = None
+    for _ in range(4):
+        d = next(iter(find_dates(text, pos, min(end, pos + 40))), None)
+        gap = text[pos : d.span.start] if d else ""
+        if d is not None and d.month is not None and gap.strip() in {",", ""} and len(gap) <= 3:
+            date, pos, components = d, d.span.end, components + 1
+            continue
+        paren = _DL_PAREN_RE.match(text, pos, end)
+        if paren:
+            inner = paren.group(1)
+            inner_dates = [m for m in find_dates(inner) if m.month is not None and m.day is not None]
+            if inner_dates and date is None:
+                m0 = inner_dates[0]
+                date = attrs.evolve(m0, span=Span(paren.start(1) + m0.span.start, paren.start(1) + m0.span.end))
+            agency, agency_span = _agency(inner), Span(paren.start(1), paren.end(1))
+            pos, components = paren.end(), components + 1
+            continue
+        agency_m = _DL_CAPS_AGENCY_RE.match(text, pos, end)
+        if (agency_m and agency_m.group(1).lower() in OUTLET_AGENCIES) or (agency_m and caps):
+            agency, agency_span = _agency(agency_m.group(1)), Span(agency_m.start(1), agency_m.end(1))
+            pos, components = agency_m.end(), components + 1
+            continue
+        comma = _DL_COMMA_PLACE_RE.match(text, pos, end)
+        if comma and date is None and agency is None and countries.lookup(comma.group(1)) is not None:
+            pos, components = comma.end(), components + 1
+            continue
+        break
+    close = _DL_END_RE.match(text, pos, end)
+    if close is None and not (agency is not None and (components >= 2 or caps)):
+        return None  # "Istanbul, April 24, IRNA …" and "RAWALPINDI, (UrduPoint …) …" close without a dash
+    if close is not None and close.group().strip() == "." and components == 0 and not caps:
+        return None
+    if components == 0 and not caps:
+        return None
+    stop = close.end() if close is not None else pos
+    word = place.group()
+    city = None if countries.lookup(word) is not None else _title_case(word)
+    s, e = start, stop
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return _Dateline(Span(s, e), city, date, agency, agency_span)
+
+
+def _title_case(word: str) -> str:
+    if word.upper() != word:
+        return word
+    return "-".join(" ".join(w.capitalize() for w in part.split()) for part in word.split("-"))
+
+
+def _language(text: str) -> str:
+    cyr = len(_CYRILLIC_RE.findall(text, 0, min(len(text), 20000)))
+    lat = len(_LATIN_RE.findall(text, 0, min(len(text), 20000)))
+    return "ru" if cyr > lat else "en"
+
+
+# --------------------------------------------------------------------------- the extractor
+
+
+def extract_metadata(text: str, *, url: str | None = None) -> Metadata:
+    """Read an article's title, publication date, outlet, author, dateline and body bounds from its text.
+
+    Args:
+        text: the article text, header and footer lines included.
+        url: the article's URL; used only as a last resort for ``outlet`` (its host name), never for dates.
+
+    Returns:
+        The :class:`Metadata`; fields the text does not state are ``None``.
+
+    Raises:
+        TypeError: if ``text`` is not a ``str``.
+
+    Example:
+        >>> md = extract_metadata(" date 2024-04-25 + ↺ − 16 px\\n\\nOn April 25, the minister met X.\\n\\nNews.Az")
+        >>> md.published, md.outlet, md.title
+        (datetime.date(2024, 4, 25), 'News.Az', None)
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"extract_metadata() needs a str, got {type(text).__name__}")
+    noise = find_noise(text)
+    all_lines = lines(text)
+    content = [ln for ln in all_lines if not _covered(ln, noise)]
+
+    # --- dateline: at the head of one of the first content lines (after a glued header prefix)
+    dateline: _Dateline | None = None
+    for ln in all_lines[:_HEADER_LINES]:
+        if _covered(ln, noise):
+            continue
+        cs = _content_start(text, ln, noise)
+        dateline = _parse_dateline(text, cs, ln.end)
+        if dateline is not None:
+            break
+
+    # --- title: the first content line, when it looks like a headline
+    title_span: Span | None = None
+    for i, ln in enumerate(content[:4]):
+        cs = _content_start(text, ln, noise)
+        if cs != ln.start or (dateline is not None and dateline.span.start == cs):
+            break
+        words = text[ln.start : ln.end].split()
+        if len(words) < _TITLE_MIN_WORDS and i + 1 < len(content):
+            continue  # a section label ("Defence Policy", "SAUDI ARABIA")
+        if len(ln) <= _TITLE_MAX and text[ln.end - 1] not in ".,;:" and len(words) >= 2:
+            title_span = ln
+        break
+
+    # --- published: scored candidates from header/footer stamps, the " date" header and the dateline
+    candidates: list[tuple[int, int, DateMention]] = []  # (score, -order, mention)
+    head = all_lines[:_HEADER_LINES]
+    tail = all_lines[-_FOOTER_LINES:] if len(all_lines) > _HEADER_LINES else ()
+    year_hint: int | None = None
+    order = 0
+    for ln in (*head, *tail):
+        order += 1
+        header = _HEADER_DATE_RE.match(text, _first_nonspace(text, ln.start, ln.end), ln.end)
+        if header:
+            d = next(iter(find_dates(text, header.start(1), header.end(3))), None)
+            if d is not None and d.is_full():
+                candidates.append((6, -order, d))
+                year_hint = year_hint or d.year
+        for n in noise:
+            if n.end <= ln.start or n.start >= ln.end:
+                continue
+            for d in find_dates(text, n.start, n.end):
+                if not d.is_full() or (header and d.span.start < header.end()):
+                    continue
+                candidates.append((4 if d.time else 3, -order, d))
+                year_hint = year_hint or d.year
+    if dateline is not None and dateline.date is not None:
+        dd = dateline.date
+        if dd.is_full():
+            candidates.append((4, 0, dd))
+        for i, (score, o, d) in enumerate(candidates):
+            if d.month == dd.month and d.day == dd.day:
+                candidates[i] = (score + 2, o, d)
+    published: dt.date | None = None
+    published_span: Span | None = None
+    if candidates:
+        best = max(candidates, key=lambda c: (c[0], c[1]))[2]
+        published, published_span = best.resolve(None), best.span
+    elif dateline is not None and dateline.date is not None and year_hint is not None:
+        dd = dateline.date
+        published = dd.resolve(dt.date(year_hint, 6, 30)) if dd.month and dd.day else None
+        published_span = dd.span if published else None
+
+    # --- outlet
+    outlet: str | None = None
+    outlet_span: Span | None = None
+    if dateline is not None and dateline.agency:
+        outlet, outlet_span = dateline.agency, dateline.agency_span
+    if outlet is None:
+        for n in noise[:4]:
+            wire = _WIRE_RE.fullmatch(text, n.start, n.end)
+            if wire:
+                outlet, outlet_span = _agency(wire.group(1)), Span(wire.start(1), wire.end(1))
+                break
+    first_paragraphs_end = content[min(len(content), 6) - 1].end if content else 0
+    if outlet is None:
+        for pattern in (_REPORTS_RE, _TOLD_RE):
+            for m in pattern.finditer(text, 0, first_paragraphs_end):
+                name = m.group(1)
+                if not _outlet_name_ok(name):
+                    continue
+                outlet, outlet_span = OUTLET_AGENCIES.get(name.lower(), name), Span(m.start(1), m.end(1))
+                break
+            if outlet is not None:
+                break
+    if outlet is None:
+        tail_m = _DASH_AGENCY_END_RE.search(text, max(0, len(text) - 40))
+        if tail_m and tail_m.group(1).lower() in OUTLET_AGENCIES:
+            outlet = OUTLET_AGENCIES[tail_m.group(1).lower()]
+            outlet_span = Span(tail_m.start(1), tail_m.end(1))
+    if outlet is None:
+        for ln in reversed(all_lines[-_FOOTER_LINES:]):
+            line = text[ln.start : ln.end]
+            src = _SOURCE_RE.fullmatch(line)
+            if src:
+                outlet, outlet_span = _agency(src.group(1)), Span(ln.start + src.start(1), ln.start + src.end(1))
+                break
+            if _DOMAIN_TAG_RE.fullmatch(line) and any(c.isupper() for c in line):
+                outlet, outlet_span = line, ln
+                break
+            by = _BYLINE_NAME_RE.fullmatch(line)
+            if by and by.group(1).lower() in OUTLET_AGENCIES:
+                outlet = OUTLET_AGENCIES[by.group(1).lower()]
+                outlet_span = Span(ln.start + by.start(1), ln.start + by.end(1))
+                break
+    if outlet is None and url:
+        host = urlsplit(url if "//" in url else "//" + url).hostname or ""
+        host = host.removeprefix("www.")
+        outlet = host or None
+
+    # --- author: a byline line that is not an agency
+    author: str | None = None
+    author_span: Span | None = None
+    for ln in (*all_lines[:_HEADER_LINES], *all_lines[-_FOOTER_LINES:]):
+        by = _BYLINE_NAME_RE.fullmatch(text, ln.start, ln.end)
+        if by and by.group(1).lower() not in OUTLET_AGENCIES:
+            name, end = by.group(1), by.end(1)
+            for agency in OUTLET_AGENCIES:  # "By A AND B Associated Press": the agency is not the author
+                if name.lower().endswith(" " + agency) and len(name) > len(agency) + 1:
+                    name, end = name[: -len(agency) - 1].rstrip(), by.start(1) + len(name) - len(agency) - 1
+                    break
+            author, author_span = name, Span(by.start(1), end)
+            break
+
+    # --- body: after the title, from the first to the last content line
+    body_lines = [ln for ln in content if title_span is None or ln.start > title_span.start]
+    if title_span is not None:  # a repeated headline (as printed twice by some sites) is not body
+        body_lines = [ln for ln in body_lines if text[ln.start : ln.end] != text[title_span.start : title_span.end]]
+    if body_lines:
+        body = Span(_content_start(text, body_lines[0], noise), body_lines[-1].end)
+    else:
+        body = Span(len(text), len(text)) if title_span is not None else Span(0, 0)
+
+    return Metadata(
+        title=text[title_span.start : title_span.end] if title_span else None,
+        published=published,
+        outlet=outlet,
+        author=author,
+        dateline_city=dateline.city if dateline else None,
+        language_hint=_language(text),
+        title_span=title_span,
+        published_span=published_span,
+        outlet_span=outlet_span,
+        author_span=author_span,
+        dateline_span=dateline.span if dateline else None,
+        dateline_date=dateline.date if dateline else None,
+        noise=noise,
+        body=body,
+    )
+
+
+def _first_nonspace(text: str, start: int, end: int) -> int:
+    while start < end and text[start].isspace():
+        start += 1
+    return start
