@@ -11,7 +11,7 @@ one class::
 
 from __future__ import annotations
 
-__all__ = ["DataError", "DefcoopError", "InputTooLarge", "UnknownCountryError"]
+__all__ = ["DataError", "DefcoopError", "InputTooLarge", "StoreError", "UnknownCountryError"]
 
 
 class DefcoopError(Exception):
@@ -58,6 +58,15 @@ class InputTooLarge(DefcoopError, ValueError):
             f"input is {size:,} characters, over the limit of {limit:,}; "
             "pass max_chars=... to parse() to raise the limit"
         )
+
+
+class StoreError(DefcoopError):
+    """A file cannot be used as a :class:`defcoop.Store`: not a defcoop store, damaged, or of a newer schema.
+
+    Example:
+        >>> issubclass(StoreError, DefcoopError)
+        True
+    """
 
 
 class UnknownCountryError(DefcoopError, LookupError):
