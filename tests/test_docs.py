@@ -21,6 +21,7 @@ from __future__ import annotations
 import contextlib
 import doctest
 import importlib
+import importlib.util
 import inspect
 import io
 import re
@@ -312,3 +313,28 @@ def test_the_fence_reader_keeps_line_numbers_and_dedents_indented_fences(tmp_pat
         (11, "defcoop --version", "defcoop ..."),
         (13, "defcoop meetings seeds/ --country Kazakstan  # exit 2", ""),
     ]
+
+
+def test_the_reference_renders_example_sections_as_code_and_sphinx_roles_as_links() -> None:
+    griffe = pytest.importorskip("griffe")
+    spec = importlib.util.spec_from_file_location("griffe_defcoop", ROOT / "docs" / "_ext" / "griffe_defcoop.py")
+    assert spec is not None
+    assert spec.loader is not None
+    ext = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(ext)
+    module = griffe.Module("defcoop")
+    module.set_member("get", griffe.Function("get"))
+    func = griffe.Function("lookup")
+    module.set_member("lookup", func)
+    text = "See :func:`get`, :class:`~defcoop.models.Article` and :mod:`defcoop._iso3166`.\n\n    Example:\n"
+    assert ext.rewrite(text, func) == (
+        'See <autoref identifier="defcoop.get" optional><code>get</code></autoref>, '
+        '<autoref identifier="defcoop.models.Article" optional><code>Article</code></autoref> and '
+        "`defcoop._iso3166`.\n\n    Examples:\n"
+    )
+    recipe = "Run it on `Dask <https://docs.dask.org>`_:\n\n.. code-block:: python\n\n    import dask\n\n    x = 1\n\nDone."
+    assert ext.rewrite(recipe, func) == (
+        "Run it on [Dask](https://docs.dask.org):\n\n```python\nimport dask\n\nx = 1\n```\n\nDone."
+    )
+    literal = "Catch one class::\n\n    try:\n        pass\n"
+    assert ext.rewrite(literal, func) == "Catch one class:\n\n```python\ntry:\n    pass\n```\n"

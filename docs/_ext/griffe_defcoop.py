@@ -6,6 +6,8 @@ The docstrings are written for readers of the source and of ``help()`` as much a
   doctest would render as prose; it is renamed ``Examples:`` before parsing, which griffe renders as code.
 - Sphinx-style roles (``:func:`get```, ``:class:`~defcoop.models.Article```) become cross-references to the
   documented object (optional ones: a name that is not rendered, such as a private module, stays code).
+- reStructuredText that Markdown would show raw becomes Markdown: ``.. code-block:: python`` blocks and
+  ``Text::`` literal blocks become fenced code, and ```Text <url>`_`` links become ``[Text](url)``.
 
 Loaded by ``mkdocs.yml`` (``plugins.mkdocstrings.handlers.python.options.extensions``); not part of the package.
 """
@@ -19,7 +21,11 @@ from typing import Any
 import griffe
 
 _EXAMPLE_HEADING = re.compile(r"^(?P<indent>[ \t]*)Example:[ \t]*$", re.M)
-_ROLE = re.compile(r":(?:py:)?(?:func|class|meth|attr|mod|data|exc|obj|const|term):`(?P<tilde>~?)(?P<target>[\w.]+)(?P<call>\(\))?`")
+_RST_LINK = re.compile(r"`(?P<text>[^`<>]+?) <(?P<url>[^`<>\s]+)>`__?")
+_CODE_BLOCK = re.compile(r"(?P<indent>[ \t]*)\.\. (?:code-block|code|sourcecode)::[ \t]*(?P<lang>\w*)[ \t]*")
+_ROLE = re.compile(
+    r":(?:py:)?(?:func|class|meth|attr|mod|data|exc|obj|const|term):`(?P<tilde>~?)(?P<target>[\w.]+)(?P<call>\(\))?`"
+)
 
 
 def _resolve(obj: griffe.Object, target: str) -> str | None:
@@ -41,9 +47,59 @@ def _resolve(obj: griffe.Object, target: str) -> str | None:
     return None
 
 
+def _indent_of(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def _fence_literal_blocks(text: str) -> str:
+    """Turn ``.. code-block:: lang`` directives and ``::``-introduced literal blocks into fenced code."""
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        directive = _CODE_BLOCK.fullmatch(line)
+        literal = line.rstrip().endswith("::") and not line.strip().startswith("..") and line.strip() != "::"
+        if not (directive or literal):
+            out.append(line)
+            i += 1
+            continue
+        base = _indent_of(line)
+        j = i + 1
+        while j < len(lines) and not lines[j].strip():
+            j += 1
+        if j == len(lines) or _indent_of(lines[j]) <= base:
+            out.append(line)  # not followed by an indented block: leave it alone
+            i += 1
+            continue
+        k = j
+        body: list[str] = []
+        while k < len(lines) and (not lines[k].strip() or _indent_of(lines[k]) > base):
+            body.append(lines[k])
+            k += 1
+        while body and not body[-1].strip():
+            body.pop()
+        inner = min(_indent_of(b) for b in body if b.strip())
+        pad = " " * base
+        if directive:
+            lang = directive["lang"] or "python"
+        else:
+            out.append(line.rstrip()[:-1])  # "Text::" reads "Text:"
+            out.append("")
+            lang = "python"
+        out.append(f"{pad}```{lang}")
+        out.extend(pad + b[inner:] if b.strip() else "" for b in body)
+        out.append(f"{pad}```")
+        out.append("")
+        i = k
+    return "\n".join(out)
+
+
 def rewrite(text: str, obj: griffe.Object) -> str:
-    """Rewrite one docstring: ``Example:`` sections and Sphinx roles (see the module docstring)."""
+    """Rewrite one docstring: ``Example:`` sections, Sphinx roles and reST markup (see the module docstring)."""
     text = _EXAMPLE_HEADING.sub(r"\g<indent>Examples:", text)
+    text = _fence_literal_blocks(text)
+    text = _RST_LINK.sub(r"[\g<text>](\g<url>)", text)
 
     def role(m: re.Match[str]) -> str:
         target = m["target"]
