@@ -74,8 +74,9 @@ Keys of each record: ``id`` (the :func:`meeting_id`), ``event`` (``"CONSULT"``),
 topics were discussed), ``date`` (ISO or ``null``), ``date_resolution`` (``"day"`` or ``null``), ``status``,
 ``actors`` (one per country: ``country`` alpha-3, ``country_name``, ``role`` ``"host"``/``"visitor"``/``null``,
 ``officials`` with ``name``, ``rank``, ``posts``; participants of no listed country form a last actor with
-``country`` ``null``), ``location`` (``name`` and ``country`` alpha-3, either may be ``null``), ``topics``,
-``occasion``, ``agreements``, ``sources`` (``url``, ``title``, ``outlet``, ``published``).
+``country`` ``null``), ``location`` (``name``; ``country`` alpha-3: the host, else the country whose capital
+the place is, else ``null``), ``topics``, ``occasion``, ``agreements``, ``sources`` (``url``, ``title``,
+``outlet``, ``published``).
 
 Example:
     >>> import datetime as dt
@@ -494,7 +495,8 @@ def _csv_cell(value: Any) -> Any:
 def write_csv(source: Any, path: str | Path | IO[str], table: str = "meetings") -> int:
     """Write one table as CSV (header row of :data:`COLUMNS` ``[table]``); return the number of data rows.
 
-    Multi-valued cells are joined with ``"; "``; unknown values are empty cells.
+    The dialect is RFC 4180 (comma-separated, CRLF line ends, quotes where needed). Multi-valued cells are joined
+    with ``"; "``; unknown values are empty cells.
 
     Example:
         >>> import io
@@ -514,7 +516,7 @@ def write_csv(source: Any, path: str | Path | IO[str], table: str = "meetings") 
 
 
 def _write_csv_rows(data: list[dict[str, Any]], columns: Sequence[str], fh: IO[str]) -> int:
-    writer = csv.DictWriter(fh, fieldnames=list(columns), lineterminator="\n")
+    writer = csv.DictWriter(fh, fieldnames=list(columns))  # RFC 4180: CRLF line ends, cells with \r quoted
     writer.writeheader()
     for row in data:
         writer.writerow({k: _csv_cell(v) for k, v in row.items()})
@@ -634,7 +636,7 @@ def _location_country(m: Meeting) -> Country | None:
         return m.host
     if m.location is None:
         return None
-    return countries.lookup(m.location)
+    return countries.capital_of(m.location) or countries.lookup(m.location)
 
 
 def _role(m: Meeting, country: Country) -> str | None:
@@ -661,7 +663,7 @@ def _plover_event(rec: _Record) -> dict[str, Any]:
     if unassigned:
         actors.append(
             {
-                "country": None if unassigned[0].country is None else unassigned[0].country.alpha3,
+                "country": None,
                 "country_name": None,
                 "role": None,
                 "officials": [{"name": p.name, "rank": p.rank, "posts": list(p.posts)} for p in unassigned],
@@ -695,8 +697,8 @@ def plover_events(source: Any, *, include_announced: bool = False) -> list[dict[
         >>> from defcoop.countries import get
         >>> m = Meeting(countries=(get("AZ"), get("KZ")), kind=MeetingKind.SIDELINES, location="Minsk")
         >>> event = plover_events(Article("...", meetings=[m]))[0]
-        >>> event["event"], event["mode"], [a["country"] for a in event["actors"]], event["location"]["name"]
-        ('CONSULT', 'multilateral', ['AZE', 'KAZ'], 'Minsk')
+        >>> event["event"], event["mode"], [a["country"] for a in event["actors"]], event["location"]
+        ('CONSULT', 'multilateral', ['AZE', 'KAZ'], {'name': 'Minsk', 'country': 'BLR'})
     """
     return [
         _plover_event(rec)
