@@ -116,8 +116,6 @@ _BY_NAME: dict[str, tuple[Country, MentionKind]] = {}
 _BY_ABBREVIATION: dict[str, Country] = {}
 #: folded capital -> country, for :func:`capital_of`.
 _BY_CAPITAL: dict[str, Country] = {}
-#: folded form -> the surface form, for suggestions.
-_SURFACE: dict[str, str] = {}
 #: Forms that two countries claim (a bug in the curated data; a test keeps this empty).
 _CONFLICTS: list[tuple[str, str, str]] = []
 
@@ -133,7 +131,6 @@ for _a2, _form, _kind in _forms():
     _old = _BY_NAME.get(_key)
     if _old is None:
         _BY_NAME[_key] = (_c, _kind)
-        _SURFACE.setdefault(_key, _form)
     elif _old[0] != _c:
         _CONFLICTS.append((_form, _old[0].code, _a2))
 for _key, _a2 in ALIASES_RU.items():
@@ -228,7 +225,8 @@ def resolve(query: str) -> Country:
     Kazakhstan).
 
     Raises:
-        UnknownCountryError: Nothing matches; ``suggestions`` holds up to three close names.
+        UnknownCountryError: Nothing matches; ``suggestions`` holds the display names of up to three
+            countries with a close name or demonym.
 
     Example:
         >>> resolve("kz").name
@@ -245,8 +243,9 @@ def resolve(query: str) -> Country:
     if found is not None:
         return found
     key = fold(query)
-    close = difflib.get_close_matches(key, list(_SURFACE), n=3, cutoff=0.75) if key else []
-    raise UnknownCountryError(query, tuple(dict.fromkeys(_SURFACE[k] for k in close)))
+    close = difflib.get_close_matches(key, list(_BY_NAME), n=6, cutoff=0.8) if key else []
+    names = dict.fromkeys(_BY_NAME[k][0].name for k in close)
+    raise UnknownCountryError(query, tuple(names)[:3])
 
 
 def all_countries() -> tuple[Country, ...]:
