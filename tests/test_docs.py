@@ -338,3 +338,16 @@ def test_the_reference_renders_example_sections_as_code_and_sphinx_roles_as_link
     )
     literal = "Catch one class::\n\n    try:\n        pass\n"
     assert ext.rewrite(literal, func) == "Catch one class:\n\n```python\ntry:\n    pass\n```\n"
+
+
+def test_the_scale_guide_shows_the_tested_dask_recipe() -> None:
+    import defcoop.parallel
+
+    doc = inspect.getdoc(defcoop.parallel) or ""
+    m = re.search(r"^\.\. code-block:: python\n\n(?P<code>(?:[ \t]+.*\n|\n)+)", doc + "\n", re.M)
+    assert m is not None, "defcoop.parallel's docstring has no code-block recipe"
+    recipe = "\n".join(line[4:] for line in m["code"].rstrip().splitlines())
+    shown = [b for b in fenced_blocks(ROOT / "docs" / "guides" / "scale.md") if b.lang == "python"]
+    assert any("\n".join(b.lines).strip() == recipe.strip() for b in shown), (
+        "docs/guides/scale.md must show defcoop.parallel's Dask recipe as it is (the one the tests run)"
+    )
