@@ -315,31 +315,6 @@ def test_the_fence_reader_keeps_line_numbers_and_dedents_indented_fences(tmp_pat
     ]
 
 
-def test_the_reference_renders_example_sections_as_code_and_sphinx_roles_as_links() -> None:
-    griffe = pytest.importorskip("griffe")
-    spec = importlib.util.spec_from_file_location("griffe_defcoop", ROOT / "docs" / "_ext" / "griffe_defcoop.py")
-    assert spec is not None
-    assert spec.loader is not None
-    ext = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(ext)
-    module = griffe.Module("defcoop")
-    module.set_member("get", griffe.Function("get"))
-    func = griffe.Function("lookup")
-    module.set_member("lookup", func)
-    text = "See :func:`get`, :class:`~defcoop.models.Article` and :mod:`defcoop._iso3166`.\n\n    Example:\n"
-    assert ext.rewrite(text, func) == (
-        'See <autoref identifier="defcoop.get" optional><code>get</code></autoref>, '
-        '<autoref identifier="defcoop.models.Article" optional><code>Article</code></autoref> and '
-        "`defcoop._iso3166`.\n\n    Examples:\n"
-    )
-    recipe = "Run it on `Dask <https://docs.dask.org>`_:\n\n.. code-block:: python\n\n    import dask\n\n    x = 1\n\nDone."
-    assert ext.rewrite(recipe, func) == (
-        "Run it on [Dask](https://docs.dask.org):\n\n```python\nimport dask\n\nx = 1\n```\n\nDone."
-    )
-    literal = "Catch one class::\n\n    try:\n        pass\n"
-    assert ext.rewrite(literal, func) == "Catch one class:\n\n```python\ntry:\n    pass\n```\n"
-
-
 def test_the_scale_guide_shows_the_tested_dask_recipe() -> None:
     import defcoop.parallel
 
@@ -351,3 +326,64 @@ def test_the_scale_guide_shows_the_tested_dask_recipe() -> None:
     assert any("\n".join(b.lines).strip() == recipe.strip() for b in shown), (
         "docs/guides/scale.md must show defcoop.parallel's Dask recipe as it is (the one the tests run)"
     )
+
+
+# --------------------------------------------------------------------------- the reference's docstring rewriting
+
+
+class Case(NamedTuple):
+    text: str
+    expected: str
+
+
+REWRITES = {
+    "example heading": Case("Text.\n\n    Example:\n        >>> 1\n", "Text.\n\n    Examples:\n        >>> 1\n"),
+    "role in scope": Case(
+        "See :func:`get`.", 'See <autoref identifier="defcoop.get" optional><code>get</code></autoref>.'
+    ),
+    "role with tilde": Case(
+        ":class:`~defcoop.models.Article`",
+        '<autoref identifier="defcoop.models.Article" optional><code>Article</code></autoref>',
+    ),
+    "role with title": Case(
+        ":meth:`defcoop.Corpus.meetings <defcoop.corpus.Corpus.meetings>`",
+        '<autoref identifier="defcoop.corpus.Corpus.meetings" optional><code>defcoop.Corpus.meetings</code></autoref>',
+    ),
+    "private target stays code": Case(":mod:`defcoop._iso3166`", "`defcoop._iso3166`"),
+    "unknown name stays code": Case(":func:`nowhere`()", "`nowhere`()"),
+    "reST link": Case("Run it on `Dask <https://docs.dask.org>`_.", "Run it on [Dask](https://docs.dask.org)."),
+    "code-block": Case(
+        ".. code-block:: python\n\n    import dask\n\n    x = 1\n\nDone.",
+        "```python\nimport dask\n\nx = 1\n```\n\nDone.",
+    ),
+    "literal block": Case(
+        "Catch one class::\n\n    try:\n        pass\n", "Catch one class:\n\n```python\ntry:\n    pass\n```\n"
+    ),
+    "simple table": Case(
+        "=====  ========\ntable  columns\n=====  ========\n"
+        "``a``  ``id``,\n       ``b``\n``c``  ``d``\n=====  ========\n",
+        "| table | columns |\n| --- | --- |\n| ``a`` | ``id``, ``b`` |\n| ``c`` | ``d`` |\n",
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def griffe_ext() -> Any:
+    pytest.importorskip("griffe", reason="griffe comes with the docs extra")
+    spec = importlib.util.spec_from_file_location("griffe_defcoop", ROOT / "docs" / "_ext" / "griffe_defcoop.py")
+    assert spec is not None
+    assert spec.loader is not None
+    ext = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(ext)
+    return ext
+
+
+@pytest.mark.parametrize("case", REWRITES.values(), ids=REWRITES.keys())
+def test_docstrings_are_rewritten_for_the_reference(case: Case, griffe_ext: Any) -> None:
+    import griffe
+
+    module = griffe.Module("defcoop")
+    module.set_member("get", griffe.Function("get"))
+    func = griffe.Function("lookup")
+    module.set_member("lookup", func)
+    assert griffe_ext.rewrite(case.text, func) == case.expected

@@ -7,7 +7,8 @@ The docstrings are written for readers of the source and of ``help()`` as much a
 - Sphinx-style roles (``:func:`get```, ``:class:`~defcoop.models.Article```) become cross-references to the
   documented object (optional ones: a name that is not rendered, such as a private module, stays code).
 - reStructuredText that Markdown would show raw becomes Markdown: ``.. code-block:: python`` blocks and
-  ``Text::`` literal blocks become fenced code, and ```Text <url>`_`` links become ``[Text](url)``.
+  ``Text::`` literal blocks become fenced code, simple tables become Markdown tables, and ```Text <url>`_``
+  links become ``[Text](url)``.
 
 Loaded by ``mkdocs.yml`` (``plugins.mkdocstrings.handlers.python.options.extensions``); not part of the package.
 """
@@ -24,8 +25,10 @@ _EXAMPLE_HEADING = re.compile(r"^(?P<indent>[ \t]*)Example:[ \t]*$", re.M)
 _RST_LINK = re.compile(r"`(?P<text>[^`<>]+?) <(?P<url>[^`<>\s]+)>`__?")
 _CODE_BLOCK = re.compile(r"(?P<indent>[ \t]*)\.\. (?:code-block|code|sourcecode)::[ \t]*(?P<lang>\w*)[ \t]*")
 _ROLE = re.compile(
-    r":(?:py:)?(?:func|class|meth|attr|mod|data|exc|obj|const|term):`(?P<tilde>~?)(?P<target>[\w.]+)(?P<call>\(\))?`"
+    r":(?:py:)?(?:func|class|meth|attr|mod|data|exc|obj|const|term):`"
+    r"(?:(?P<title>[^`<>]+?)[ \t]*<(?P<titled>[\w.]+)>|(?P<tilde>~?)(?P<target>[\w.]+)(?P<call>\(\))?)`"
 )
+_TABLE_RULE = re.compile(r"[ \t]*=+(?:[ \t]+=+)+[ \t]*")
 
 
 def _resolve(obj: griffe.Object, target: str) -> str | None:
@@ -95,16 +98,56 @@ def _fence_literal_blocks(text: str) -> str:
     return "\n".join(out)
 
 
+def _cells(line: str, starts: list[int]) -> list[str]:
+    bounds = [*starts[1:], max(len(line), starts[-1]) + 1]
+    return [line[a:b].strip() for a, b in zip(starts, bounds, strict=True)]
+
+
+def _markdown_tables(text: str) -> str:
+    """Turn reST simple tables (``=====  =====`` rules, a header, rows) into Markdown tables."""
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if not (_TABLE_RULE.fullmatch(lines[i]) and i + 2 < len(lines) and _TABLE_RULE.fullmatch(lines[i + 2])):
+            out.append(lines[i])
+            i += 1
+            continue
+        rule = lines[i]
+        starts = [m.start() for m in re.finditer(r"=+", rule)]
+        pad = rule[: len(rule) - len(rule.lstrip())]
+        header = _cells(lines[i + 1], starts)
+        rows: list[list[str]] = []
+        j = i + 3
+        while j < len(lines) and not _TABLE_RULE.fullmatch(lines[j]):
+            if lines[j].strip():
+                cells = _cells(lines[j], starts)
+                if rows and not cells[0]:  # a continuation line: extend the previous row's cells
+                    rows[-1] = [f"{a} {b}".strip() for a, b in zip(rows[-1], cells, strict=True)]
+                else:
+                    rows.append(cells)
+            j += 1
+        out.append(pad + "| " + " | ".join(header) + " |")
+        out.append(pad + "|" + " --- |" * len(header))
+        out.extend(pad + "| " + " | ".join(r) + " |" for r in rows)
+        i = j + 1
+    return "\n".join(out)
+
+
 def rewrite(text: str, obj: griffe.Object) -> str:
     """Rewrite one docstring: ``Example:`` sections, Sphinx roles and reST markup (see the module docstring)."""
     text = _EXAMPLE_HEADING.sub(r"\g<indent>Examples:", text)
+    text = _markdown_tables(text)
     text = _fence_literal_blocks(text)
     text = _RST_LINK.sub(r"[\g<text>](\g<url>)", text)
 
     def role(m: re.Match[str]) -> str:
-        target = m["target"]
-        shown = target.rsplit(".", 1)[-1] if m["tilde"] else target
-        shown += m["call"] or ""
+        if m["titled"]:
+            target, shown = m["titled"], m["title"]
+        else:
+            target = m["target"]
+            shown = target.rsplit(".", 1)[-1] if m["tilde"] else target
+            shown += m["call"] or ""
         full = _resolve(obj, target)
         private = any(part.startswith("_") and not part.startswith("__") for part in target.split("."))
         if full is None or private:
