@@ -231,7 +231,7 @@ _DATE_RE: Final = re.compile(
   | (?<![\w])(?P<wd>{_WEEKDAY_FULL})(?![\w])
   | (?<![\w])(?P<rel>{_alternation(RELATIVE_DAYS)}|{_alternation(w.capitalize() for w in RELATIVE_DAYS)})(?![\w])
   | (?<![\w])(?P<vague>{_alternation(VAGUE_PERIODS)}|{_alternation(w.capitalize() for w in VAGUE_PERIODS)})(?![\w])
-  | (?<![\w])(?P<year>{_YEAR})(?![\w])
+  | (?<![\w.:/])(?P<year>{_YEAR})(?![\w]|[.:/][0-9])
     """,
     re.VERBOSE,
 )

@@ -1,0 +1,189 @@
+"""Date mentions and their resolution against the publication date (``defcoop._dates``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from typing import NamedTuple
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from defcoop._dates import DateMention, find_dates
+from defcoop.models import Span
+
+REF = dt.date(2024, 4, 26)  # a Friday
+
+
+class Case(NamedTuple):
+    text: str
+    expected: list[tuple[str, int | None, int | None, int | None]]  # (mention text, year, month, day)
+
+
+def _xfail(case: Case, reason: str) -> object:
+    return pytest.param(case, marks=pytest.mark.xfail(strict=True, reason=reason))
+
+
+FIND_CASES = {
+    # month-name forms
+    "month-day": Case("On April 25, the minister met", [("April 25", None, 4, 25)]),
+    "month-day-year": Case("Signed April 25, 2024 in Baku", [("April 25, 2024", 2024, 4, 25)]),
+    "day-month-year": Case("Signed 25 April 2024.", [("25 April 2024", 2024, 4, 25)]),
+    "ordinal-day-month": Case("on 25th April the talks", [("25th April", None, 4, 25)]),
+    "the-nth-of-month": Case("on the 20th of December.", [("the 20th of December", None, 12, 20)]),
+    "abbrev-with-period": Case("IDEX on Feb. 17 in Abu Dhabi", [("Feb. 17", None, 2, 17)]),
+    "abbrev-no-period": Case("CITY, Oct 13 (AGENCY):", [("Oct 13", None, 10, 13)]),
+    "sept": Case("on Sept. 5, 2023,", [("Sept. 5, 2023", 2023, 9, 5)]),
+    "ordinal-abbrev-comma-year": Case("(Paper - 12th Apr, 2025)", [("12th Apr, 2025", 2025, 4, 12)]),
+    "weekday-prefix": Case("Friday 24 April 2015 - 13:31", [("Friday 24 April 2015", 2015, 4, 24)]),
+    "weekday-comma-prefix": Case("Monday, March 4, 2024", [("Monday, March 4, 2024", 2024, 3, 4)]),
+    "caps-month": Case("ON MARCH 3 THE", [("MARCH 3", None, 3, 3)]),
+    "full-stop-not-taken": Case("It ended on 25th April.", [("25th April", None, 4, 25)]),
+    "may-verb-is-not-a-month": Case("The sides may 5 times meet", []),
+    # numeric forms
+    "iso": Case("date 2024-04-25 +", [("2024-04-25", 2024, 4, 25)]),
+    "dotted-dmy": Case("CITY, 28.10.2019 (Agency)", [("28.10.2019", 2019, 10, 28)]),
+    "slashed-dmy": Case("Published : 09/07/2024 08:43 PM", [("09/07/2024", 2024, 7, 9)]),
+    "slashed-mdy-only-possible": Case("on 12/25/2024", [("12/25/2024", 2024, 12, 25)]),
+    "impossible-numeric": Case("on 31.02.2024", []),
+    "numeric-inside-longer-number": Case("code 1.12.2024.5", []),
+    # Russian stamps on English pages
+    "ru-abbrev-stamp": Case("23 ноя 2021, 10:38", [("23 ноя 2021", 2021, 11, 23)]),
+    "ru-genitive-stamp": Case("28 октября, 2019 10:01", [("28 октября, 2019", 2019, 10, 28)]),
+    # weekdays, relative words, vague periods, years
+    "weekday": Case("met on Tuesday in", [("Tuesday", None, None, None)]),
+    "relative": Case(
+        "arrived yesterday and left today", [("yesterday", None, None, None), ("today", None, None, None)]
+    ),
+    "vague": Case("met last week", [("last week", None, None, None)]),
+    "years-alone": Case("in 2024, a plan for 2025", [("2024", 2024, None, None), ("2025", 2025, None, None)]),
+    "month-year": Case("in June 2024 they", [("June 2024", 2024, 6, None)]),
+    "not-a-year": Case("code 161876 and 3000 troops", []),
+    "hyphenated-event-year": Case("IDEX-2025", [("2025", 2025, None, None)]),
+    # known gaps
+    "gap-day-range": _xfail(
+        Case("on August 17-20 in", [("August 17", None, 8, 17), ("20", None, 8, 20)]), "day ranges give one mention"
+    ),
+    "gap-weeks-ago": _xfail(Case("two weeks ago", [("two weeks ago", None, None, None)]), "counted periods unread"),
+}
+
+
+@pytest.mark.parametrize("case", FIND_CASES.values(), ids=FIND_CASES.keys())
+def test_find_dates(case: Case) -> None:
+    got = [(m.span.of(case.text), m.year, m.month, m.day) for m in find_dates(case.text)]
+    assert got == case.expected
+
+
+class ResolveCase(NamedTuple):
+    text: str
+    ref: dt.date | None
+    expected: dt.date | None
+
+
+RESOLVE_CASES = {
+    "full-date-needs-no-ref": ResolveCase("25 April 2024", None, dt.date(2024, 4, 25)),
+    "month-day-same-year": ResolveCase("On April 25", REF, dt.date(2024, 4, 25)),
+    "month-day-previous-year": ResolveCase("December 28", dt.date(2024, 1, 3), dt.date(2023, 12, 28)),
+    "month-day-next-year": ResolveCase("January 3", dt.date(2023, 12, 28), dt.date(2024, 1, 3)),
+    "month-day-shortly-after-ref": ResolveCase("On August 1", dt.date(2023, 7, 31), dt.date(2023, 8, 1)),
+    "month-day-no-ref": ResolveCase("On April 25", None, None),
+    "feb-29-leap-year": ResolveCase("February 29", dt.date(2024, 3, 5), dt.date(2024, 2, 29)),
+    "weekday-earlier-in-week": ResolveCase("on Tuesday", REF, dt.date(2024, 4, 23)),
+    "weekday-same-day": ResolveCase("on Friday", REF, REF),
+    "weekday-no-ref": ResolveCase("on Tuesday", None, None),
+    "yesterday": ResolveCase("yesterday", REF, dt.date(2024, 4, 25)),
+    "today": ResolveCase("today", REF, REF),
+    "tomorrow": ResolveCase("tomorrow", REF, dt.date(2024, 4, 27)),
+    "relative-no-ref": ResolveCase("yesterday", None, None),
+    "vague-period": ResolveCase("last week", REF, None),
+    "year-only": ResolveCase("in 2024", REF, None),
+    "month-year": ResolveCase("June 2024", REF, None),
+}
+
+
+@pytest.mark.parametrize("case", RESOLVE_CASES.values(), ids=RESOLVE_CASES.keys())
+def test_resolve(case: ResolveCase) -> None:
+    (mention,) = find_dates(case.text)
+    assert mention.resolve(case.ref) == case.expected
+
+
+def test_time_of_day_is_flagged() -> None:
+    (stamp,) = find_dates("7 July 2023 17:31 (UTC+04:00)")
+    (plain,) = find_dates("7 July 2023, the talks")
+    assert stamp.time
+    assert not plain.time
+
+
+def test_region_offsets_index_the_whole_text() -> None:
+    text = "April 1 and April 2 and April 3"
+    got = find_dates(text, 8, 20)
+    assert [m.span.of(text) for m in got] == ["April 2"]
+
+
+def test_rejects_non_str() -> None:
+    with pytest.raises(TypeError, match="needs a str"):
+        find_dates(b"April 25")  # type: ignore[arg-type]
+
+
+# --------------------------------------------------------------------------- properties
+
+
+@given(st.text(max_size=300))
+def test_never_raises_and_spans_index_the_text(text: str) -> None:
+    mentions = find_dates(text)
+    last = 0
+    for m in mentions:
+        assert last <= m.span.start < m.span.end <= len(text)
+        last = m.span.end
+        m.resolve(dt.date(2024, 1, 1))
+
+
+_DATE_WORDS = st.sampled_from(
+    ["April", "Feb.", "Oct", "25", "25th", "2024", "of", "the", ",", " ", ".", "/", "-", "Tuesday", "today", "ноя"]
+)
+
+
+@given(st.lists(_DATE_WORDS, max_size=20).map(" ".join), st.dates(dt.date(1950, 1, 1), dt.date(2090, 12, 31)))
+def test_resolve_depends_only_on_inputs(text: str, ref: dt.date) -> None:
+    first = [m.resolve(ref) for m in find_dates(text)]
+    second = [m.resolve(ref) for m in find_dates(text)]
+    assert first == second
+    for m, got in zip(find_dates(text), first, strict=True):
+        if got is not None and not m.is_full():
+            assert abs((got - ref).days) <= 366  # read near the reference, never near "now"
+
+
+@given(st.integers(1, 12), st.integers(1, 28), st.dates(dt.date(1950, 1, 1), dt.date(2090, 12, 31)))
+def test_month_day_resolves_within_a_year_of_ref(month: int, day: int, ref: dt.date) -> None:
+    got = DateMention(Span(0, 1), month=month, day=day).resolve(ref)
+    assert got is not None
+    assert (got.month, got.day) == (month, day)
+    assert -300 <= (got - ref).days <= 90
+
+
+@given(st.integers(0, 6), st.dates(dt.date(1950, 1, 1), dt.date(2090, 12, 31)))
+def test_weekday_resolves_to_most_recent(weekday: int, ref: dt.date) -> None:
+    got = DateMention(Span(0, 1), weekday=weekday).resolve(ref)
+    assert got is not None
+    assert got.weekday() == weekday
+    assert 0 <= (ref - got).days <= 6
+
+
+PATHOLOGICAL = {
+    "digits": "1" * 200_000,
+    "dots": "." * 200_000,
+    "digit-dots": "1." * 100_000,
+    "slashes": "12/" * 70_000,
+    "months": "April " * 40_000,
+    "ordinals": "25th " * 40_000,
+    "spaces-then-month": "25" + " " * 200_000 + "April",
+    "weekdays": "Friday, " * 30_000,
+}
+
+
+@pytest.mark.parametrize("text", PATHOLOGICAL.values(), ids=PATHOLOGICAL.keys())
+def test_linear_time_on_pathological_input(text: str) -> None:
+    t0 = time.perf_counter()
+    find_dates(text)
+    assert time.perf_counter() - t0 < 5.0

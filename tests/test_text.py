@@ -1,0 +1,294 @@
+"""Sentences, paragraphs and page-furniture noise (``defcoop._text``)."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import NamedTuple
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from defcoop._text import find_noise, lines, paragraphs, split_sentences
+
+SEEDS = {p.stem[:3]: p.read_text(encoding="utf-8") for p in Path(__file__).resolve().parent.parent.glob("seeds/*.txt")}
+
+
+class Case(NamedTuple):
+    text: str
+    expected: list[str]
+
+
+def _xfail(case: Case, reason: str) -> object:
+    return pytest.param(case, marks=pytest.mark.xfail(strict=True, reason=reason))
+
+
+SENTENCE_CASES = {
+    # plain punctuation
+    "two-sentences": Case("The minister arrived. He met the envoy.", ["The minister arrived.", "He met the envoy."]),
+    "question-exclamation": Case("Why now? Because! Yes.", ["Why now?", "Because!", "Yes."]),
+    "closing-quote": Case("“We agree,” he said. “Fine.” Then", ["“We agree,” he said.", "“Fine.”", "Then"]),
+    "closing-bracket": Case("They met (in Baku.) Then left.", ["They met (in Baku.)", "Then left."]),
+    "lower-case-after-period": Case("It was 5 p.m. when they met.", ["It was 5 p.m. when they met."]),
+    "decimal-number": Case("Trade grew 3.5 percent. Good.", ["Trade grew 3.5 percent.", "Good."]),
+    "ellipsis-run": Case("And so... The end.", ["And so...", "The end."]),
+    # abbreviations
+    "ranks": Case(
+        "Lt. Gen. Ivan Petrov and Col. Ali Khan met Adm. Lee and Maj. Kim.",
+        ["Lt. Gen. Ivan Petrov and Col. Ali Khan met Adm. Lee and Maj. Kim."],
+    ),
+    "titles": Case(
+        "Mr. Aliyev met Dr. Smith on St. George street.", ["Mr. Aliyev met Dr. Smith on St. George street."]
+    ),
+    "us": Case("The U.S. Defense Secretary met him.", ["The U.S. Defense Secretary met him."]),
+    "month-abbrev-before-number": Case("They met on Jan. 28 in Baku.", ["They met on Jan. 28 in Baku."]),
+    "number-abbrev": Case("Resolution No. 5 passed. Next.", ["Resolution No. 5 passed.", "Next."]),
+    "month-word-ending-sentence": Case("They met in Jan. The talks", ["They met in Jan.", "The talks"]),
+    # initials
+    "initial-with-space": Case(
+        "Lieutenant General M. Khusainov noted it.", ["Lieutenant General M. Khusainov noted it."]
+    ),
+    "initial-glued": Case("General S.Kamaletdinov and Z.Hasanov met.", ["General S.Kamaletdinov and Z.Hasanov met."]),
+    "two-initials": Case("Rear Admiral R.J. Nadkarni received them.", ["Rear Admiral R.J. Nadkarni received them."]),
+    # lines and paragraphs
+    "headline-without-period": Case(
+        "Minister Meets Envoy\n\nThe minister met.", ["Minister Meets Envoy", "The minister met."]
+    ),
+    "line-break-ends-headline": Case(
+        "Meeting at the Ministry\nThe minister met.", ["Meeting at the Ministry", "The minister met."]
+    ),
+    "soft-wrap-lower-case": Case("The minister met\nthe envoy today.", ["The minister met\nthe envoy today."]),
+    "soft-wrap-after-comma": Case("The minister,\nGeneral Ali, came.", ["The minister,\nGeneral Ali, came."]),
+    "hard-wrapped-paragraph": Case(
+        "The First Deputy Minister of Defense of the country and Chief of\n"
+        "Staff, Colonel General Ali Valiyev held a meeting with the Deputy\n"
+        "Chief of the General Staff. The sides discussed cooperation in\n"
+        "several fields.",
+        [
+            (
+                "The First Deputy Minister of Defense of the country and Chief of\n"
+                "Staff, Colonel General Ali Valiyev held a meeting with the Deputy\n"
+                "Chief of the General Staff."
+            ),
+            "The sides discussed cooperation in\nseveral fields.",
+        ],
+    ),
+    "blank-lines-with-spaces": Case("One.\n   \n\n\t\nTwo.", ["One.", "Two."]),
+    "empty": Case("", []),
+    "only-whitespace": Case(" \n\n\t ", []),
+    # known gaps
+    "gap-abbrev-ends-sentence": _xfail(
+        Case("He moved to the U.S. The talks began.", ["He moved to the U.S.", "The talks began."]),
+        "a dotted abbreviation before a capital is never read as a sentence end",
+    ),
+    "gap-wrapped-two-line-paragraph": _xfail(
+        Case(
+            "The minister of defence of the country met\nGeneral Ali in the capital today.",
+            ["The minister of defence of the country met\nGeneral Ali in the capital today."],
+        ),
+        "two-line paragraphs are read as headline + sentence",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", SENTENCE_CASES.values(), ids=SENTENCE_CASES.keys())
+def test_split_sentences(case: Case) -> None:
+    assert [s.of(case.text) for s in split_sentences(case.text)] == case.expected
+
+
+def test_paragraph_numbers_count_the_whole_text() -> None:
+    text = "Title\n\nOne. Two.\n\nThree."
+    assert [(s.of(text), s.paragraph) for s in split_sentences(text)] == [
+        ("Title", 0),
+        ("One.", 1),
+        ("Two.", 1),
+        ("Three.", 2),
+    ]
+    start = text.index("Two")
+    assert [(s.of(text), s.paragraph) for s in split_sentences(text, start)] == [("Two.", 1), ("Three.", 2)]
+
+
+def test_region_is_clamped() -> None:
+    text = "One. Two."
+    assert [s.of(text) for s in split_sentences(text, -5, 99)] == ["One.", "Two."]
+    assert split_sentences(text, 5, 2) == ()
+
+
+def test_lines_and_paragraphs() -> None:
+    text = " a \n\n b\nc \n"
+    assert [s.of(text) for s in lines(text)] == ["a", "b", "c"]
+    assert [s.of(text) for s in paragraphs(text)] == ["a", "b\nc"]
+
+
+def test_rejects_non_str() -> None:
+    with pytest.raises(TypeError, match="needs a str"):
+        split_sentences(None)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="needs a str"):
+        find_noise(b"x")  # type: ignore[arg-type]
+
+
+NOISE_CASES = {
+    # header stamps
+    "header-date-widget": Case(" date 2022-10-11 + ↺ − 16 px\n\nText.", ["date 2022-10-11 + ↺ − 16 px"]),
+    "header-date-stamp": Case(
+        " date 2023-07-07 7 July 2023 17:31 (UTC+04:00)\n\nText.", ["date 2023-07-07 7 July 2023 17:31 (UTC+04:00)"]
+    ),
+    "header-date-glued-to-content": Case(" date 2022-12-01 The minister met X.", ["date 2022-12-01"]),
+    "header-date-share": Case(" date 2022-11-17 Share:\n\nText.", ["date 2022-11-17 Share:"]),
+    "timestamp-line": Case("Talks\n\n7 July 2023 17:31 (UTC+04:00)\n\nText.", ["7 July 2023 17:31 (UTC+04:00)"]),
+    "weekday-timestamp": Case("Friday 24 April 2015 - 13:31\nText.", ["Friday 24 April 2015 - 13:31"]),
+    "published-label": Case("Published : 09/07/2024 08:43 PM\nText.", ["Published : 09/07/2024 08:43 PM"]),
+    "release-label": Case("IMMEDIATE RELEASE July 20, 1998\nText.", ["IMMEDIATE RELEASE July 20, 1998"]),
+    "ru-stamp": Case("Text.\n\n23 ноя 2021, 10:38", ["23 ноя 2021, 10:38"]),
+    "timestamp-with-byline": Case(
+        "9 May 2011 - 02:22 By Sapa and Staff\nText.", ["9 May 2011 - 02:22 By Sapa and Staff"]
+    ),
+    "hours-ago": Case("Text.\n17 hours ago", ["17 hours ago"]),
+    # page furniture
+    "breadcrumb": Case("Home / featured / Talks held\n\nText.", ["Home / featured / Talks held"]),
+    "section-breadcrumb": Case("REGION - NORTH > NEWS\n\nText.", ["REGION - NORTH > NEWS"]),
+    "rule": Case("Text.\n\n---\n\n", ["---"]),
+    "photo-credit-line": Case("Photo: Ministry press service\nText.", ["Photo: Ministry press service"]),
+    "photo-credit-inline": Case("A caption here (Photo: AGENCY)\nText.", ["(Photo: AGENCY)"]),
+    "photo-courtesy-suffix": Case("Minister named Photo courtesy of site.kz\nText.", ["Photo courtesy of site.kz"]),
+    "byline-by": Case("Text.\n\nBy Rashid Shirinov", ["By Rashid Shirinov"]),
+    "byline-about": Case("Text.\n\nAbout Fidan Abdullayeva", ["About Fidan Abdullayeva"]),
+    "byline-author": Case("Text.\nAuthor: Jane Roe", ["Author: Jane Roe"]),
+    "outlet-tag": Case("Text.\n\nNews.Az", ["News.Az"]),
+    "source-tag": Case("Text.\n\nSource: UzA", ["Source: UzA"]),
+    "share-widget": Case("Share\nText.\nRead more", ["Share", "Read more"]),
+    "subscribe-prompt": Case(
+        "Text.\nSubscribe to our channel to keep in touch.", ["Subscribe to our channel to keep in touch."]
+    ),
+    "copyright": Case("Text.\n[Copyright The Agency, Ltd.]", ["[Copyright The Agency, Ltd.]"]),
+    "end-marker": Case("Text.\nEND", ["END"]),
+    "url-line": Case("Text.\nhttps://example.com/a/b.html", ["https://example.com/a/b.html"]),
+    "wire-prefix": Case("(MENAFN- Some Agency) CITY, May 2. Text.", ["(MENAFN- Some Agency)"]),
+    "story-code": Case("Story Code : 161876\nText.", ["Story Code : 161876"]),
+    # content is not noise
+    "by-in-prose": Case("By contrast, the minister met the envoy on Monday.", []),
+    "about-in-prose": Case("About 300 troops took part in the drills.", []),
+    "date-in-prose": Case("On April 25, 2024 the minister met the envoy.", []),
+    "plain-text": Case("The minister met the envoy.", []),
+    # known gaps
+    "gap-caption-line": _xfail(
+        Case("Minister A and Minister B\nText of the article.", ["Minister A and Minister B"]),
+        "photo captions without a credit look like headlines",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", NOISE_CASES.values(), ids=NOISE_CASES.keys())
+def test_find_noise(case: Case) -> None:
+    assert [s.of(case.text) for s in find_noise(case.text)] == case.expected
+
+
+SEED_NOISE = {
+    "000": ["By Rashid Shirinov"],
+    "001": ["date 2022-10-11 + ↺ − 16 px", "News.Az"],
+    "002": ["date 2023-07-07 7 July 2023 17:31 (UTC+04:00)", "---"],
+    "003": ["date 2024-04-25 + ↺ − 16 px", "News.Az"],
+    "004": [
+        "Home / featured / Azerbaijan and Kazakhstan are friendly countries that enjoy strategic relationship",
+        "About Fidan Abdullayeva",
+    ],
+}
+
+
+@pytest.mark.parametrize(("seed", "expected"), SEED_NOISE.items(), ids=SEED_NOISE.keys())
+def test_seed_noise(seed: str, expected: list[str]) -> None:
+    text = SEEDS[seed]
+    assert [s.of(text) for s in find_noise(text)] == expected
+
+
+SEED_SENTENCES = {
+    "001-compound-post-one-sentence": (
+        "001",
+        (
+            "Colonel General Karim Valiyev has met with the First Deputy Minister of Defense – "
+            "Chief of the General Staff of the Armed Forces of Kazakhstan, Lieutenant General Marat Khusainov."
+        ),
+    ),
+    "003-initial-with-space": (
+        "003",
+        "Colonel General Z. Hasanov welcomed the guests and expressed his satisfaction with seeing them in Azerbaijan.",
+    ),
+    "003-glued-initial": (
+        "003",
+        "Lieutenant General S.Kamaletdinov, expressed his gratitude for the warm welcome and hospitality.",
+    ),
+    "003-mr-title": ("003", "Supreme Commander-in-Chief of the Armed Forces, Mr. Ilham Aliyev."),
+    "000-headline": ("000", "Kazakhstan Interested In Azerbaijan’s Experience In Defense Industry Sector"),
+    "002-outlet-cue-after-sentence": ("002", "Azernews reports"),
+}
+
+
+@pytest.mark.parametrize(("seed", "piece"), SEED_SENTENCES.values(), ids=SEED_SENTENCES.keys())
+def test_seed_sentences(seed: str, piece: str) -> None:
+    text = SEEDS[seed]
+    sentences = [s.of(text) for s in split_sentences(text)]
+    assert any(s.endswith(piece) for s in sentences), piece
+
+
+# --------------------------------------------------------------------------- properties
+
+_PIECES = st.sampled_from(
+    ["Gen.", "Lt.", "U.S.", "M.", "S.Kamal", "met", "The", "minister", ".", "!", "?", "”", "\n", "\n\n", " ", "a", "25"]
+)
+_TEXTS = st.one_of(st.text(max_size=300), st.lists(_PIECES, max_size=60).map("".join))
+
+
+@given(_TEXTS)
+def test_sentences_cover_the_text_in_order(text: str) -> None:
+    sentences = split_sentences(text)
+    covered = [False] * len(text)
+    last = 0
+    for s in sentences:
+        assert last <= s.span.start < s.span.end <= len(text)
+        assert s.of(text) == s.of(text).strip()
+        for i in range(s.span.start, s.span.end):
+            covered[i] = True
+        last = s.span.end
+    assert all(covered[i] or text[i].isspace() for i in range(len(text)))
+    assert [s.paragraph for s in sentences] == sorted(s.paragraph for s in sentences)
+
+
+@given(_TEXTS)
+def test_noise_spans_index_the_text_without_overlap(text: str) -> None:
+    last = 0
+    for span in find_noise(text):
+        assert last <= span.start < span.end <= len(text)
+        last = span.end
+
+
+@given(st.sampled_from(list(SEEDS.values())), st.integers(0, 5000), st.integers(0, 5000))
+def test_regions_agree_with_the_whole_text(text: str, a: int, b: int) -> None:
+    start, end = sorted((a, b))
+    whole = split_sentences(text)
+    part = split_sentences(text, start, end)
+    inside = [s for s in whole if start <= s.span.start and s.span.end <= end]
+    assert all(s in part for s in inside)
+
+
+PATHOLOGICAL = {
+    "dots": "." * 200_000,
+    "abbreviations": "Gen. " * 40_000,
+    "initials": "A. " * 60_000,
+    "capitals": "A" * 200_000,
+    "digits": "1" * 200_000,
+    "one-long-line": "word " * 200_000,
+    "many-short-lines": "a\n" * 100_000,
+    "many-blank-lines": "\n \n" * 60_000,
+    "dashes": "-" * 200_000,
+    "quotes-and-stops": ".”" * 100_000,
+    "breadcrumbs": "a > " * 50_000,
+}
+
+
+@pytest.mark.parametrize("text", PATHOLOGICAL.values(), ids=PATHOLOGICAL.keys())
+def test_linear_time_on_pathological_input(text: str) -> None:
+    t0 = time.perf_counter()
+    split_sentences(text)
+    find_noise(text)
+    assert time.perf_counter() - t0 < 10.0
