@@ -1,0 +1,375 @@
+"""Russian names to the nominative: "с Закиром Гасановым" → "Закир Гасанов".
+
+Russian inflects personal names for case, and the data model keeps a name in its dictionary form, so every name
+read from a Russian article goes through :func:`nominative_name`. The words of a name share one case and one
+gender, so the name is read as a whole: each word gets its possible readings (a nominative, a case, a gender and
+a weight), and the case and gender that explain all the words best win. A hint from the context (the case of the
+rank or post before the name, or of a preposition: "генерал-полковника Руслана Жаксылыкова" is genitive) decides
+between equally good readings.
+
+Readings come from two sources:
+
+- **Rules** (always): the endings of the standard paradigms of masculine consonant and soft stems (Закиром,
+  Сергея, Виталием), the ``-ов/-ев/-ин`` surnames in both genders (Гасановым, Ивановой), ``-а/-я`` stems
+  (Анной, Марии), adjectival surnames (Вишневского, Вишневской), and invariable words (Мирзо, Шойгу, оглы,
+  initials, Latin script). This is the fallback when pymorphy3 is not installed: it never crashes, and its
+  known weakness is an ``-а`` name pair without context ("Руслана Жаксылыкова" could be a woman's nominative
+  or a man's genitive): it is read as the masculine genitive unless a hint says otherwise.
+- **pymorphy3** (with the ``defcoop[ru]`` extra): its dictionary readings of known given names, surnames and
+  patronymics are added, which settles fleeting vowels (Павлом → Павел) and the gender of known names
+  (Анна Иванова stays feminine). Guessed readings for unknown words are not used: the rules read unknown
+  Central Asian surnames better.
+
+Example:
+    >>> nominative_name("Закиром Гасановым")
+    'Закир Гасанов'
+    >>> nominative_name("Руслана Жаксылыкова", case="gent")
+    'Руслан Жаксылыков'
+    >>> nominative_name("З.Гасановым")
+    'З.Гасанов'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+from typing import Any, Literal, NamedTuple
+
+from defcoop._lang.ru.inflect import CASES, Case
+from defcoop._lang.ru.ranks import MAX_RANK_WORDS, RANKS
+
+__all__ = [
+    "Case",
+    "available",
+    "case_after",
+    "nominative_name",
+    "reset",
+    "split_rank",
+]
+
+Gender = Literal["masc", "femn", "any"]
+
+
+class _Reading(NamedTuple):
+    nominative: str
+    case: Case
+    gender: Gender
+    weight: float
+
+
+_SURNAME_STEM = ("ов", "ев", "ёв", "ин", "ын")
+_ADJ_STEM = ("ск", "цк")
+_HUSH = frozenset("жшчщц")
+_VOWELS = frozenset("аеёиоуыэюя")
+_CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
+_INVARIABLE_ENDINGS = frozenset("оиуэею")
+_PARTICLES = frozenset({"оглы", "оглу", "кызы", "гызы", "улы", "уулу", "ибн", "бин", "фон", "де", "ван", "аль", "эль"})
+
+_IDENTITY_WEIGHT = 0.7
+_INVARIABLE_WEIGHT = 0.55
+_HINT_BONUS = 0.6
+
+# (ending, replacement, cases, gender, weight, condition on the stem left after removing the ending)
+_Cond = Literal["consonant", "hush", "vowel_not_i", "plain_consonant", "surname", "adjective", "any", "velar"]
+_RULES: tuple[tuple[str, str, tuple[Case, ...], Gender, float, _Cond], ...] = (
+    # masculine consonant stems: Закир, Хокансон, Мойсилович
+    ("а", "", ("gent", "accs"), "masc", 0.9, "consonant"),
+    ("у", "", ("datv",), "masc", 0.8, "consonant"),
+    ("ом", "", ("ablt",), "masc", 1.0, "consonant"),
+    ("ем", "", ("ablt",), "masc", 1.0, "hush"),
+    ("е", "", ("loct",), "masc", 0.6, "consonant"),
+    ("ым", "", ("ablt",), "masc", 1.0, "surname"),
+    ("е", "", ("loct",), "masc", 0.9, "surname"),
+    # masculine soft stems: Сергей, Игорь, Виталий
+    ("я", "й", ("gent", "accs"), "masc", 0.9, "vowel_not_i"),
+    ("я", "ь", ("gent", "accs"), "masc", 0.7, "plain_consonant"),
+    ("ю", "й", ("datv",), "masc", 0.8, "vowel_not_i"),
+    ("ю", "ь", ("datv",), "masc", 0.6, "plain_consonant"),
+    ("ем", "й", ("ablt",), "masc", 1.0, "vowel_not_i"),
+    ("ем", "ь", ("ablt",), "masc", 0.8, "plain_consonant"),
+    ("е", "й", ("loct",), "masc", 0.5, "vowel_not_i"),
+    ("ия", "ий", ("gent", "accs"), "masc", 0.5, "any"),
+    ("ию", "ий", ("datv",), "masc", 0.8, "any"),
+    ("ием", "ий", ("ablt",), "masc", 1.0, "any"),
+    ("ии", "ий", ("loct",), "masc", 0.4, "any"),
+    # feminine surnames: Иванова, Жаксылыкова
+    ("ой", "а", ("gent", "datv", "ablt", "loct"), "femn", 1.0, "surname"),
+    ("у", "а", ("accs",), "femn", 0.8, "surname"),
+    # -а/-я stems (Анна, Мария; also men's names such as Никита)
+    ("ы", "а", ("gent",), "any", 0.8, "consonant"),
+    ("и", "а", ("gent",), "any", 0.7, "velar"),
+    ("е", "а", ("datv", "loct"), "any", 0.6, "consonant"),
+    ("у", "а", ("accs",), "any", 0.5, "consonant"),
+    ("ю", "я", ("accs",), "any", 0.6, "any"),
+    ("ой", "а", ("ablt",), "any", 0.8, "consonant"),
+    ("ей", "а", ("ablt",), "any", 0.7, "hush"),
+    ("ей", "я", ("ablt",), "any", 0.7, "any"),
+    ("ёй", "я", ("ablt",), "any", 0.8, "any"),
+    ("ии", "ия", ("gent", "datv", "loct"), "femn", 0.8, "any"),
+    ("ию", "ия", ("accs",), "femn", 0.8, "any"),
+    ("ией", "ия", ("ablt",), "femn", 1.0, "any"),
+    # adjectival surnames: Вишневский, Вишневская
+    ("ого", "ий", ("gent", "accs"), "masc", 1.0, "adjective"),
+    ("ому", "ий", ("datv",), "masc", 1.0, "adjective"),
+    ("им", "ий", ("ablt",), "masc", 1.0, "adjective"),
+    ("ом", "ий", ("loct",), "masc", 1.0, "adjective"),
+    ("ой", "ая", ("gent", "datv", "ablt", "loct"), "femn", 1.0, "adjective"),
+    ("ую", "ая", ("accs",), "femn", 1.0, "adjective"),
+)
+
+
+def _stem_ok(stem: str, cond: _Cond) -> bool:
+    if len(stem) < 2:
+        return False
+    last = stem[-1]
+    if cond == "any":
+        return True
+    if cond == "consonant":
+        return last in _CONSONANTS and not stem.endswith(_ADJ_STEM)
+    if cond == "hush":
+        return last in _HUSH
+    if cond == "velar":
+        return last in "гкхжшчщ"
+    if cond == "plain_consonant":
+        return last in _CONSONANTS and last not in _HUSH
+    if cond == "vowel_not_i":
+        return last in _VOWELS and last != "и"
+    if cond == "surname":
+        return stem.endswith(_SURNAME_STEM) and len(stem) >= 4
+    return stem.endswith(_ADJ_STEM) and len(stem) >= 4  # adjective
+
+
+_CYRILLIC_WORD = re.compile(r"[а-яё]+(?:-[а-яё]+)*")
+
+
+def _rule_readings(word: str) -> list[_Reading]:
+    """Readings of one lower-case word by the ending rules (the identity reading included)."""
+    if word in _PARTICLES or not _CYRILLIC_WORD.fullmatch(word):
+        return [_Reading(word, case, "any", _IDENTITY_WEIGHT) for case in CASES]
+    readings = [_Reading(word, "nomn", "any", _IDENTITY_WEIGHT)]
+    if word[-1] in _INVARIABLE_ENDINGS:
+        readings.extend(_Reading(word, case, "any", _INVARIABLE_WEIGHT) for case in CASES if case != "nomn")
+    for ending, replacement, cases, gender, weight, cond in _RULES:
+        if word.endswith(ending) and _stem_ok(word[: -len(ending)], cond):
+            nominative = word[: -len(ending)] + replacement
+            readings.extend(_Reading(nominative, case, gender, weight) for case in cases)
+    return readings
+
+
+@lru_cache(maxsize=1)
+def _analyzer() -> Any:
+    """The pymorphy3 analyser, or ``None`` when the ``ru`` extra is not installed."""
+    try:
+        import pymorphy3
+    except ImportError:
+        return None
+    return pymorphy3.MorphAnalyzer()
+
+
+def available() -> bool:
+    """Whether pymorphy3 (the ``defcoop[ru]`` extra) is installed and used.
+
+    Example:
+        >>> isinstance(available(), bool)
+        True
+    """
+    return _analyzer() is not None
+
+
+def reset() -> None:
+    """Forget the cached analyser and readings (after installing or hiding pymorphy3, e.g. in tests).
+
+    Example:
+        >>> reset()
+    """
+    _analyzer.cache_clear()
+    _readings.cache_clear()
+
+
+_NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
+
+
+def _dictionary_readings(word: str) -> list[_Reading]:
+    analyzer = _analyzer()
+    if analyzer is None:
+        return []
+    out: list[_Reading] = []
+    for parse in analyzer.parse(word):
+        tag = parse.tag
+        if not (_NAME_GRAMMEMES & tag.grammemes) or str(tag.case) not in CASES or str(tag.number) == "plur":
+            continue
+        if type(parse.methods_stack[0][0]).__name__ != "DictionaryAnalyzer":
+            continue
+        nominative = parse.inflect({"nomn"})
+        word_nom = nominative.word if nominative is not None else parse.normal_form
+        written_gender = str(tag.gender)
+        gender: Gender = "masc" if written_gender == "masc" else "femn" if written_gender == "femn" else "any"
+        case: Case = CASES[CASES.index(str(tag.case))]
+        out.append(_Reading(str(word_nom), case, gender, 0.5 + float(parse.score)))
+    return out
+
+
+@lru_cache(maxsize=8192)
+def _readings(word: str) -> tuple[_Reading, ...]:
+    return (*_rule_readings(word), *_dictionary_readings(word))
+
+
+def _recase(original: str, lower: str) -> str:
+    if len(original) > 1 and original.isupper():
+        return lower.upper()
+    if original[:1].isupper():
+        return "-".join(part[:1].upper() + part[1:] for part in lower.split("-"))
+    return lower
+
+
+_INITIALS = re.compile(r"(?:[A-ZА-ЯЁ]\.[ \u00a0]?){1,3}")
+"""Initials written before a surname: "З.", "З. ", "А.А."."""
+
+
+def _split_initials(token: str) -> tuple[str, str]:
+    m = _INITIALS.match(token)
+    if m is None:
+        return "", token
+    return token[: m.end()], token[m.end() :]
+
+
+def _choose(words: list[str], hint: Case | None) -> list[str]:
+    """Pick the case and gender that explain all words best; return each word's nominative (lower case)."""
+    table = [_readings(w) for w in words]
+    best: tuple[float, int] | None = None
+    best_pick: list[str] = words
+    for rank, (case, gender) in enumerate((c, g) for c in CASES for g in ("masc", "femn")):
+        total = 0.0
+        pick: list[str] = []
+        for readings in table:
+            fitting = [r for r in readings if r.case == case and (r.gender in (gender, "any"))]
+            if not fitting:
+                break
+            top = max(fitting, key=lambda r: r.weight)
+            total += top.weight
+            pick.append(top.nominative)
+        else:
+            if case == hint or (hint == "accs" and case == "gent") or (hint == "gent" and case == "accs"):
+                total += _HINT_BONUS * len(words)
+            score = (round(total, 6), -rank)
+            if best is None or score > best:
+                best, best_pick = score, pick
+    return best_pick
+
+
+_SPACE = re.compile(r"\s+")
+
+
+def nominative_name(name: str, case: Case | None = None) -> str:
+    """Return a person's name in the nominative, keeping its spelling and capitalisation otherwise.
+
+    Args:
+        name: The name as written, in any case ("Закиром Гасановым", "Руслана Жаксылыкова", "З.Гасанова").
+        case: The case the context shows, when known (from the rank, post or preposition before the name).
+
+    Returns:
+        The nominative form ("Закир Гасанов"). Latin-script names, initials and invariable words are kept.
+
+    Example:
+        >>> nominative_name("Дэниелем Хокансоном")
+        'Дэниель Хокансон'
+        >>> nominative_name("Анной Ивановой")
+        'Анна Иванова'
+        >>> nominative_name("Сергея Шойгу")
+        'Сергей Шойгу'
+        >>> nominative_name("Шерали Мирзо")
+        'Шерали Мирзо'
+    """
+    tokens = [t for t in _SPACE.split(name.strip()) if t]
+    if not tokens:
+        return name
+    parts: list[tuple[str, str]] = [_split_initials(t) for t in tokens]
+    words = [w for _, w in parts if w]
+    if not words:
+        return name.strip()
+    chosen = iter(_choose([w.lower() for w in words], case))
+    out = []
+    for prefix, word in parts:
+        out.append(prefix + (_recase(word, next(chosen)) if word else ""))
+    return " ".join(out)
+
+
+_PREPOSITION_CASE: dict[str, Case] = {
+    "с": "ablt",
+    "со": "ablt",
+    "между": "ablt",
+    "перед": "ablt",
+    "за": "ablt",
+    "над": "ablt",
+    "под": "ablt",
+    "у": "gent",
+    "от": "gent",
+    "для": "gent",
+    "без": "gent",
+    "до": "gent",
+    "из": "gent",
+    "со стороны": "gent",
+    "к": "datv",
+    "ко": "datv",
+    "по": "datv",
+    "о": "loct",
+    "об": "loct",
+    "при": "loct",
+}
+
+
+def case_after(preceding: str) -> Case | None:
+    """The case a name takes after the given preceding word or phrase, when that word governs it.
+
+    Rank words give their own case ("генерал-полковника" → genitive); prepositions give the case they govern
+    ("с" → instrumental). Other words give ``None``.
+
+    Example:
+        >>> case_after("с"), case_after("генералом армии"), case_after("встретился")
+        ('ablt', 'ablt', None)
+    """
+    key = " ".join(preceding.lower().replace("ё", "е").split())
+    found = RANKS.get(key)
+    if found is not None:
+        return found[1]
+    return _PREPOSITION_CASE.get(key)
+
+
+def split_rank(phrase: str, case: Case | None = None) -> tuple[str | None, str]:
+    """Split a "rank name" phrase into the English rank and the nominative name.
+
+    The rank's own case is the hint for the name ("генерала армии Сергея Шойгу" is genitive).
+
+    Args:
+        phrase: A name, optionally preceded by a Russian rank in any case form.
+        case: A case hint from the context, used when there is no rank.
+
+    Returns:
+        ``(english_rank or None, nominative name)``.
+
+    Example:
+        >>> split_rank("генерал-полковником Русланом Жаксылыковым")
+        ('Colonel General', 'Руслан Жаксылыков')
+        >>> split_rank("генерала армии Сергея Шойгу")
+        ('Army General', 'Сергей Шойгу')
+        >>> split_rank("Керим Велиев")
+        (None, 'Керим Велиев')
+    """
+    words = phrase.split()
+    for n in range(min(MAX_RANK_WORDS, len(words) - 1), 0, -1):
+        found = RANKS.get(" ".join(words[:n]).lower().replace("ё", "е"))
+        if found is not None:
+            english, rank_case = found
+            return english, nominative_name(" ".join(words[n:]), rank_case)
+    return None, nominative_name(phrase, case)
+
+
+def nominative_names(names: Iterable[str]) -> list[str]:
+    """Normalise several names at once (a convenience for tables).
+
+    Example:
+        >>> nominative_names(["Виктором Хрениным", "Сакеном Жасузаковым"])
+        ['Виктор Хренин', 'Сакен Жасузаков']
+    """
+    return [nominative_name(n) for n in names]
