@@ -12,7 +12,7 @@ Sources:
   (noun and adjective), and Wikipedia's "List of adjectival and demonymic forms of place names".
   Plural people forms ("Kazakhs") are not listed. Ambiguous adjectives are left out on purpose rather than
   guessed: "Congolese" (CG or CD), "Dominican" (DO or DM), "Guinean" is kept for GN only (as the Factbook
-  does); "Korean" maps to KR, the usual reading in defence news ("North Korean" maps to KP).
+  does); "Korea" and "Korean" map to KR, the usual reading in defence news ("North Korea(n)" maps to KP).
 - Capitals: the CIA World Factbook "Government: Capital" field. The first city of each entry is the one
   :func:`defcoop.countries.capital` returns; the others are other capitals of the same state (administrative
   or judicial seats such as Sucre, Putrajaya, The Hague) or other spellings and former names of the same city
