@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import importlib.util
 import itertools
+import random
 import subprocess
 import sys
+import unicodedata
 from pathlib import Path
 
 import attrs
@@ -31,9 +33,7 @@ class Case:
 
 
 def _params(groups: dict[str, list[Case]]) -> list[object]:
-    return [
-        pytest.param(case, id=f"{group}: {case.text[:50]}") for group, cases in groups.items() for case in cases
-    ]
+    return [pytest.param(case, id=f"{group}: {case.text[:50]}") for group, cases in groups.items() for case in cases]
 
 
 # --------------------------------------------------------------------------- the ISO table
@@ -542,3 +542,32 @@ def test_scan_spans_index_the_text_in_order_without_overlap(text: str) -> None:
         assert lookup(m.text) is not None or capital_of(m.text) is not None or m.kind == "code"
     for a, b in itertools.pairwise(found):
         assert a.span.end <= b.span.start
+
+
+NAME_FORMS = sorted(
+    {row[3] for row in ISO3166}
+    | {
+        form
+        for table in (aliases.NAMES, aliases.OFFICIAL_NAMES, aliases.DEMONYMS)
+        for forms in table.values()
+        for form in forms
+        if form not in aliases.ABBREVIATIONS
+    }
+)
+
+
+@given(st.sampled_from(NAME_FORMS), st.randoms(use_true_random=False))
+def test_lookup_ignores_case_accents_and_spacing(form: str, rnd: random.Random) -> None:
+    expected = lookup(form)
+    recased = "".join(ch.upper() if rnd.random() < 0.5 else ch.lower() for ch in form)
+    unaccented = "".join(ch for ch in unicodedata.normalize("NFKD", form) if not unicodedata.combining(ch))
+    for variant in (recased, form.lower(), form.upper(), unaccented, f"  {form} ", f"the {form}"):
+        assert lookup(variant) == expected, variant
+
+
+@given(st.sampled_from(NAME_FORMS))
+def test_scan_finds_every_name_form_in_a_sentence(form: str) -> None:
+    text = f"Officials of {form} met on Monday."
+    found = scan(text)
+    assert len(found) >= 1
+    assert found[0].country == lookup(form)
