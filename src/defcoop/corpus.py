@@ -768,7 +768,7 @@ class Corpus:
         """
         f = Filters.of(**filters)
         events = self._events()
-        if f == Filters():
+        if f == Filters(status=None):
             return events
         keep = set(self._positions(f))
         return tuple(e for e, pos in zip(events, self._event_positions, strict=True) if keep.intersection(pos))
