@@ -182,8 +182,11 @@ def test_meetings_sorted_by_date_undated_last(corpus: Corpus) -> None:
 def test_meeting_record_delegates(corpus: Corpus) -> None:
     r = corpus.meetings(kind="call")[0]
     assert (r.date, r.kind, r.countries, r.host, r.location) == (D(2024, 4, 28), MeetingKind.CALL, (AZ, UZ), None, None)
-    assert r.source is None and r.published == D(2024, 4, 28)
-    assert r.meeting is A7.meetings[0] and r.article is A7 and r.index == 0
+    assert r.source is None
+    assert r.published == D(2024, 4, 28)
+    assert r.meeting is A7.meetings[0]
+    assert r.article is A7
+    assert r.index == 0
     assert (r.status, r.topics, r.occasion, r.agreements) == (MeetingStatus.HELD, frozenset(), None, ())
     assert r.participants[1].name == "Bakhodir Kurbanov"
 
@@ -269,7 +272,8 @@ def test_roster_across_scripts() -> None:
     c = Corpus([art("ru", "u-ru", None, Meeting(D(2024, 4, 25), countries=(AZ, KZ), participants=(ru,))),
                 art("en", "u-en", None, Meeting(D(2024, 4, 25), countries=(AZ, KZ), participants=(en,)))])
     (p,) = c.officials()
-    assert p.name == "Zakir Hasanov" and set(p.names) == {"Закир Гасанов", "Zakir Hasanov"}
+    assert p.name == "Zakir Hasanov"
+    assert set(p.names) == {"Закир Гасанов", "Zakir Hasanov"}
     assert len(c.events()) == 1
 
 
@@ -286,12 +290,16 @@ def test_events_merge_reports_of_one_meeting(corpus: Corpus) -> None:
     ]
     e = events[1]
     assert e.date == D(2024, 4, 24)  # one report each for 24 and 25 April: the earlier wins the tie
-    assert e.countries == (AZ, KZ) and e.host == AZ and e.location == "Baku" and e.kind is MeetingKind.VISIT
+    assert e.countries == (AZ, KZ)
+    assert e.host == AZ
+    assert e.location == "Baku"
+    assert e.kind is MeetingKind.VISIT
     assert e.status is MeetingStatus.HELD
     assert e.topics == {Topic.MILITARY_COOPERATION}
     assert e.agreements == ("Plan of bilateral military cooperation for 2025",)
     assert sorted(p.name for p in e.participants) == ["Sultan Kamaletdinov", "Zakir Hasanov"]
-    assert e.key.startswith("ev-") and len({ev.key for ev in corpus.events(status=None)}) == len(
+    assert e.key.startswith("ev-")
+    assert len({ev.key for ev in corpus.events(status=None)}) == len(
         corpus.events(status=None)
     )
 
@@ -406,7 +414,8 @@ def test_graph_with_networkx(corpus: Corpus) -> None:
 def test_graph_without_networkx(corpus: Corpus, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "networkx", None)
     edges = corpus.graph(kind="call")
-    assert isinstance(edges, tuple) and all(isinstance(e, Edge) for e in edges)
+    assert isinstance(edges, tuple)
+    assert all(isinstance(e, Edge) for e in edges)
     assert [(str(e.a), str(e.b)) for e in edges] == [("Azerbaijan", "Uzbekistan"),
                                                      ("Zakir Hasanov (AZ)", "Bakhodir Kurbanov (UZ)")]
 
@@ -419,7 +428,10 @@ def test_empty_corpus() -> None:
 def test_event_value_object() -> None:
     m = Meeting(D(2024, 1, 1), countries=(AZ, KZ))
     e = Event((MeetingRecord(m, Article("x"), 0),))
-    assert e.kind is MeetingKind.UNSPECIFIED and e.host is None and e.location is None and e.participants == ()
+    assert e.kind is MeetingKind.UNSPECIFIED
+    assert e.host is None
+    assert e.location is None
+    assert e.participants == ()
 
 
 # --------------------------------------------------------------------------- golden: the seed articles
