@@ -474,6 +474,7 @@ SCANS = {
         Case("Persian Gulf", ()),
         Case("Russia\nn", (("Russia", "RU", "name"),)),
         Case("South\nKorea", (("Korea", "KR", "name"),)),
+        Case("Northern Ireland and Ireland", (("Northern Ireland", "GB", "name"), ("Ireland", "IE", "name"))),
         Case("Kazakhstani-Azerbaijani", (("Kazakhstani", "KZ", "demonym"), ("Azerbaijani", "AZ", "demonym"))),
     ],
     "lower-case words": [

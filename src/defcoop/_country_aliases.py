@@ -5,6 +5,8 @@ lookup tables and its scanner from it together with the generated :mod:`defcoop.
 
 Sources:
 
+- "Northern Ireland" is listed under GB (it is part of the United Kingdom), so that it is not read as
+  Ireland.
 - Display names and extra names: the UN Terminology Bulletin "Country names" (short forms), the common
   English forms used by the BBC and Reuters style guides ("Russia", "Iran", "South Korea", "Vietnam").
   ``Türkiye`` is displayed under its ISO/UN name since 2022; "Turkey" and "Turkiye" resolve to it.
@@ -63,7 +65,7 @@ NAMES: dict[str, tuple[str, ...]] = {
     "CZ": ("Czech Republic",),
     "FK": ("Falkland Islands", "Falklands", "Malvinas"),
     "FM": ("Micronesia",),
-    "GB": ("Britain", "Great Britain", "UK", "U.K."),
+    "GB": ("Britain", "Great Britain", "UK", "U.K.", "Northern Ireland"),
     "GM": ("The Gambia",),
     "IR": ("Iran", "Persia"),
     "KG": ("Kirghizia", "Kirgizia", "Kyrgyzia"),

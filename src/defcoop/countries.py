@@ -267,6 +267,9 @@ def capital(country: Country | str) -> str | None:
     Dependent territories have none listed. Where a state has several capitals the first one the CIA World
     Factbook names is given (La Paz, Amsterdam, Pretoria).
 
+    Raises:
+        KeyError: ``country`` is a string that is not an ISO 3166-1 code.
+
     Example:
         >>> capital("KZ"), capital(get("AZ"))
         ('Astana', 'Baku')
