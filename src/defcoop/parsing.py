@@ -1,6 +1,25 @@
 """Parse news articles into :class:`~defcoop.models.Article` records.
 
-PLACEHOLDER while the extraction pipeline is being written: returns the article with no extraction.
+:func:`parse` runs the extraction pipeline, one pure stage after another:
+
+1. metadata and noise (:mod:`defcoop._metadata`): title, publication date, outlet, author, dateline city,
+   and the page furniture no later stage reads;
+2. sentences (:mod:`defcoop._text`);
+3. mentions (:mod:`defcoop._mentions`): names with the ranks, posts and country cues around them, and
+   country mentions (:func:`defcoop.countries.scan`);
+4. officials (:mod:`defcoop._officials`): one per person, later mentions resolved to it;
+5. meetings (:mod:`defcoop._meetings`): encounters with participants, sides, date, place, kind, status.
+
+Every word list the stages use comes from the language's resources (:mod:`defcoop._lang`).
+
+Example:
+    >>> import defcoop
+    >>> article = defcoop.parse(
+    ...     "Azerbaijan's Defense Minister Zakir Hasanov met Kazakh Defense Minister Ruslan Zhaksylykov in Baku.")
+    >>> [o.name for o in article.officials]
+    ['Zakir Hasanov', 'Ruslan Zhaksylykov']
+    >>> [c.code for c in article.meetings[0].countries], article.meetings[0].location
+    (['AZ', 'KZ'], 'Baku')
 """
 
 from __future__ import annotations
@@ -8,16 +27,107 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from defcoop.models import Article
+from defcoop import _lang
+from defcoop._meetings import find_meetings
+from defcoop._mentions import find_mentions, scan_countries
+from defcoop._metadata import extract_metadata
+from defcoop._officials import resolve_officials
+from defcoop._text import split_sentences
+from defcoop._textio import read_text
+from defcoop.errors import InputTooLarge
+from defcoop.models import Article, Span
 
-__all__ = ["parse", "parse_file"]
+__all__ = ["DEFAULT_MAX_CHARS", "parse", "parse_file"]
+
+DEFAULT_MAX_CHARS = 1_000_000
+"""The default limit on the length of a text :func:`parse` accepts (one million characters)."""
 
 
-def parse(text: str, *, url: str | None = None, published: dt.date | None = None) -> Article:
-    """Parse one article's text."""
-    return Article(text, url=url, published=published)
+def parse(
+    text: str,
+    *,
+    url: str | None = None,
+    published: dt.date | None = None,
+    language: str | None = None,
+    max_chars: int = DEFAULT_MAX_CHARS,
+) -> Article:
+    """Parse one article's text into an :class:`~defcoop.models.Article`.
+
+    Args:
+        text: The article as plain text, header lines included.
+        url: Where the article came from (kept on the record; never used to guess dates).
+        published: The publication date when known from elsewhere; otherwise read from the text.
+        language: ISO 639-1 code ("en", "ru"); detected from the text when ``None``.
+        max_chars: Longest text accepted.
+
+    Returns:
+        The article with its metadata, officials and meetings. Never raises on a string within the limit.
+
+    Raises:
+        TypeError: ``text`` is not a ``str``.
+        InputTooLarge: ``text`` is longer than ``max_chars``.
+        ValueError: ``language`` names a language defcoop has no resources for.
+
+    Example:
+        >>> a = parse("Colonel General Karim Valiyev met Lieutenant General Marat Khusainov of Kazakhstan.")
+        >>> [(o.name, o.rank) for o in a.officials]
+        [('Karim Valiyev', 'Colonel General'), ('Marat Khusainov', 'Lieutenant General')]
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"parse() needs the article text as a str, got {type(text).__name__}")
+    if len(text) > max_chars:
+        raise InputTooLarge(len(text), max_chars)
+    code = language if language is not None else _lang.detect(text)
+    lang = _lang.get(code)
+    meta = extract_metadata(text, url=url)
+    pub = published if published is not None else meta.published
+    noise = tuple(meta.noise)
+    sentences = tuple(s.span for s in split_sentences(text) if not _covered(s.span, noise))
+    cms = scan_countries(text)
+    mentions = find_mentions(text, lang, country_mentions=cms, exclude=noise)
+    resolved = resolve_officials(mentions)
+    meetings, officials = find_meetings(
+        text, sentences, resolved, lang, published=pub, dateline_city=meta.dateline_city, country_mentions=cms
+    )
+    # meetings carry the final officials (countries filled in from the encounters)
+    by_name = {o.name: o for o in officials}
+    meetings = tuple(
+        m if all(by_name.get(p.name) is p for p in m.participants)
+        else _with_participants(m, tuple(by_name[p.name] for p in m.participants))
+        for m in meetings
+    )
+    return Article(
+        text,
+        title=meta.title,
+        published=pub,
+        outlet=meta.outlet,
+        author=meta.author,
+        url=url,
+        language=lang.code,
+        officials=officials,
+        meetings=meetings,
+    )
 
 
-def parse_file(path: str | Path) -> Article:
-    """Read and parse one file."""
-    return parse(Path(path).read_text(encoding="utf-8"))
+def _with_participants(meeting: object, participants: tuple[object, ...]) -> object:
+    import attrs
+
+    return attrs.evolve(meeting, participants=participants)  # type: ignore[misc]
+
+
+def _covered(span: Span, noise: tuple[Span, ...]) -> bool:
+    return any(n.start <= span.start and span.end <= n.end for n in noise)
+
+
+def parse_file(path: str | Path, *, url: str | None = None, language: str | None = None) -> Article:
+    """Read a file (any common encoding; see :func:`defcoop._textio.read_text`) and parse it.
+
+    Example:
+        >>> import tempfile, pathlib
+        >>> with tempfile.TemporaryDirectory() as d:
+        ...     p = pathlib.Path(d, "a.txt")
+        ...     _ = p.write_text("Colonel General Karim Valiyev spoke.", encoding="utf-8")
+        ...     parse_file(p).officials[0].name
+        'Karim Valiyev'
+    """
+    return parse(read_text(path), url=url, language=language)

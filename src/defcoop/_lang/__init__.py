@@ -1,1 +1,191 @@
-"""Language resources: one sub-package per language (``en``, ``ru``), each a set of data modules."""
+"""Language resources: what the extraction pipeline needs to know about one language, as data.
+
+The pipeline stages (:mod:`defcoop._mentions`, :mod:`defcoop._officials`, :mod:`defcoop._meetings`) contain no
+English: every word they look for comes from a :class:`Language` object passed to them. A language is a
+sub-package ``defcoop._lang.<code>`` holding data modules (ranks, posts, meeting verbs, topic cues, month
+names ...) and an ``__init__`` that assembles them into one module-level ``LANGUAGE`` constant.
+
+How to add a language (the Russian package follows this recipe):
+
+1. Write the data modules in ``_lang/<code>/``: each a frozenset or table with a docstring naming its source
+   (``ranks.py``: rank spellings and abbreviations mapped to the full English rank; ``posts.py``: post head
+   words, words that may appear inside a post phrase, honorifics; ``verbs.py``: meeting, call, announced-cue
+   and back-reference patterns; ``topics.py``: cue patterns per :class:`~defcoop.models.Topic`).
+2. Compile the patterns once, at import, into a :class:`Language` in ``_lang/<code>/__init__.py``. Patterns
+   must be linear-time (no nested or adjacent unbounded quantifiers).
+3. Provide ``normalise_name`` when names inflect (Russian case forms to the nominative); English uses the
+   identity.
+4. Register the code in :func:`get` below. Language detection (:func:`detect`) scores each language's
+   ``detect_cue`` pattern; the best-scoring language wins, English by default.
+
+Example:
+    >>> from defcoop._lang import get
+    >>> get("en").code
+    'en'
+    >>> get("en").rank_full("Col-Gen")
+    'Colonel General'
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING
+
+import attrs
+
+if TYPE_CHECKING:
+    from defcoop.models import Topic
+
+__all__ = ["Language", "detect", "get", "known_codes"]
+
+
+def _identity(name: str) -> str:
+    return name
+
+
+@attrs.frozen(eq=False)
+class Language:
+    """Everything language-specific the extraction pipeline uses, compiled once.
+
+    Attributes:
+        code: ISO 639-1 code ("en").
+        rank_pattern: Matches a rank as written before a name ("Col-Gen", "Lt. Gen.", "Admiral"); case-sensitive.
+        rank_table: Folded spelling of each rank (lower case, dots and hyphens to spaces) -> full English rank.
+        honorific_pattern: Titles of address dropped from names ("Mr.", "H.E.", "Datuk Seri").
+        post_heads: Lower-case head words of posts ("minister", "chief", "ambassador").
+        post_words: Lower-case words allowed inside a post phrase besides heads and connectors.
+        connectors: Lower-case function words that may join the parts of a post phrase ("of", "the").
+        not_official: Lower-case heads that mark a person as not an official ("academician", "journalist").
+        name_particles: Lower-case particles inside names ("bin", "da", "van").
+        stop_words: Capitalised words that are never part of a name ("The", "On", "Monday").
+        months: Month name (lower case) -> month number.
+        counterpart: Matches the word for "counterpart" (a post taken from the other side).
+        meeting: Matches a construction that reports an encounter ("met with", "received", "held talks").
+        call: Matches a telephone or video call.
+        announced: Matches a future or planned cue ("will meet", "is expected to").
+        backref: Matches a reference back to the encounter being reported ("the meeting", "the talks").
+        attended: Matches "took part in / attended" (extra participants of the previous encounter).
+        separate: Matches "separate meetings" (one encounter per counterpart).
+        joint: Matches "trilateral / joint meeting" (keep all sides in one encounter).
+        delegation: Matches the word for "delegation".
+        led_by: Matches "led by" / "headed by".
+        sidelines: Matches the sidelines of a multilateral event; group 1 is the occasion when given.
+        occasion: Matches "as part of / within the framework of X"; group 1 is the occasion.
+        agreement: Matches a signing; group 1 names what was signed.
+        here: Matches "here" (the dateline city is the venue).
+        not_meeting: Matches constructions that look like meetings but are not (a visit to a grave).
+        topic_cues: (topic, pattern) pairs.
+        normalise_name: Hook turning an inflected name into its dictionary form.
+        detect_cue: Matches frequent function words of the language, for detection.
+    """
+
+    code: str
+    rank_pattern: re.Pattern[str]
+    rank_table: Mapping[str, str]
+    honorific_pattern: re.Pattern[str]
+    post_heads: frozenset[str]
+    post_words: frozenset[str]
+    connectors: frozenset[str]
+    not_official: frozenset[str]
+    name_particles: frozenset[str]
+    stop_words: frozenset[str]
+    months: Mapping[str, int]
+    counterpart: re.Pattern[str]
+    meeting: re.Pattern[str]
+    call: re.Pattern[str]
+    announced: re.Pattern[str]
+    backref: re.Pattern[str]
+    attended: re.Pattern[str]
+    separate: re.Pattern[str]
+    joint: re.Pattern[str]
+    delegation: re.Pattern[str]
+    led_by: re.Pattern[str]
+    sidelines: re.Pattern[str]
+    occasion: re.Pattern[str]
+    agreement: re.Pattern[str]
+    here: re.Pattern[str]
+    not_meeting: re.Pattern[str]
+    topic_cues: tuple[tuple[Topic, re.Pattern[str]], ...]
+    detect_cue: re.Pattern[str]
+    normalise_name: Callable[[str], str] = _identity
+
+    def rank_full(self, written: str) -> str | None:
+        """Return the full rank for a written form ("Lt. Gen." -> "Lieutenant General"), or ``None``.
+
+        Example:
+            >>> get("en").rank_full("Maj-Gen")
+            'Major General'
+        """
+        return self.rank_table.get(fold_rank(written))
+
+
+_FOLD_RANK = re.compile(r"[\s.\-‐-―]+")
+
+
+def fold_rank(written: str) -> str:
+    """Fold a written rank for table lookup: lower case, dots, dashes and spaces to single spaces.
+
+    Example:
+        >>> fold_rank("Lt. Gen.")
+        'lt gen'
+    """
+    return _FOLD_RANK.sub(" ", written.casefold()).strip()
+
+
+_REGISTRY = ("en", "ru")
+_CACHE: dict[str, Language] = {}
+
+
+def known_codes() -> tuple[str, ...]:
+    """Return the codes of the languages that have a resource package.
+
+    Example:
+        >>> "en" in known_codes()
+        True
+    """
+    return _REGISTRY
+
+
+def get(code: str) -> Language:
+    """Return the :class:`Language` for an ISO 639-1 code.
+
+    Raises:
+        ValueError: No resources exist for that language (or they are not written yet).
+
+    Example:
+        >>> get("en").months["april"]
+        4
+    """
+    found = _CACHE.get(code)
+    if found is not None:
+        return found
+    if code not in _REGISTRY:
+        raise ValueError(f"unsupported language {code!r}; supported: {', '.join(_REGISTRY)}")
+    module = importlib.import_module(f"defcoop._lang.{code}")
+    language = getattr(module, "LANGUAGE", None)
+    if not isinstance(language, Language):
+        raise ValueError(f"language {code!r} has no resources yet")
+    _CACHE[code] = language
+    return language
+
+
+def detect(text: str, sample: int = 4000) -> str:
+    """Guess the language of ``text`` from the first ``sample`` characters; English when unsure.
+
+    Example:
+        >>> detect("The minister met his counterpart.")
+        'en'
+    """
+    head = text[:sample]
+    best, best_score = "en", 0
+    for code in _REGISTRY:
+        try:
+            language = get(code)
+        except ValueError:
+            continue
+        score = sum(1 for _ in language.detect_cue.finditer(head))
+        if score > best_score:
+            best, best_score = code, score
+    return best

@@ -1,0 +1,96 @@
+"""Meeting constructions, call cues, announced/future cues and back-references, as regular-expression sources.
+
+Sources: the CAMEO 04x (CONSULT) verb dictionaries and PLOVER's CONSULT modes, read against the reporting style
+of ministry releases and wire copy ("received a delegation led by", "held talks", "paid a courtesy call",
+"spoke by phone", "on the sidelines of"). Each entry is a regular-expression source without nested or
+adjacent unbounded quantifiers; all are matched case-insensitively.
+"""
+
+from __future__ import annotations
+
+MEETING: tuple[str, ...] = (
+    r"\bmet\b", r"\bmeets\b", r"\bmeet\s+(?:with\b|his\b|her\b|the\b)", r"\bmeeting\s+(?:with|between)\b",
+    r"\b(?:an?|the)\s+(?:\w+\s+){0,3}meeting\b", r"\bmeetings\b",
+    r"\breceived\b", r"\breceives\b", r"\bhosted\b", r"\bhosts\b", r"\bwelcomed\b", r"\bwelcomes\b",
+    r"\b(?:held|hold|holds|holding)\s+(?:\w+\s+){0,3}(?:talks|negotiations|meetings?|consultations|discussions)\b",
+    r"\btalks\s+with\b", r"\btalks\s+between\b", r"\bnegotiations\s+with\b", r"\bconferred\b",
+    r"\bcalled\s+on\b", r"\bcourtesy\s+(?:call|visit|meeting)\b", r"\bcalled\s+upon\b",
+    r"\b(?:phone|telephone|video)\s+(?:call|conversation|talks?|link)\b", r"\bspoke\s+(?:by|on\s+the)\s+(?:phone|telephone)\b",
+    r"\bvideoconference\b", r"\bvideo\s+conference\b", r"\bheld\s+a\s+call\b",
+    r"\binspected\b(?=[^.]{0,80}\btogether\b)", r"\bco-?chaired\b", r"\baudience\b",
+    r"\bgranted\s+an\s+audience\b", r"\bmet\s+up\b", r"\bexchanged\s+views\b",
+)
+"""Constructions that report an encounter between the people in the sentence."""
+
+VISIT: str = r"\b(?:visit|visits|visited|visiting|arrived|arrives|trip)\b"
+"""A visit word: fills in the host and place of an encounter, and reports one when officials of two sides
+are named in the same sentence."""
+
+CALL: str = (
+    r"\b(?:phone|telephone|video)\s*(?:call|conversation|talks?|link|conference)\b|\bspoke\s+(?:by|on\s+the)\s+"
+    r"(?:phone|telephone)\b|\bby\s+(?:phone|telephone)\b|\bvideoconference\b|\bphoned\b"
+)
+"""A telephone or video call."""
+
+ANNOUNCED: str = (
+    r"\b(?:will|shall)\s+(?:\w+\s+)?(?:meet|visit|hold|pay|travel|arrive|go|discuss|take\s+part|attend|"
+    r"participate|sign|be\s+received|host)\b|\bis\s+(?:expected|scheduled|set|due|going|planning|slated)\s+to\b|"
+    r"\bare\s+(?:expected|scheduled|set|due|going|planning|slated)\s+to\b|\bto\s+be\s+held\b|"
+    r"\b(?:plans?|planned|intends?|intend)\s+to\s+(?:meet|visit|hold|travel)\b|\bupcoming\b|\bforthcoming\b|"
+    r"\bwould\s+(?:meet|visit|hold|discuss)\b|\bnext\s+(?:week|month|year)\b|\binvited\b[^.]{0,80}\bto\s+visit\b|"
+    r"\binvitation\s+to\s+visit\b"
+)
+"""Future, planned or expected encounters: not (yet) meetings."""
+
+BACKREF: str = (
+    r"\b(?:the|this|that)\s+(?:meeting|talks|negotiations|conversation|call|visit|discussions|event|ceremony)\b|"
+    r"\bthe\s+(?:sides|parties|two\s+sides|two\s+ministers|two\s+officials|guests?|delegations?)\b"
+)
+"""A reference back to the encounter being reported."""
+
+ATTENDED: str = (
+    r"\b(?:attended|attending|took\s+part\s+in|taking\s+part|participated\s+in|also\s+present|were\s+present|"
+    r"was\s+present|accompanied|joined\s+the)\b"
+)
+"""Extra people at the encounter being reported."""
+
+SEPARATE: str = r"\bseparate(?:ly)?(?:-held)?\b|\bcounterparts\b|\bin\s+separate\b|\bindividual\s+meetings\b"
+"""One encounter per counterpart ("held separate meetings with", "met his Turkish and Pakistani counterparts")."""
+
+JOINT: str = r"\b(?:trilateral|tripartite|quadrilateral|multilateral|joint\s+meeting|four-way|three-way)\b"
+"""One encounter of several states together."""
+
+DELEGATION: str = r"\bdelegations?\b"
+"""A delegation: a side of an encounter even when its members are unnamed."""
+
+LED_BY: str = r"\b(?:led|headed)\s+by\b"
+"""Marks the leader of a delegation."""
+
+SIDELINES: str = (
+    r"\b(?:on|at)\s+the\s+(?:sidelines|margins?)\s+of\s+(?:the\s+)?([^,.;()]{3,120})|"
+    r"\bwithin\s+the\s+framework\s+of\s+(?:the\s+)?([^,.;()]{3,120})"
+)
+"""The sidelines of a multilateral event; the group is the occasion."""
+
+OCCASION: str = (
+    r"\b(?:as\s+part\s+of|during|at|to\s+attend|participate\s+in|participating\s+in|for)\s+(?:the\s+)?"
+    r"((?:[A-Z][\w\-]*|[A-Z]{2,}|\d{4}|of|the|and|for|on|\(|\))(?:[ \-](?:[A-Z][\w\-]*|[A-Z]{2,}|\d{4}|of|the|and|"
+    r"for|on|\(|\)|\([A-Z]+\))){1,14})"
+)
+"""A named event an encounter was part of ("as part of the regular meeting of the CIS Committee ...")."""
+
+AGREEMENT: str = (
+    r"\bsigned\s+(?:an?\s+|the\s+)?((?:[\w\-’']+\s+){0,10}?(?:plan|agreement|memorandum|protocol|treaty|"
+    r"contract|accord|programme|program|roadmap|declaration)(?:\s+(?:on|of|for|between)\s+[\w\-’' ]{1,80})?)"
+)
+"""A signing; the group is what was signed."""
+
+HERE: str = r"\bhere\b"
+"""The dateline city is the venue ("met here on Monday")."""
+
+NOT_MEETING: str = (
+    r"\bvisited\s+the\s+(?:graves?|tomb|alley|memorial|museum|monument|mausoleum|exhibition|stand|pavilion|"
+    r"unit|base|factory|plant|academy|school)\b|\bmeet\s+the\s+(?:needs|requirements|interests|demands)\b|"
+    r"\bmeets\s+the\s+(?:needs|requirements|interests|demands)\b"
+)
+"""Constructions that look like encounters but are not."""

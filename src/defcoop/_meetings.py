@@ -1,0 +1,528 @@
+"""Stage 5 of the pipeline: meetings from the sentences that report encounters.
+
+A sentence reports an encounter when it holds a meeting construction of the language ("met with", "received",
+"held talks", "phone conversation", ...). Its *participants* are the officials named in it, except those only
+mentioned (after "of", before "'s"); its *sides* are the participants' countries plus sides named without a
+person: a delegation ("the Kazakh delegation", "a delegation from Turkey"), counterparts ("his Turkish and
+Pakistani counterparts"), the country visited ("on a visit to Azerbaijan").
+
+Sentences are grouped into encounters in text order. A sentence joins the latest encounter that shares a
+participant, unless it names for some side a person disjoint from that side's people there: then it is a
+separate sitting ("then the chief of general staff met the delegation"). Unnamed delegation sides bring in the
+delegation's leader. Sentences that refer back to "the meeting" without a meeting verb add the people they name.
+"separate meetings" or several "counterparts" split one sentence into one encounter per counterpart side.
+Encounters with fewer than two states are domestic and dropped.
+
+Each encounter then gets its date (an explicit day in its sentences, or "today"/"yesterday", read against the
+publication date; never a bare weekday, never the publication date by default), location ("in Baku", "visit to
+Astana", "here" under a dateline; the dateline city when the host is the dateline's country), host, kind,
+status (announced when only future cues and no past verb), occasion, topics and agreements.
+
+Example:
+    >>> import datetime as dt
+    >>> from defcoop._lang import get
+    >>> from defcoop._mentions import find_mentions
+    >>> from defcoop._officials import resolve_officials
+    >>> from defcoop._text import split_sentences
+    >>> text = ("On April 25, Azerbaijan's Defense Minister Zakir Hasanov received Kazakh Defense Minister "
+    ...         "Ruslan Zhaksylykov in Baku.")
+    >>> lang = get("en")
+    >>> resolved = resolve_officials(find_mentions(text, lang))
+    >>> spans = tuple(s.span for s in split_sentences(text))
+    >>> meetings, officials = find_meetings(text, spans, resolved, lang, published=dt.date(2024, 4, 26))
+    >>> m = meetings[0]
+    >>> [c.code for c in m.countries], m.date, m.location, m.host.code, m.kind.value
+    (['AZ', 'KZ'], datetime.date(2024, 4, 25), 'Baku', 'AZ', 'visit')
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Sequence
+
+import attrs
+
+from defcoop import countries
+from defcoop._dates import find_dates
+from defcoop._lang import Language
+from defcoop._mentions import CountryMention, PersonMention, scan_countries
+from defcoop._officials import Resolved
+from defcoop.models import Country, Meeting, MeetingKind, MeetingStatus, Official, Span, Topic
+
+__all__ = ["find_meetings"]
+
+_PAST = re.compile(
+    r"\b(?:met|received|hosted|welcomed|held|visited|discussed|spoke|talked|called|paid|conferred|signed|"
+    r"exchanged|took\s+place|was\s+held|were\s+held|has\s+met|have\s+met|had\s+met)\b",
+    re.IGNORECASE,
+)
+_HOST_VERB = re.compile(r"\b(?:received|receives|receiving|hosted|hosts|hosting|welcomed|welcomes|welcoming|"
+                        r"granted\s+an\s+audience)\b", re.IGNORECASE)
+_CALL_ON = re.compile(r"\b(?:called\s+(?:on|upon)|courtesy\s+call\s+on|paid\s+(?:a\s+)?(?:courtesy\s+)?(?:call|visit)"
+                      r"\s+(?:on|to))\b", re.IGNORECASE)
+_VISIT_TO = re.compile(r"\b(?:visit|visits|visiting|trip|arrived|arrives)\s+(?:to|in)\s+(?:the\s+)?$", re.IGNORECASE)
+_IN_PLACE = re.compile(r"\b(?:in|to|at)\s+(?:the\s+(?:city|capital)\s+of\s+)?([A-Z][\w’'\-]+(?:[ \-][A-Z][\w’'\-]+)?)")
+_TODAY_LIKE = re.compile(r"\b(?:today|yesterday|tonight|this\s+morning|this\s+afternoon|earlier\s+today)\b",
+                         re.IGNORECASE)
+_MEETING_NOUN_BACKREF = re.compile(
+    r"\b(?:the|this|that)\s+(?:meeting|talks|negotiations|conversation|call|ceremony|discussions)\b", re.IGNORECASE
+)
+_OF_BEFORE = re.compile(r"(?:\bof|\bby|\bto|’s|'s)\s*(?:the\s+)?$", re.IGNORECASE)
+_LED_BEFORE = re.compile(r"\b(?:led|headed|accompanied)\s+by\s*(?:the\s+)?$", re.IGNORECASE)
+
+
+@attrs.define
+class _Encounter:
+    people: dict[int, None] = attrs.Factory(dict)  # official indexes, in order
+    sides: dict[str, Country] = attrs.Factory(dict)
+    sentences: list[int] = attrs.Factory(list)
+    extra: list[int] = attrs.Factory(list)
+    status: MeetingStatus = MeetingStatus.HELD
+    host: Country | None = None
+    delegation_sides: set[str] = attrs.Factory(set)
+
+
+@attrs.define
+class _Sentence:
+    index: int
+    span: Span
+    text: str
+    people: list[int]
+    mentioned: list[int]
+    country_mentions: list[CountryMention]
+    meeting: bool
+    announced: bool
+    backref: bool
+    attended: bool
+    separate: bool
+    joint: bool
+    sides: dict[str, Country]
+    delegation_sides: set[str]
+    visited: Country | None
+    positions: dict[int, int]
+
+
+def _people_country(officials: Sequence[Official], people: Sequence[int]) -> dict[str, set[int]]:
+    out: dict[str, set[int]] = {}
+    for p in people:
+        c = officials[p].country
+        out.setdefault(c.code if c is not None else "?", set()).add(p)
+    return out
+
+
+def find_meetings(
+    text: str,
+    sentence_spans: Sequence[Span],
+    resolved: Resolved,
+    language: Language,
+    *,
+    published: dt.date | None = None,
+    dateline_city: str | None = None,
+    country_mentions: Sequence[CountryMention] | None = None,
+) -> tuple[tuple[Meeting, ...], tuple[Official, ...]]:
+    """Find the encounters an article reports.
+
+    Returns the meetings and the officials (countries filled in from the encounters where the text left
+    them out: the side of a meeting no other participant covers).
+
+    Example:
+        >>> from defcoop._lang import get
+        >>> from defcoop._mentions import find_mentions
+        >>> from defcoop._officials import resolve_officials
+        >>> text = "Turkish Defense Minister Hulusi Akar will visit Baku next week."
+        >>> lang = get("en")
+        >>> ms, _ = find_meetings(text, (Span(0, len(text)),), resolve_officials(find_mentions(text, lang)), lang)
+        >>> ms
+        ()
+    """
+    officials = list(resolved.officials)
+    cms = list(scan_countries(text) if country_mentions is None else country_mentions)
+    starts = [s.start for s in sentence_spans]
+
+    def sentence_of(offset: int) -> int:
+        return bisect_right(starts, offset) - 1
+
+    per_sentence_links: dict[int, list[tuple[int, PersonMention]]] = {}
+    for oi, m in resolved.links:
+        si = sentence_of(m.span.start)
+        if si >= 0:
+            per_sentence_links.setdefault(si, []).append((oi, m))
+    per_sentence_cms: dict[int, list[CountryMention]] = {}
+    for cm in cms:
+        si = sentence_of(cm.span.start)
+        if si >= 0:
+            per_sentence_cms.setdefault(si, []).append(cm)
+
+    # leaders of delegations, by country
+    leaders: dict[str, int] = {}
+    sentences: list[_Sentence] = []
+    for si, span in enumerate(sentence_spans):
+        stext = text[span.start : span.end]
+        links = per_sentence_links.get(si, [])
+        scms = per_sentence_cms.get(si, [])
+        people: list[int] = []
+        mentioned: list[int] = []
+        positions: dict[int, int] = {}
+        for oi, m in links:
+            positions.setdefault(oi, m.span.start)
+            before = text[max(span.start, m.phrase.start - 40) : m.phrase.start]
+            if _LED_BEFORE.search(before):
+                c = officials[oi].country
+                if c is not None:
+                    leaders.setdefault(c.code, oi)
+                if oi not in people:
+                    people.append(oi)
+                continue
+            if m.possessive or _OF_BEFORE.search(before):
+                if oi not in mentioned:
+                    mentioned.append(oi)
+                continue
+            if oi not in people:
+                people.append(oi)
+        mentioned = [p for p in mentioned if p not in people]
+        meeting = bool(language.meeting.search(stext)) and not (
+            language.not_meeting.search(stext) and not _PAST.search(language.not_meeting.sub("", stext))
+        )
+        announced = bool(language.announced.search(stext)) and not _PAST.search(stext)
+        sides, delegation_sides, visited = _sides(stext, span.start, scms, language)
+        sentences.append(
+            _Sentence(
+                index=si, span=span, text=stext, people=people, mentioned=mentioned, country_mentions=scms,
+                meeting=meeting, announced=announced, backref=bool(_MEETING_NOUN_BACKREF.search(stext)),
+                attended=bool(language.attended.search(stext)), separate=bool(language.separate.search(stext)),
+                joint=bool(language.joint.search(stext)), sides=sides, delegation_sides=delegation_sides,
+                visited=visited, positions=positions,
+            )
+        )
+
+    encounters: list[_Encounter] = []
+    for s in sentences:
+        if s.meeting and (s.people or s.sides):
+            for people, sides, deleg in _split(s, officials):
+                _place(encounters, s, people, sides, deleg, officials)
+        elif (s.backref or s.attended) and s.people and encounters:
+            target = encounters[-1]
+            for p in s.people:
+                target.people.setdefault(p, None)
+            target.extra.append(s.index)
+
+    # delegation leaders join the sittings where their delegation is a side without a named member
+    for enc in encounters:
+        by_country = _people_country(officials, list(enc.people))
+        for code in enc.delegation_sides:
+            if code not in by_country and code in leaders:
+                enc.people.setdefault(leaders[code], None)
+
+    # fill in countries the text left out, from the sides of the encounters
+    article_counts = Counter(cm.country.code for cm in cms)
+    for enc in encounters:
+        missing = [p for p in enc.people if officials[p].country is None]
+        if not missing:
+            continue
+        covered = {officials[p].country.code for p in enc.people if officials[p].country is not None}  # type: ignore[union-attr]
+        open_sides = [c for code, c in enc.sides.items() if code not in covered]
+        guess: Country | None = None
+        if len(open_sides) == 1:
+            guess = open_sides[0]
+        elif not open_sides and covered:
+            for code, _n in article_counts.most_common():
+                if code not in covered:
+                    guess = countries.get(code)
+                    break
+        if guess is not None:
+            for p in missing:
+                officials[p] = attrs.evolve(officials[p], country=guess)
+    # officials in no encounter: the country most written about in their sentences, else in the article
+    for oi, o in enumerate(officials):
+        if o.country is None and article_counts:
+            officials[oi] = attrs.evolve(o, country=countries.get(article_counts.most_common(1)[0][0]))
+
+    meetings: list[Meeting] = []
+    seen: set[tuple[frozenset[int], frozenset[str], tuple[int, ...]]] = set()
+    for k, enc in enumerate(encounters):
+        nxt = encounters[k + 1].sentences[0] if k + 1 < len(encounters) else len(sentences)
+        meeting = _finish(enc, sentences, nxt, officials, language, text, published, dateline_city)
+        if meeting is None:
+            continue
+        key = (frozenset(enc.people), frozenset(c.code for c in meeting.countries), ())
+        if key in seen and enc.people:
+            continue
+        seen.add(key)
+        meetings.append(meeting)
+    return tuple(meetings), tuple(officials)
+
+
+def _sides(
+    stext: str, offset: int, scms: Sequence[CountryMention], language: Language
+) -> tuple[dict[str, Country], set[str], Country | None]:
+    """Sides named without a person: delegations, counterparts, the country visited."""
+    sides: dict[str, Country] = {}
+    delegation: set[str] = set()
+    visited: Country | None = None
+    rel = [(cm.span.start - offset, cm.span.end - offset, cm) for cm in scms]
+    for m in language.delegation.finditer(stext):
+        ds, de = m.start(), m.end()
+        for s, e, cm in rel:
+            between_before = stext[e:ds] if e <= ds else None
+            between_after = stext[de:s] if s >= de else None
+            if between_before is not None and len(between_before) <= 40 and re.fullmatch(
+                r"(?:['’]s)?\s*(?:[A-Z][\w\-]*\s+){0,3}(?:military\s+|defen[cs]e\s+|government\s+|official\s+|"
+                r"high-level\s+|naval\s+|army\s+)?", between_before
+            ):
+                sides[cm.country.code] = cm.country
+                delegation.add(cm.country.code)
+            elif between_after is not None and len(between_after) <= 40 and re.fullmatch(
+                r"\s+(?:of|from)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}", between_after
+            ):
+                sides[cm.country.code] = cm.country
+                delegation.add(cm.country.code)
+    for m in language.counterpart.finditer(stext):
+        cs = m.start()
+        for s, e, cm in rel:
+            if e <= cs and cs - e <= 60 and re.fullmatch(r"(?:\s*(?:,|and|&)\s*[A-Z][\w\-]*)*\s*", stext[e:cs]):
+                sides[cm.country.code] = cm.country
+    for s, _e, cm in rel:
+        if _VISIT_TO.search(stext[max(0, s - 40) : s]):
+            visited = cm.country
+            sides[cm.country.code] = cm.country
+    return sides, delegation, visited
+
+
+def _split(
+    s: _Sentence, officials: Sequence[Official]
+) -> list[tuple[list[int], dict[str, Country], set[str]]]:
+    """One sentence's encounter(s): split "separate meetings" / several counterparts into bilateral ones."""
+    by_country = _people_country(officials, s.people)
+    all_sides = dict(s.sides)
+    for p in s.people:
+        c = officials[p].country
+        if c is not None:
+            all_sides.setdefault(c.code, c)
+    if s.joint or not s.separate or len(all_sides) < 3 and len(s.people) < 3:
+        return [(s.people, s.sides, s.delegation_sides)]
+    # the principal: the side of the first person named
+    if not s.people:
+        return [(s.people, s.sides, s.delegation_sides)]
+    first = officials[s.people[0]].country
+    if first is None:
+        return [(s.people, s.sides, s.delegation_sides)]
+    principal = [p for p in s.people if officials[p].country == first]
+    out: list[tuple[list[int], dict[str, Country], set[str]]] = []
+    for code, country in all_sides.items():
+        if code == first.code:
+            continue
+        others = sorted(by_country.get(code, set()), key=s.people.index)
+        if others and len(others) > 1:
+            for o in others:
+                out.append(([*principal, o], {first.code: first, code: country}, set()))
+        else:
+            out.append(([*principal, *others], {first.code: first, code: country}, s.delegation_sides & {code}))
+    return out or [(s.people, s.sides, s.delegation_sides)]
+
+
+def _place(
+    encounters: list[_Encounter],
+    s: _Sentence,
+    people: list[int],
+    sides: dict[str, Country],
+    deleg: set[str],
+    officials: Sequence[Official],
+) -> None:
+    """Merge a sentence's encounter into an earlier one, or start a new one."""
+    new_by = _people_country(officials, people)
+    target: _Encounter | None = None
+    for enc in reversed(encounters[-4:]):
+        if s.announced != (enc.status is MeetingStatus.ANNOUNCED):
+            continue
+        shared = set(people) & set(enc.people)
+        if not shared and people:
+            continue
+        if not people and not s.backref:
+            continue
+        old_by = _people_country(officials, list(enc.people))
+        conflict = any(
+            code != "?" and new_by[code] and old_by.get(code) and not (new_by[code] & old_by[code])
+            for code in new_by
+        )
+        if conflict:
+            continue
+        # a side with a different counterpart: "separate" sittings of one visitor
+        if s.separate and set(sides) - set(enc.sides) and enc.sides:
+            continue
+        target = enc
+        break
+    if target is None:
+        target = _Encounter(status=MeetingStatus.ANNOUNCED if s.announced else MeetingStatus.HELD)
+        encounters.append(target)
+    for p in people:
+        target.people.setdefault(p, None)
+    for code, c in sides.items():
+        target.sides.setdefault(code, c)
+    target.delegation_sides |= deleg
+    if s.index not in target.sentences:
+        target.sentences.append(s.index)
+    if s.visited is not None and target.host is None:
+        target.host = s.visited
+
+
+def _finish(
+    enc: _Encounter,
+    sentences: Sequence[_Sentence],
+    next_start: int,
+    officials: Sequence[Official],
+    language: Language,
+    text: str,
+    published: dt.date | None,
+    dateline_city: str | None,
+) -> Meeting | None:
+    sides = dict(enc.sides)
+    for p in enc.people:
+        c = officials[p].country
+        if c is not None:
+            sides.setdefault(c.code, c)
+    if len(sides) < 2:
+        return None
+    own = [sentences[i] for i in sorted({*enc.sentences, *enc.extra})]
+    first = sentences[enc.sentences[0]]
+    # context: the sentences after the encounter up to the next one (what was discussed)
+    context = [s for s in sentences[first.index : next_start] if s.index not in {x.index for x in own}]
+    own_text = " ".join(s.text for s in own)
+    all_text = own_text + " " + " ".join(s.text for s in context)
+    participants = tuple(officials[p] for p in enc.people)
+    # host
+    host = enc.host if enc.host is not None and enc.host.code in sides else None
+    if host is None:
+        hv = _HOST_VERB.search(first.text)
+        if hv is not None and first.people:
+            before = [p for p in first.people if _mention_before(p, first, hv.start())]
+            if before and officials[before[0]].country is not None:
+                host = officials[before[0]].country
+        co = _CALL_ON.search(first.text)
+        if host is None and co is not None:
+            after = [p for p in first.people if not _mention_before(p, first, co.end())]
+            if after and officials[after[0]].country is not None:
+                host = officials[after[0]].country
+    # kind
+    is_call = bool(language.call.search(own_text))
+    side = language.sidelines.search(own_text)
+    occasion = None
+    if side is not None:
+        occasion = _clean_occasion(side.group(1) or side.group(2))
+    else:
+        occ = language.occasion.search(own_text)
+        if occ is not None and _looks_like_event(occ.group(1)):
+            occasion = _clean_occasion(occ.group(1))
+    # location
+    location = None if is_call else _location(own, text, sides, language, dateline_city, host)
+    loc_country = countries.capital_of(location) if location else None
+    if host is None and loc_country is not None and loc_country.code in sides:
+        host = loc_country
+    if is_call:
+        kind = MeetingKind.CALL
+    elif side is not None:
+        kind = MeetingKind.SIDELINES
+    elif loc_country is not None and loc_country.code not in sides:
+        kind = MeetingKind.THIRD_COUNTRY
+    elif host is not None:
+        kind = MeetingKind.VISIT
+    else:
+        kind = MeetingKind.UNSPECIFIED
+    date = _date(own, published)
+    topics = frozenset(t for t, pat in language.topic_cues if pat.search(all_text))
+    agreements = tuple(
+        " ".join(m.group(1).split()) for m in language.agreement.finditer(all_text) if m.group(1)
+    )
+    return Meeting(
+        date=date,
+        location=location,
+        countries=tuple(sides.values()),
+        participants=participants,
+        host=host,
+        kind=kind,
+        status=enc.status,
+        topics=topics,
+        occasion=occasion,
+        agreements=agreements,
+        spans=tuple(s.span for s in own),
+    )
+
+
+def _mention_before(official: int, s: _Sentence, rel_offset: int) -> bool:
+    """True when the official is first named before ``rel_offset`` (relative to the sentence start)."""
+    pos = s.positions.get(official)
+    return pos is not None and pos - s.span.start < rel_offset
+
+
+def _looks_like_event(words: str) -> bool:
+    return bool(re.search(r"\b(?:[A-Z]{3,}|Summit|Meeting|Exhibition|Fair|Forum|Session|Conference|Council|"
+                          r"Committee|Ministerial|Games|Congress)\b", words))
+
+
+def _clean_occasion(raw: str) -> str | None:
+    raw = " ".join(raw.split()).strip(" ,;-")
+    raw = re.sub(r"^(?:the)\s+", "", raw, flags=re.IGNORECASE)
+    raw = re.split(r"\s+(?:to\s+be\s+held|held|in|on|which|that|where)\s+", raw, maxsplit=1)[0]
+    return raw or None
+
+
+def _location(
+    own: Sequence[_Sentence],
+    text: str,
+    sides: dict[str, Country],
+    language: Language,
+    dateline_city: str | None,
+    host: Country | None,
+) -> str | None:
+    stop = language.stop_words
+    for s in own:
+        for m in _IN_PLACE.finditer(s.text):
+            place = m.group(1)
+            first_word = place.split()[0].split("-")[0]
+            if first_word in stop or first_word.casefold() in language.months:
+                continue
+            if countries.lookup(place) is not None or countries.lookup(first_word) is not None:
+                continue
+            if countries.organisation(place) is not None:
+                continue
+            cap = countries.capital_of(place)
+            if cap is None and (" " in place or first_word.casefold() in language.post_words
+                                or first_word.casefold() in language.post_heads):
+                place = first_word
+                if place.casefold() in language.post_words or place.casefold() in language.post_heads:
+                    continue
+            if not place[0].isupper():
+                continue
+            return place
+    if dateline_city:
+        if any(language.here.search(s.text) for s in own):
+            return dateline_city
+        dc = countries.capital_of(dateline_city)
+        if dc is not None and host is not None and dc == host:
+            return dateline_city
+    return None
+
+
+def _date(own: Sequence[_Sentence], published: dt.date | None) -> dt.date | None:
+    for s in own:
+        for d in find_dates(s.text):
+            if d.month is not None and d.day is not None:
+                resolved = d.resolve(published)
+                if resolved is not None:
+                    return resolved
+            elif d.relative is not None and published is not None and d.relative in (0, -1):
+                return d.resolve(published)
+    return None
+
+
+def topics_of(text: str, language: Language) -> frozenset[Topic]:
+    """The topics whose cues occur in a text.
+
+    Example:
+        >>> from defcoop._lang import get
+        >>> sorted(t.value for t in topics_of("They discussed joint exercises.", get("en")))
+        ['exercises']
+    """
+    return frozenset(t for t, pat in language.topic_cues if pat.search(text))

@@ -1,0 +1,645 @@
+"""Stage 3 of the pipeline: person mentions with the rank, posts and country cues written around them.
+
+The text is cut once into word, number and punctuation tokens. Ranks and honorifics (from the language's
+patterns) and country mentions (from :func:`defcoop.countries.scan`) are marked on the tokens. A *name* is the
+run of capitalised tokens (with initials such as "M." and particles such as "bin") at the end of a run of
+capitalised words, or after a rank: "Kazakh Minister of Defense Beibut Atamkulov" -> "Beibut Atamkulov".
+Around each name the stage reads, without looking further than the clause:
+
+- the rank right before it ("Col-Gen", "Lieutenant General"), honorifics skipped ("Mr.", "H.E.");
+- the post phrase before it, back to the first word that cannot belong to a post ("... led by | the First
+  Deputy Minister of Defense of the Republic of Kazakhstan, Chief of the General Staff ..., Lieutenant
+  General"), split at commas and dashes into posts;
+- the post phrase after it (", military attache of ...");
+- the country of each post: a demonym, name or possessive before the head ("Kazakh Minister",
+  "Azerbaijan's Ambassador") or an "of <country>" qualifier, never a "to <country>" destination.
+
+A name is *qualified* (an official) when a rank or a post head stands next to it; other names are kept,
+unqualified, for coreference with officials named elsewhere. Everything here is pure and linear in the text.
+
+Example:
+    >>> from defcoop._lang import get
+    >>> text = "Kazakh Minister of Defense Col-Gen Ruslan Zhaksylykov met the guests."
+    >>> m = find_mentions(text, get("en"))
+    >>> [(p.name, p.rank, p.posts, p.country.code) for p in m.persons if p.qualified]
+    [('Ruslan Zhaksylykov', 'Colonel General', ('Minister of Defense',), 'KZ')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from defcoop import countries
+from defcoop._lang import Language
+from defcoop.models import Country, Span
+
+__all__ = ["CountryMention", "Mentions", "PersonMention", "Token", "find_mentions", "scan_countries", "tokenize"]
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:[\-‐][^\W\d_]+)*|\d+|\S")
+_APOSTROPHES = frozenset({"'", "’", "`", "´"})
+_DASHES = frozenset({"–", "—", "-", "‐", "‑", "―"})
+_OPEN = frozenset({"(", "["})
+_CLOSE = frozenset({")", "]"})
+_REPUBLIC = frozenset({"republic", "kingdom", "federation", "state", "states", "emirates", "people's", "islamic",
+                       "democratic", "federal", "socialist", "united", "union", "commonwealth"})
+_MAX_NAME_TOKENS = 7
+_MAX_PHRASE_TOKENS = 45
+
+
+@attrs.frozen
+class Token:
+    """One token: a word (letters, inner hyphens/apostrophes), a number, or a single other character."""
+
+    start: int
+    end: int
+    text: str
+
+    @property
+    def is_word(self) -> bool:
+        """True for a word token."""
+        return self.text[0].isalpha()
+
+    @property
+    def is_cap(self) -> bool:
+        """True for a word that starts with an upper-case letter."""
+        return self.text[0].isupper()
+
+
+def tokenize(text: str) -> tuple[Token, ...]:
+    """Cut text into tokens.
+
+    Example:
+        >>> [t.text for t in tokenize("S.Kamaletdinov, Col-Gen")]
+        ['S', '.', 'Kamaletdinov', ',', 'Col-Gen']
+    """
+    return tuple(Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text))
+
+
+@attrs.frozen
+class CountryMention:
+    """A country named in the text: its span, the country, and how it was named (name, demonym, ...)."""
+
+    span: Span
+    country: Country
+    kind: str = "name"
+
+
+@attrs.frozen
+class PersonMention:
+    """A personal name with what the text says around it.
+
+    Attributes:
+        name: The name as written, without rank or honorific ("Zakir Hasanov", "Z. Hasanov").
+        span: Where the name is.
+        phrase: From the start of the post phrase (or rank) before the name to the end of the name or of the
+            post phrase after it.
+        rank: Full English rank, when one stands before the name.
+        posts: Posts read around the name, country qualifiers removed.
+        country: The country the posts or their qualifiers give, or ``None``.
+        qualified: True when a rank or a post stands next to the name (the person is an official).
+        counterpart: True when the post is "counterpart" (the post is the other side's).
+        not_official: True when the role next to the name is not an office (academic, journalist ...).
+        possessive: True when the name is followed by "'s".
+        headline: True when the name stands in a title-case line (a headline).
+        head_words: Lower-case post head words read around the name.
+    """
+
+    name: str
+    span: Span
+    phrase: Span
+    rank: str | None = None
+    posts: tuple[str, ...] = ()
+    country: Country | None = None
+    qualified: bool = False
+    counterpart: bool = False
+    not_official: bool = False
+    possessive: bool = False
+    headline: bool = False
+    head_words: tuple[str, ...] = ()
+
+
+@attrs.frozen
+class Mentions:
+    """All mentions of one text: persons and countries, in text order."""
+
+    tokens: tuple[Token, ...]
+    persons: tuple[PersonMention, ...]
+    countries: tuple[CountryMention, ...]
+
+
+# --------------------------------------------------------------------------- countries
+
+_CAP_SEQ = re.compile(r"(?<![\w.])(?:[A-Z][\w’'\-]*|U\.S\.A?\.?|U\.K\.)(?:[ ](?:of|the|and|[A-Z][\w’'\-]*))*")
+_POSSESSIVE_TAIL = re.compile(r"(?:['’`]s|['’`])\Z")
+
+
+def scan_countries(text: str, start: int = 0, end: int | None = None) -> tuple[CountryMention, ...]:
+    """Find country names, demonyms, possessives and capitals in ``text[start:end]``.
+
+    Uses :func:`defcoop.countries.scan` when the installed version has it; otherwise looks up each run of
+    capitalised words (longest first) with :func:`defcoop.countries.lookup`.
+
+    Example:
+        >>> [m.country.code for m in scan_countries("Visit of the Republic of Kazakhstan to Azerbaijan.")]
+        ['KZ', 'AZ']
+    """
+    end = len(text) if end is None else end
+    scan = getattr(countries, "scan", None)
+    if scan is not None:
+        found = []
+        for item in scan(text, start, end):
+            span = getattr(item, "span", None)
+            s, e = (span.start, span.end) if span is not None else (item.start, item.end)
+            country = getattr(item, "country", None)
+            if isinstance(country, Country):
+                found.append(CountryMention(Span(s, e), country, str(getattr(item, "kind", "name"))))
+        return tuple(found)
+    return _scan_fallback(text, start, end)
+
+
+def _scan_fallback(text: str, start: int, end: int) -> tuple[CountryMention, ...]:
+    found: list[CountryMention] = []
+    for m in _CAP_SEQ.finditer(text, start, end):
+        words = m.group().split(" ")
+        offsets = []
+        pos = m.start()
+        for w in words:
+            offsets.append(pos)
+            pos += len(w) + 1
+        i = 0
+        while i < len(words):
+            hit = None
+            for j in range(min(len(words), i + 6), i, -1):
+                piece = " ".join(words[i:j])
+                piece_clean = _POSSESSIVE_TAIL.sub("", piece)
+                if not piece_clean or not piece_clean[0].isupper():
+                    continue
+                country = countries.lookup(piece_clean)
+                if country is not None and len(piece_clean) > 2:
+                    hit = (j, Span(offsets[i], offsets[i] + len(piece_clean)), country)
+                    break
+            if hit is None:
+                i += 1
+                continue
+            j, span, country = hit
+            found.append(CountryMention(span, country, "name"))
+            i = j
+    return tuple(found)
+
+
+# --------------------------------------------------------------------------- persons
+
+
+class _Doc:
+    """Token-level view of a text with the marks the person finder needs."""
+
+    def __init__(self, text: str, language: Language, country_mentions: Sequence[CountryMention]) -> None:
+        self.text = text
+        self.lang = language
+        self.tokens = tokenize(text)
+        n = len(self.tokens)
+        self.starts = [t.start for t in self.tokens]
+        self.rank: list[str | None] = [None] * n  # full rank on every token of a rank match
+        self.rank_id: list[int] = [-1] * n
+        self.honorific = [False] * n
+        self.country: list[Country | None] = [None] * n
+        self.country_id: list[int] = [-1] * n
+        self._mark_pattern_ranks()
+        self._mark_honorifics()
+        for k, cm in enumerate(country_mentions):
+            for i in self._token_range(cm.span.start, cm.span.end):
+                self.country[i] = cm.country
+                self.country_id[i] = k
+        self.headline_line = self._headline_lines()
+
+    def _token_range(self, start: int, end: int) -> range:
+        from bisect import bisect_left
+
+        i = bisect_left(self.starts, start)
+        j = bisect_left(self.starts, end)
+        return range(i, j)
+
+    def _mark_pattern_ranks(self) -> None:
+        for k, m in enumerate(self.lang.rank_pattern.finditer(self.text)):
+            full = self.lang.rank_full(m.group())
+            for i in self._token_range(m.start(), m.end()):
+                self.rank[i] = full
+                self.rank_id[i] = k
+
+    def _mark_honorifics(self) -> None:
+        for m in self.lang.honorific_pattern.finditer(self.text):
+            for i in self._token_range(m.start(), m.end()):
+                if self.rank[i] is None:
+                    self.honorific[i] = True
+
+    def _headline_lines(self) -> dict[int, bool]:
+        """Line start offset -> True for title-case lines (most long words capitalised, no final period)."""
+        out: dict[int, bool] = {}
+        pos = 0
+        for line in self.text.split("\n"):
+            words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
+            stripped = line.rstrip()
+            if words and 3 <= len(line.split()) <= 20 and not stripped.endswith((".", ":", ";", "”", '"')):
+                caps = sum(1 for w in words if w[0].isupper())
+                out[pos] = caps / len(words) > 0.7
+            pos += len(line) + 1
+        return out
+
+    def line_start(self, offset: int) -> int:
+        return self.text.rfind("\n", 0, offset) + 1
+
+    def same_line(self, i: int, j: int) -> bool:
+        """True when no line break separates token i from token j (i < j)."""
+        return "\n" not in self.text[self.tokens[i].end : self.tokens[j].start]
+
+    # ---------------------------------------------------------------- token classes
+
+    def is_initial(self, i: int) -> bool:
+        t = self.tokens[i].text
+        return (
+            len(t) == 1
+            and t.isupper()
+            and i + 1 < len(self.tokens)
+            and self.tokens[i + 1].text == "."
+            and self.tokens[i + 1].start == self.tokens[i].end
+        )
+
+    def is_vocab(self, i: int) -> bool:
+        """A capitalised word that belongs to posts/institutions/calendar, never to a name."""
+        t = self.tokens[i].text
+        low = t.casefold()
+        return (
+            t in self.lang.stop_words
+            or low in self.lang.post_heads
+            or low in self.lang.post_words
+            or low in self.lang.months
+            or (t.isupper() and len(t) > 1 and not self.is_initial(i))
+        )
+
+    def is_name_word(self, i: int) -> bool:
+        tok = self.tokens[i]
+        if not tok.is_word or not tok.is_cap:
+            return False
+        if self.rank[i] is not None or self.honorific[i] or self.country[i] is not None:
+            return False
+        if self.is_initial(i):
+            return True
+        if len(tok.text) < 2:
+            return False
+        if not self.is_vocab(i):
+            return True
+        # right after a rank, a post word that is also a given name ("Lieutenant General Sultan Kamaletdinov")
+        return (
+            i > 0
+            and self.rank[i - 1] is not None
+            and tok.text not in self.lang.stop_words
+            and i + 1 < len(self.tokens)
+            and self.tokens[i + 1].is_cap
+            and self.tokens[i + 1].is_word
+            and not self.is_vocab(i + 1)
+        )
+
+    def is_particle(self, i: int) -> bool:
+        return self.tokens[i].text in self.lang.name_particles
+
+    # ---------------------------------------------------------------- names
+
+    def name_runs(self) -> list[tuple[int, int]]:
+        """Token ranges [a, b) of candidate names."""
+        runs: list[tuple[int, int]] = []
+        toks = self.tokens
+        n = len(toks)
+        i = 0
+        while i < n:
+            if not self.is_name_word(i):
+                i += 1
+                continue
+            a = i
+            j = i
+            last_word = i
+            while j < n:
+                if self.is_name_word(j):
+                    if j > a and not self.same_line(j - 1, j):
+                        break
+                    if self.is_initial(j):
+                        j += 2  # the initial and its dot
+                        last_word = j - 1
+                        continue
+                    last_word = j
+                    j += 1
+                    continue
+                if (
+                    self.is_particle(j)
+                    and j + 1 < n
+                    and self.is_name_word(j + 1)
+                    and j > a
+                ):
+                    j += 1
+                    continue
+                break
+            b = last_word + 1
+            # an initial's dot ends the run; a run of initials alone is not a name
+            words = [k for k in range(a, b) if toks[k].is_word and not self.is_initial(k)]
+            if words and (b - a) <= _MAX_NAME_TOKENS * 2:
+                runs.append((a, b))
+            i = max(b, i + 1)
+        return runs
+
+    def continues_capitalised(self, b: int) -> bool:
+        """True when the capitalised run goes on after token b-1 with post/institution words (not a name end)."""
+        if b >= len(self.tokens) or not self.same_line(b - 1, b):
+            return False
+        tok = self.tokens[b]
+        if tok.start != self.tokens[b - 1].end + 1:
+            return False
+        return tok.is_word and tok.is_cap and self.country[b] is None and self.rank[b] is None and self.is_vocab(b)
+
+
+def _fold_word(word: str) -> str:
+    return word.casefold()
+
+
+class _PostReader:
+    """Reads post phrases around a name."""
+
+    def __init__(self, doc: _Doc, name_tokens: set[int]) -> None:
+        self.doc = doc
+        self.lang = doc.lang
+        self.name_tokens = name_tokens
+
+    def allowed(self, i: int) -> bool:
+        doc = self.doc
+        tok = doc.tokens[i]
+        t = tok.text
+        if tok.is_word:
+            low = t.casefold()
+            if tok.is_cap or doc.country[i] is not None or doc.rank[i] is not None or doc.honorific[i]:
+                return True
+            return (
+                low in self.lang.connectors
+                or low in self.lang.post_heads
+                or low in self.lang.post_words
+                or low == "s"
+            )
+        if t in _DASHES or t in _APOSTROPHES or t == ",":
+            return True
+        if t in _OPEN or t in _CLOSE:
+            return True
+        return t == "." and i > 0 and (doc.honorific[i - 1] or doc.rank[i - 1] is not None or doc.is_initial(i - 1))
+
+    def back(self, a: int) -> tuple[int, str | None, int]:
+        """Scan back from name start ``a``; return (phrase start, rank, start of the post region)."""
+        doc = self.doc
+        i = a - 1
+        rank = None
+        # honorifics and the rank right before the name
+        while i >= 0 and doc.same_line(i, a) and (
+            doc.honorific[i] or doc.rank[i] is not None or (doc.tokens[i].text == "." and i > 0
+                                                            and (doc.honorific[i - 1] or doc.rank[i - 1] is not None))
+        ):
+            if doc.rank[i] is not None and rank is None:
+                rank = doc.rank[i]
+            i -= 1
+        rank_start = i + 1
+        k = i
+        steps = 0
+        while k >= 0 and steps < _MAX_PHRASE_TOKENS and doc.same_line(k, a) and k not in self.name_tokens and (
+            self.allowed(k)
+        ):
+            k -= 1
+            steps += 1
+        return k + 1, rank, rank_start
+
+    def forward(self, b: int) -> int:
+        """End token (exclusive) of a ", post ..." phrase after the name ending at ``b``, or ``b``."""
+        doc = self.doc
+        n = len(doc.tokens)
+        if b >= n or doc.tokens[b].text != ",":
+            return b
+        k = b + 1
+        steps = 0
+        while k < n and steps < _MAX_PHRASE_TOKENS and doc.same_line(b, k) and k not in self.name_tokens:
+            t = doc.tokens[k].text
+            if t in (",", "(", ")") or not self.allowed(k):
+                break
+            k += 1
+            steps += 1
+        return k
+
+    # ---------------------------------------------------------------- post parsing
+
+    def parts(self, s: int, e: int) -> list[tuple[int, int]]:
+        """Split tokens [s, e) at commas, brackets and dashes into sub-phrases."""
+        out: list[tuple[int, int]] = []
+        cur = s
+        depth = 0
+        for k in range(s, e):
+            t = self.doc.tokens[k].text
+            if t in _OPEN:
+                depth += 1
+            elif t in _CLOSE:
+                depth = max(0, depth - 1)
+            is_dash = t in _DASHES and (k == 0 or self.doc.tokens[k - 1].end < self.doc.tokens[k].start)
+            if (t == "," or is_dash or t in _OPEN or t in _CLOSE) and depth <= 1:
+                if cur < k:
+                    out.append((cur, k))
+                cur = k + 1
+        if cur < e:
+            out.append((cur, e))
+        return out
+
+    def has_head(self, s: int, e: int) -> bool:
+        return any(self.doc.tokens[k].text.casefold() in self.lang.post_heads for k in range(s, e))
+
+    def read_post(self, s: int, e: int) -> tuple[str | None, Country | None, tuple[str, ...], bool]:
+        """Return (post text, country, head words, not_official) for sub-phrase [s, e)."""
+        doc = self.doc
+        toks = doc.tokens
+        lang = self.lang
+        heads = tuple(toks[k].text.casefold() for k in range(s, e) if toks[k].text.casefold() in lang.post_heads)
+        not_official = any(toks[k].text.casefold() in lang.not_official for k in range(s, e))
+        country: Country | None = None
+        # leading determiners, possessive pronouns, demonyms and country possessives
+        k = s
+        while k < e:
+            t = toks[k].text
+            low = t.casefold()
+            if doc.country[k] is not None:
+                if country is None:
+                    country = doc.country[k]
+                k += 1
+                continue
+            if t in _APOSTROPHES or (low == "s" and k > s and toks[k - 1].text in _APOSTROPHES):
+                k += 1
+                continue
+            if low in ("the", "his", "her", "their", "its", "a", "an", "and", "of") or (
+                t in lang.stop_words and low not in lang.post_heads and low not in lang.post_words
+            ) or (
+                toks[k].is_cap and not low in lang.post_heads and not low in lang.post_words
+                and not doc.is_vocab(k) and k + 1 < e
+            ):
+                k += 1
+                continue
+            break
+        first = k
+        # the country qualifier: "of [the] [Republic of] <country>" at the end, or in the middle before "to"/"in"
+        last = e
+        j = first
+        while j < last:
+            if doc.country[j] is not None and j > first:
+                # walk back over "the Republic of", "of the"
+                q = j
+                while q - 1 >= first and (toks[q - 1].text.casefold() in _REPUBLIC or toks[q - 1].text.casefold()
+                                          in ("of", "the")):
+                    q -= 1
+                prev = toks[q - 1].text.casefold() if q - 1 >= first else ""
+                before_q = toks[q].text.casefold() if q < last else ""
+                is_qualifier = before_q == "of" or prev == "of"
+                destination = prev in ("to", "in", "at", "for") or before_q in ("to", "in", "at")
+                end_of_country = j
+                while end_of_country < last and doc.country[end_of_country] is not None and (
+                    doc.country_id[end_of_country] == doc.country_id[j]
+                ):
+                    end_of_country += 1
+                nxt = toks[end_of_country].text.casefold() if end_of_country < last else ""
+                if is_qualifier and not destination:
+                    if country is None:
+                        country = doc.country[j]
+                    if end_of_country >= last or nxt in ("to", "in", "at", "for", "on"):
+                        # cut "of the Republic of X" out of the post text
+                        cut_start = q
+                        tail = (end_of_country, last)
+                        text_a = _join(doc, first, cut_start)
+                        text_b = _join(doc, tail[0], tail[1])
+                        post = (text_a + (" " + text_b if text_b else "")).strip()
+                        return (post or None), country, heads, not_official
+                elif not destination and nxt not in ("to",) and country is None and j + 1 < last:
+                    # "the Azerbaijan Army", "Pakistan Navy": the organisation's country
+                    country = doc.country[j]
+                j = end_of_country
+                continue
+            j += 1
+        post = _join(doc, first, last)
+        return (post or None), country, heads, not_official
+
+
+def _join(doc: _Doc, s: int, e: int) -> str:
+    while s < e and doc.tokens[s].text.casefold() in ("the", "of", "and", "in", "to", "at", "for", ","):
+        s += 1
+    while e > s and doc.tokens[e - 1].text.casefold() in ("the", "of", "and", "in", "to", "at", "for", ",", "’", "'"):
+        e -= 1
+    if s >= e:
+        return ""
+    return " ".join(doc.text[doc.tokens[s].start : doc.tokens[e - 1].end].split())
+
+
+def find_mentions(
+    text: str,
+    language: Language,
+    country_mentions: Sequence[CountryMention] | None = None,
+    exclude: Sequence[Span] = (),
+) -> Mentions:
+    """Find the person and country mentions of a text.
+
+    Args:
+        text: The article text.
+        language: The language resources.
+        country_mentions: Country mentions already found (by default :func:`scan_countries` is run).
+        exclude: Spans (header and footer noise, bylines) where no person is read.
+
+    Example:
+        >>> from defcoop._lang import get
+        >>> m = find_mentions("Colonel General Z. Hasanov, the Minister of Defense of Azerbaijan, said.", get("en"))
+        >>> p = m.persons[0]
+        >>> p.name, p.rank, p.posts, p.country.name
+        ('Z. Hasanov', 'Colonel General', ('Minister of Defense',), 'Azerbaijan')
+    """
+    cms = tuple(scan_countries(text)) if country_mentions is None else tuple(country_mentions)
+    doc = _Doc(text, language, cms)
+    runs = doc.name_runs()
+    name_tokens = {k for a, b in runs for k in range(a, b)}
+    reader = _PostReader(doc, name_tokens)
+    toks = doc.tokens
+    persons: list[PersonMention] = []
+    for a, b in runs:
+        start, end = toks[a].start, toks[b - 1].end
+        if any(x.start <= start < x.end for x in exclude):
+            continue
+        phrase_start, rank, rank_start = reader.back(a)
+        after_rank = doc.continues_capitalised(b)
+        if after_rank and rank is None:
+            continue  # "... Aerospace Industry ...": a post word, not the end of a name
+        posts: list[str] = []
+        heads: list[str] = []
+        country: Country | None = None
+        not_official = False
+        sub_phrases = reader.parts(phrase_start, rank_start)
+        # keep the trailing block of sub-phrases that hold a post head (or a country right before the rank)
+        kept: list[tuple[int, int]] = []
+        for s, e in reversed(sub_phrases):
+            if reader.has_head(s, e):
+                kept.append((s, e))
+                continue
+            break
+        kept.reverse()
+        fwd_end = reader.forward(b)
+        after_parts = [(s, e) for s, e in reader.parts(b + 1, fwd_end) if reader.has_head(s, e)][:1]
+        for s, e in [*kept, *after_parts]:
+            post, c, h, bad = reader.read_post(s, e)
+            not_official = not_official or bad
+            heads.extend(h)
+            if post and not _only_counterpart(post):
+                posts.append(post)
+            if country is None and c is not None:
+                country = c
+        counterpart = any(h.startswith("counterpart") for h in heads)
+        qualified = (rank is not None or bool(heads)) and not not_official
+        first = kept[0][0] if kept else rank_start
+        last = after_parts[-1][1] if after_parts else b
+        possessive = b + 1 < len(toks) and toks[b].text in _APOSTROPHES and toks[b + 1].text in ("s", "S")
+        name = _name_text(doc, a, b)
+        if not name:
+            continue
+        headline = doc.headline_line.get(doc.line_start(start), False)
+        persons.append(
+            PersonMention(
+                name=name,
+                span=Span(start, end),
+                phrase=Span(toks[first].start if first < len(toks) else start, toks[last - 1].end),
+                rank=rank,
+                posts=tuple(posts),
+                country=country,
+                qualified=qualified,
+                counterpart=counterpart,
+                not_official=not_official,
+                possessive=possessive,
+                headline=headline,
+                head_words=tuple(heads),
+            )
+        )
+    return Mentions(doc.tokens, tuple(persons), cms)
+
+
+def _only_counterpart(post: str) -> bool:
+    return post.casefold().split()[-1] in ("counterpart", "counterparts")
+
+
+def _name_text(doc: _Doc, a: int, b: int) -> str:
+    """The name of tokens [a, b): initials keep their dot ("M. Khusainov"), glued initials get a space."""
+    parts: list[str] = []
+    k = a
+    toks = doc.tokens
+    while k < b:
+        if doc.is_initial(k):
+            if parts and parts[-1].endswith(".") and toks[k].start == toks[k - 1].end:
+                parts[-1] += toks[k].text + "."
+            else:
+                parts.append(toks[k].text + ".")
+            k += 2
+            continue
+        parts.append(toks[k].text)
+        k += 1
+    return " ".join(parts)

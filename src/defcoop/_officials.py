@@ -1,0 +1,187 @@
+"""Stage 4 of the pipeline: officials from person mentions, one per person (coreference).
+
+Qualified mentions (a rank or a post next to the name) create officials; later mentions join one when they
+share the surname (last token) and their given names agree (equal, or one an initial of the other): "Zakir
+Hasanov", "Z. Hasanov", "Colonel General Hasanov", "Hasanov". A single word matching the first word of an
+official's name also joins it ("Prabowo" for "Prabowo Subianto"). Names in headlines only join officials found
+in the body. The official's ``name`` is the fullest form, ``rank`` the first rank given, ``posts`` the posts in
+order of appearance, ``country`` the first country a post or its qualifier gives; a "counterpart" takes the
+post of the official it is the counterpart of.
+
+Example:
+    >>> from defcoop._lang import get
+    >>> from defcoop._mentions import find_mentions
+    >>> text = "Minister of Defense of Azerbaijan Zakir Hasanov met guests. Colonel General Z. Hasanov said so."
+    >>> resolved = resolve_officials(find_mentions(text, get("en")))
+    >>> [(o.name, o.rank, o.posts, o.country.code, len(o.spans)) for o in resolved.officials]
+    [('Zakir Hasanov', 'Colonel General', ('Minister of Defense',), 'AZ', 2)]
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import attrs
+
+from defcoop._mentions import Mentions, PersonMention
+from defcoop.models import Country, Official, Span
+
+__all__ = ["Resolved", "name_key", "resolve_officials"]
+
+
+def _fold(word: str) -> str:
+    word = unicodedata.normalize("NFKD", word)
+    return "".join(ch for ch in word if not unicodedata.combining(ch)).casefold().strip(".")
+
+
+def name_key(name: str) -> tuple[str, tuple[str, ...]]:
+    """(surname, given names) of a name, folded: the last word is the surname.
+
+    Example:
+        >>> name_key("Z. Hasanov")
+        ('hasanov', ('z',))
+    """
+    words = [_fold(w) for w in name.replace(".", ". ").split()]
+    words = [w for w in words if w]
+    if not words:
+        return "", ()
+    return words[-1], tuple(words[:-1])
+
+
+def _given_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    if not a or not b:
+        return True
+    x, y = a[0], b[0]
+    if len(x) == 1 or len(y) == 1:
+        return x[0] == y[0]
+    return x == y
+
+
+@attrs.define
+class _Cluster:
+    mentions: list[PersonMention] = attrs.Factory(list)
+
+    @property
+    def key(self) -> tuple[str, tuple[str, ...]]:
+        return name_key(self.best_name)
+
+    @property
+    def best_name(self) -> str:
+        def weight(m: PersonMention) -> tuple[int, int, int]:
+            words = m.name.split()
+            full = sum(1 for w in words if len(w.rstrip(".")) > 1)
+            return (full, len(words), -m.span.start)
+
+        return max(self.mentions, key=weight).name
+
+    def accepts(self, surname: str, given: tuple[str, ...]) -> bool:
+        for m in self.mentions:
+            s, g = name_key(m.name)
+            if s == surname and _given_compatible(g, given):
+                return True
+        return False
+
+    def accepts_single(self, word: str) -> bool:
+        """A lone word matching the first word of a multi-word name ("Prabowo")."""
+        for m in self.mentions:
+            s, g = name_key(m.name)
+            if g and len(g[0]) > 2 and g[0] == word:
+                return True
+        return False
+
+
+@attrs.frozen
+class Resolved:
+    """Officials and which official each linked person mention refers to.
+
+    Attributes:
+        officials: One per person, in order of first mention.
+        links: (official index, mention) for every mention that refers to an official, in text order.
+    """
+
+    officials: tuple[Official, ...]
+    links: tuple[tuple[int, PersonMention], ...]
+
+
+def resolve_officials(mentions: Mentions) -> Resolved:
+    """Group person mentions into officials.
+
+    Example:
+        >>> from defcoop._lang import get
+        >>> from defcoop._mentions import find_mentions
+        >>> text = "By Anna Reporter. Defense Minister Nakatani met Ambassador Rahm Emanuel. Nakatani said."
+        >>> [o.name for o in resolve_officials(find_mentions(text, get("en"))).officials]
+        ['Nakatani', 'Rahm Emanuel']
+    """
+    clusters: list[_Cluster] = []
+    link_of: dict[int, int] = {}  # mention index -> cluster index
+    persons = mentions.persons
+
+    def find(surname: str, given: tuple[str, ...]) -> int | None:
+        for ci in range(len(clusters) - 1, -1, -1):
+            if clusters[ci].accepts(surname, given):
+                return ci
+        return None
+
+    # 1. qualified mentions in the body create officials
+    for mi, m in enumerate(persons):
+        if not m.qualified or m.headline:
+            continue
+        surname, given = name_key(m.name)
+        if not surname:
+            continue
+        ci = find(surname, given)
+        if ci is None:
+            clusters.append(_Cluster())
+            ci = len(clusters) - 1
+        clusters[ci].mentions.append(m)
+        link_of[mi] = ci
+    # 2. every other mention joins an official when its name agrees
+    for mi, m in enumerate(persons):
+        if mi in link_of or m.not_official:
+            continue
+        surname, given = name_key(m.name)
+        if not surname:
+            continue
+        ci = find(surname, given)
+        if ci is None and not given:
+            for cj in range(len(clusters) - 1, -1, -1):
+                if clusters[cj].accepts_single(surname):
+                    ci = cj
+                    break
+        if ci is None:
+            continue
+        clusters[ci].mentions.append(m)
+        link_of[mi] = ci
+
+    officials: list[Official] = []
+    for cluster in clusters:
+        ms = sorted(cluster.mentions, key=lambda x: x.span.start)
+        cluster.mentions = ms
+        rank = next((m.rank for m in ms if m.rank), None)
+        posts: list[str] = []
+        seen: set[str] = set()
+        for m in ms:
+            for p in m.posts:
+                k = p.casefold()
+                if k not in seen:
+                    seen.add(k)
+                    posts.append(p)
+        country: Country | None = next((m.country for m in ms if m.country is not None and not m.counterpart), None)
+        if country is None:
+            country = next((m.country for m in ms if m.country is not None), None)
+        officials.append(
+            Official(cluster.best_name, country=country, rank=rank, posts=tuple(posts),
+                     spans=tuple(Span(m.span.start, m.span.end) for m in ms))
+        )
+    # counterparts without a post of their own take the post of the official named before them
+    order = sorted(link_of.items(), key=lambda kv: persons[kv[0]].span.start)
+    for ci, cluster in enumerate(clusters):
+        if officials[ci].posts or not any(m.counterpart for m in cluster.mentions):
+            continue
+        first = min(m.span.start for m in cluster.mentions if m.counterpart)
+        before = [cj for mi, cj in order if persons[mi].span.start < first and cj != ci and officials[cj].posts]
+        if before:
+            officials[ci] = attrs.evolve(officials[ci], posts=(officials[before[-1]].posts[0],))
+    links = tuple((ci, persons[mi]) for mi, ci in order)
+    return Resolved(tuple(officials), links)
