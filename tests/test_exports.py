@@ -384,3 +384,70 @@ def test_cameo_rows_are_dyadic_and_coded(articles: list[Article]) -> None:
     for event in exports.plover_events(articles, include_announced=True):
         assert set(event) == PLOVER_KEYS
         json.dumps(event)
+
+
+# --------------------------------------------------------------------------- the query side as a source
+
+
+SECOND_REPORT = _article(attrs.evolve(VISIT, topics=()), url="https://example.org/b", text="Another report.")
+
+
+def test_officials_table_from_a_corpus_one_row_per_person() -> None:
+    from defcoop import Corpus
+
+    corpus = Corpus([ARTICLE, SECOND_REPORT])
+    data = exports.rows(corpus, "officials")
+    assert all(tuple(row) == exports.COLUMNS["officials"] for row in data)
+    by_name = {row["name"]: row for row in data}
+    assert sorted(by_name) == ["Baktybek Bekbolotov", "Sultan Kamaletdinov", "Zakir Hasanov"]
+    hasanov = by_name["Zakir Hasanov"]
+    assert (hasanov["country"], hasanov["ranks"], hasanov["meetings"]) == ("AZ", ["Colonel General"], 3)
+    assert len(hasanov["meeting_ids"]) == 3
+    assert exports.rows([ARTICLE, SECOND_REPORT], "officials") == data  # articles are put in a Corpus
+    assert exports.rows(corpus.officials(country="KG"), "officials") == [by_name["Baktybek Bekbolotov"]]
+
+
+def test_events_table_merges_reports_and_keeps_every_source() -> None:
+    from defcoop import Corpus
+
+    corpus = Corpus([ARTICLE, SECOND_REPORT])
+    data = exports.rows(corpus, "events")
+    assert all(tuple(row) == exports.COLUMNS["events"] for row in data)
+    visit = next(row for row in data if row["kind"] == "visit")
+    assert visit["sources"] == 2
+    assert sorted(visit["source_urls"]) == ["https://example.org/a", "https://example.org/b"]
+    assert sorted(visit["meeting_ids"]) == sorted(
+        [exports.meeting_id(ARTICLE, 0), exports.meeting_id(SECOND_REPORT, 0)]
+    )
+    assert visit["participants"] == ["Zakir Hasanov", "Sultan Kamaletdinov"]
+
+
+def test_a_corpus_exports_every_meeting_and_records_export_what_was_selected() -> None:
+    from defcoop import Corpus
+
+    announced = _article(Meeting(countries=(AZ, KZ), status=MeetingStatus.ANNOUNCED), url=None, text="Announced.")
+    corpus = Corpus([ARTICLE, announced])
+    assert len(exports.rows(corpus)) == 3  # the status column tells held from announced
+    assert len(exports.rows(corpus.meetings())) == 2  # held only: the query's default
+    assert [r["kind"] for r in exports.rows(corpus.meetings(kind="call"))] == ["call"]
+
+
+def test_a_store_is_a_source_like_the_corpus(tmp_path: Path) -> None:
+    from defcoop import Corpus, Store
+
+    corpus = Corpus([ARTICLE, SECOND_REPORT])
+    with Store(tmp_path / "s.db") as store:
+        for article in corpus:
+            store.add(article)
+        for table in ("meetings", "participants", "cameo"):
+            assert sorted(map(repr, exports.rows(store, table))) == sorted(map(repr, exports.rows(corpus, table)))
+        assert len(exports.rows(store, "officials")) == len(exports.rows(corpus, "officials"))
+
+
+def test_dataframe_of_officials_has_date_columns() -> None:
+    pd = pytest.importorskip("pandas")
+    from defcoop import Corpus
+
+    df = exports.to_dataframe(Corpus([ARTICLE]), "officials")
+    assert df.shape == (3, len(exports.COLUMNS["officials"]))
+    assert pd.api.types.is_datetime64_any_dtype(df["first_seen"])
