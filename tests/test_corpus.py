@@ -196,6 +196,7 @@ BAD_FILTERS = [
     Case({"country": "Kazakstan"}, UnknownCountryError),
     Case({"between": "AZ"}, ValueError),
     Case({"between": ("AZ", "KZ", "TR")}, ValueError),
+    Case({"between": ("AZ", "Azerbaijan")}, ValueError),
     Case({"since": "25 April"}, ValueError),
     Case({"until": 2024}, TypeError),
     Case({"kind": "summit"}, ValueError),

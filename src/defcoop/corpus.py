@@ -192,6 +192,8 @@ class Filters:
             if isinstance(between, (str, Country)) or len(between) != 2:
                 raise ValueError(f"between: expected a pair of countries such as ('AZ', 'KZ'), got {between!r}")
             a, b = sorted(resolve_country(c).code for c in between)
+            if a == b:
+                raise ValueError(f"between: expected two different countries, got {between!r}; use country=")
             pair = (a, b)
         off: _names.NameKey | Person | None = None
         if isinstance(official, Person):
