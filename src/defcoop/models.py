@@ -82,6 +82,18 @@ def _spans(values: Iterable[Span]) -> tuple[Span, ...]:
     return tuple(sorted(set(values)))
 
 
+def _officials(values: Iterable[Official]) -> tuple[Official, ...]:
+    return tuple(values)
+
+
+def _meetings(values: Iterable[Meeting]) -> tuple[Meeting, ...]:
+    return tuple(values)
+
+
+def _topics(values: Iterable[Topic]) -> frozenset[Topic]:
+    return frozenset(values)
+
+
 def _countries(values: Iterable[Country]) -> tuple[Country, ...]:
     values = tuple(values)
     for c in values:
@@ -320,7 +332,7 @@ class Meeting:
     date: dt.date | None = attrs.field(default=None)
     location: str | None = attrs.field(default=None, converter=_strip_or_none)
     countries: tuple[Country, ...] = attrs.field(default=(), converter=_countries)
-    participants: tuple[Official, ...] = attrs.field(default=(), converter=tuple)
+    participants: tuple[Official, ...] = attrs.field(default=(), converter=_officials)
     host: Country | None = attrs.field(
         default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Country))
     )
@@ -330,7 +342,7 @@ class Meeting:
     status: MeetingStatus = attrs.field(
         default=MeetingStatus.HELD, validator=attrs.validators.instance_of(MeetingStatus)
     )
-    topics: frozenset[Topic] = attrs.field(default=frozenset(), converter=frozenset)
+    topics: frozenset[Topic] = attrs.field(default=frozenset(), converter=_topics)
     occasion: str | None = attrs.field(default=None, converter=_strip_or_none)
     agreements: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     spans: tuple[Span, ...] = attrs.field(default=(), converter=_spans)
@@ -422,8 +434,8 @@ class Article:
     author: str | None = attrs.field(default=None, converter=_strip_or_none)
     url: str | None = attrs.field(default=None, converter=_strip_or_none)
     language: str = attrs.field(default="en")
-    officials: tuple[Official, ...] = attrs.field(default=(), converter=tuple)
-    meetings: tuple[Meeting, ...] = attrs.field(default=(), converter=tuple)
+    officials: tuple[Official, ...] = attrs.field(default=(), converter=_officials)
+    meetings: tuple[Meeting, ...] = attrs.field(default=(), converter=_meetings)
 
     @published.validator
     def _check_published(self, _attribute: attrs.Attribute[dt.date | None], value: dt.date | None) -> None:

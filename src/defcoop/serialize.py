@@ -72,7 +72,9 @@ def _format_exception(exc: BaseException, type_: type[Any] | None) -> str:
     if isinstance(exc, KeyError):
         return "required field missing"
     reason = str(exc) or type(exc).__name__
-    return f"invalid value ({reason})" if type_ is None else f"invalid value for {getattr(type_, '__name__', type_)} ({reason})"
+    if type_ is None:
+        return f"invalid value ({reason})"
+    return f"invalid value for {getattr(type_, '__name__', type_)} ({reason})"
 
 
 def make_converter() -> cattrs.Converter:
