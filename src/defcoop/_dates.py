@@ -218,9 +218,19 @@ _DAY = r"(?:[12][0-9]|3[01]|0?[1-9])"
 _YEAR = r"(?:19[0-9]{2}|20[0-9]{2})"
 _TIME = r"(?:(?:,|[ \t\u00a0]{1,3}-|[ \t\u00a0]{0,3}[|,]){0,1}[ \t\u00a0]{0,3}(?:[01]?[0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9])?(?:[ \t]{0,2}[AaPp]\.?[Mm]\.?)?)"  # noqa: E501
 
-#: The one date pattern: named alternatives, tried in this order at each position (leftmost match wins).
+
+def _first_chars() -> str:
+    """Every character a date expression can start with (a cheap test that rejects most positions at once)."""
+    words = [*MONTHS_EN, *MONTHS_RU, *WEEKDAYS, *WEEKDAYS_SHORT, *RELATIVE_DAYS, *VAGUE_PERIODS, "the"]
+    chars = {w[0] for w in words} | {w[0].upper() for w in words} | set("0123456789")
+    return "".join(re.escape(c) for c in sorted(chars))
+
+
+#: The one date pattern: named alternatives, tried in this order at each position (leftmost match wins). The
+#: leading guard (a word start and a possible first character) makes most positions fail in one step.
 _DATE_RE: Final = re.compile(
     rf"""
+    (?<!\w)(?=[{_first_chars()}])(?:
     (?<![\w.\-/])(?P<iso>(?P<iy>{_YEAR})-(?P<im>0?[1-9]|1[0-2])-(?P<id>{_DAY}))(?![\w\-/])
   | (?<![\w.\-/])(?P<num>(?P<n1>[0-3]?[0-9])(?P<ns>[./])(?P<n2>[0-3]?[0-9])(?P=ns)(?P<ny>{_YEAR}))(?![\w/]|\.[0-9])
   | (?<![\w])(?P<dm>(?:(?P<dmw>{_WEEKDAY_ANY})\.?,?{_SP})?(?:the{_SP})?(?P<dmd>{_DAY}){_ORD}(?:{_SP}of)?{_SP}
@@ -232,7 +242,7 @@ _DATE_RE: Final = re.compile(
   | (?<![\w])(?P<rel>{_alternation(RELATIVE_DAYS)}|{_alternation(w.capitalize() for w in RELATIVE_DAYS)})(?![\w])
   | (?<![\w])(?P<vague>{_alternation(VAGUE_PERIODS)}|{_alternation(w.capitalize() for w in VAGUE_PERIODS)})(?![\w])
   | (?<![\w.:/])(?P<year>{_YEAR})(?![\w]|[.:/][0-9])
-    """,
+    )""",
     re.VERBOSE,
 )
 

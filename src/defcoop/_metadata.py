@@ -44,6 +44,7 @@ Example:
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from typing import Final
@@ -148,14 +149,21 @@ _NON_OUTLETS: Final = frozenset(
 # --------------------------------------------------------------------------- helpers
 
 
+def _overlapping(span: Span, noise: tuple[Span, ...]) -> tuple[Span, ...]:
+    """The noise spans that overlap ``span`` (``noise`` is sorted and without overlap: a binary search)."""
+    i = bisect.bisect_right(noise, span.start, key=lambda n: n.end)
+    j = bisect.bisect_left(noise, span.end, key=lambda n: n.start)
+    return noise[i:j]
+
+
 def _covered(span: Span, noise: tuple[Span, ...]) -> bool:
-    return any(n.start <= span.start and span.end <= n.end for n in noise)
+    return any(n.start <= span.start and span.end <= n.end for n in _overlapping(span, noise))
 
 
 def _content_start(text: str, line: Span, noise: tuple[Span, ...]) -> int:
     """Where content begins in ``line``: after any noise prefix (" date 2022-12-01 …", "(MENAFN- X) …")."""
     pos = line.start
-    for n in noise:
+    for n in _overlapping(line, noise):
         if n.start <= pos < n.end or (pos <= n.start < line.end and not text[pos : n.start].strip()):
             pos = max(pos, n.end)
     while pos < line.end and text[pos].isspace():
@@ -246,8 +254,8 @@ def _title_case(word: str) -> str:
 
 
 def _language(text: str) -> str:
-    cyr = len(_CYRILLIC_RE.findall(text, 0, min(len(text), 20000)))
-    lat = len(_LATIN_RE.findall(text, 0, min(len(text), 20000)))
+    cyr = len(_CYRILLIC_RE.findall(text, 0, min(len(text), 4000)))
+    lat = len(_LATIN_RE.findall(text, 0, min(len(text), 4000)))
     return "ru" if cyr > lat else "en"
 
 
@@ -315,9 +323,7 @@ def extract_metadata(text: str, *, url: str | None = None) -> Metadata:
             if d is not None and d.is_full():
                 candidates.append((6, -order, d))
                 year_hint = year_hint or d.year
-        for n in noise:
-            if n.end <= ln.start or n.start >= ln.end:
-                continue
+        for n in _overlapping(ln, noise):
             for d in find_dates(text, n.start, n.end):
                 if not d.is_full() or (header and d.span.start < header.end()):
                     continue

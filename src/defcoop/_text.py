@@ -305,6 +305,10 @@ _INLINE_PHOTO_RE: Final = re.compile(
     r"\((?:Photo|Photos|Image|Source)[ \t]{0,2}:[^()\n]{1,60}\)"
     r"|\b(?:Photo|Image)[ \t]{1,2}(?:courtesy of|by|credit:?)[ \t][^\n]{1,60}\Z"
 )
+#: A boilerplate line start ("subscribe", "photo:", "copyright" ...), not followed by a letter or digit.
+_BOILERPLATE_RE: Final = re.compile(
+    "(?:" + "|".join(re.escape(w) for w in sorted(BOILERPLATE_LINE_STARTS, key=len, reverse=True)) + r")(?![^\W_])"
+)
 _STAMP_MAX_LEN: Final = 120
 _WIDGET_MAX_WORDS: Final = 16
 
@@ -339,10 +343,7 @@ def _widget_line(line: str) -> bool:
         return True
     if len(line.split()) > _WIDGET_MAX_WORDS and not low.startswith(("subscribe", "copyright", "©", "[copyright")):
         return False
-    return any(
-        low.startswith(start) and (len(low) == len(start) or not low[len(start)].isalnum())
-        for start in BOILERPLATE_LINE_STARTS
-    )
+    return _BOILERPLATE_RE.match(low) is not None
 
 
 def _noise_in_line(text: str, s: int, e: int) -> list[Span]:
