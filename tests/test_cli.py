@@ -165,9 +165,19 @@ def test_no_command_shows_the_help_and_fails() -> None:
         (["meetings", "x", "--kind", "lunch"], "argument --kind: invalid choice: 'lunch'"),
         (["meetings", "x", "--format", "xml"], "invalid choice: 'xml'"),
         (["ingest", "x"], "the following arguments are required: --store"),
+        (["parse", "x", "--workers", "0"], "not a positive number of processes: '0'"),
         (["meetings", "--store", "no-such.db"], "no-such.db: no such store file"),
     ],
-    ids=["no-path", "unknown-command", "bad-date", "bad-kind", "bad-format", "ingest-without-store", "missing-store"],
+    ids=[
+        "no-path",
+        "unknown-command",
+        "bad-date",
+        "bad-kind",
+        "bad-format",
+        "ingest-without-store",
+        "bad-workers",
+        "missing-store",
+    ],
 )
 def test_usage_mistakes_exit_2_with_one_line(argv: list[str], message: str) -> None:
     r = run(*argv)
@@ -301,6 +311,19 @@ def test_folders_are_read_recursively(tmp_path: Path) -> None:
     r = run("parse", tmp_path)
     assert r.code == 0
     assert sorted(a.text for a in read_jsonl(io.StringIO(r.out))) == ["One.", "Two."]
+
+
+def test_parse_on_two_processes_gives_the_same_output_and_errors(tmp_path: Path) -> None:
+    for seed in sorted(SEEDS.glob("*.txt"))[:3]:
+        (tmp_path / seed.name).write_bytes(seed.read_bytes())
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02\x03" * 100)
+    (tmp_path / "ru.txt").write_bytes("Министр обороны встретился с делегацией.".encode("cp1251"))
+    one, two = run("parse", tmp_path), run("parse", tmp_path, "--workers", "2")
+    assert (one.code, two.code) == (1, 1)
+    assert two.out == one.out
+    assert sorted(two.err.splitlines()) == sorted(one.err.splitlines())
+    assert f"defcoop: error: {tmp_path / 'binary.txt'}: looks binary" in two.err
+    assert f"defcoop: warning: {tmp_path / 'ru.txt'}: not valid UTF-8; decoded as cp1251" in two.err
 
 
 @pytest.mark.parametrize(("tty", "shown"), [(True, True), (False, False)], ids=["terminal", "pipe"])

@@ -78,6 +78,7 @@ _EPILOGS = {
 examples:
   defcoop parse seeds/                         JSON Lines on standard output
   defcoop parse article.txt other.txt -o out.jsonl
+  defcoop parse news/ --workers 4 -o news.jsonl  parse on 4 processes
   curl -s https://example.org/news.txt | defcoop parse -
 """,
     "meetings": """\
@@ -187,6 +188,27 @@ def _add_filters(p: argparse.ArgumentParser) -> None:
     )
 
 
+def _workers(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"not a positive number of processes: {value!r}")
+    return n
+
+
+def _add_workers(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "-j",
+        "--workers",
+        type=_workers,
+        default=1,
+        metavar="N",
+        help="parse on N processes (default: 1); output order is kept",
+    )
+
+
 def _add_format(p: argparse.ArgumentParser) -> None:
     p.add_argument("--format", "-f", choices=_FORMATS, default="table", help="output format (default: table)")
 
@@ -209,6 +231,7 @@ def _build_parser() -> argparse.ArgumentParser:
     p = command("parse", "parse article files into JSON Lines (one article a line)")
     _add_sources(p, required=True)
     p.add_argument("-o", "--output", metavar="FILE", help="write the JSON Lines here instead of standard output")
+    _add_workers(p)
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar, no summary")
 
     p = command("meetings", "list the meetings reported: date, place, countries, participants, kind, topics")
@@ -236,6 +259,7 @@ def _build_parser() -> argparse.ArgumentParser:
     p = command("ingest", "add articles to a store (an SQLite file); re-adding an article changes nothing")
     _add_sources(p, required=True)
     p.add_argument("--store", metavar="FILE.db", required=True, help="the store to create or add to")
+    _add_workers(p)
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar, no summary")
     return parser
 
@@ -364,6 +388,29 @@ class _Inputs:
             self.reporter.error(name, f"internal error ({type(exc).__name__}: {exc}); please report it")
         return []
 
+    def parse_in_pool(self, paths: Sequence[Path], workers: int) -> list[list[Article]]:
+        """Parse text files on a process pool; one list per path (empty, and reported, when it failed)."""
+        from defcoop.parallel import ParseFailure, parse_many
+
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            results = parse_many(list(paths), workers=workers, on_error="return")
+        failed = tuple(f"{p}: " for p, r in zip(paths, results, strict=True) if isinstance(r, ParseFailure))
+        for w in caught:  # as in one process: a file that fails gets its error, not its decoding warnings
+            if not str(w.message).startswith(failed):
+                self.reporter.warning(str(w.message))
+        out: list[list[Article]] = []
+        for path, result in zip(paths, results, strict=True):
+            if isinstance(result, ParseFailure):
+                self.reporter.error(str(path), _failure_reason(result))
+                out.append([])
+            elif not result.text.strip():
+                self.reporter.error(str(path), "empty file, nothing to parse")
+                out.append([])
+            else:
+                out.append([result])
+        return out
+
     def _read(self, item: str | Path, name: str) -> list[Article]:
         from defcoop import _textio, parsing, serialize
 
@@ -394,6 +441,23 @@ class _Inputs:
         return [parsing.parse(text)]
 
 
+_OS_REASONS = {
+    "FileNotFoundError": "no such file or directory",
+    "PermissionError": "permission denied",
+    "IsADirectoryError": "is a directory",
+}
+_USER_ERRORS = frozenset({"DataError", "InputTooLarge", "DefcoopError", "OSError"})
+
+
+def _failure_reason(failure: Any) -> str:
+    """The one-line reason for a :class:`~defcoop.parallel.ParseFailure`, worded as the one-process path does."""
+    if failure.error_type in _OS_REASONS:
+        return _OS_REASONS[failure.error_type]
+    if failure.error_type in _USER_ERRORS:
+        return str(failure.message)
+    return f"internal error ({failure.error_type}: {failure.message}); please report it"
+
+
 def _os_reason(exc: OSError) -> str:
     if isinstance(exc, FileNotFoundError):
         return "no such file or directory"
@@ -405,14 +469,34 @@ def _os_reason(exc: OSError) -> str:
 
 
 def _read_articles(
-    inputs: _Inputs, paths: Sequence[str], err: IO[str], *, allow_stores: bool, quiet: bool = False
+    inputs: _Inputs,
+    paths: Sequence[str],
+    err: IO[str],
+    *,
+    allow_stores: bool,
+    quiet: bool = False,
+    workers: int = 1,
 ) -> Iterator[Article]:
+    """Yield the articles of every input, in order; with ``workers > 1`` text files are parsed on a process pool."""
     files = inputs.expand(paths, allow_stores=allow_stores)
     progress = _Progress(len(files), err, quiet=quiet)
     try:
-        for item in files:
-            yield from inputs.read(item)
-            progress.step(str(item))
+        if workers <= 1:
+            for item in files:
+                yield from inputs.read(item)
+                progress.step(str(item))
+            return
+        batch = max(256, 64 * workers)
+        for start in range(0, len(files), batch):
+            chunk = files[start : start + batch]
+            texts = [f for f in chunk if isinstance(f, Path) and f.suffix.lower() != ".jsonl"]
+            parsed = iter(inputs.parse_in_pool(texts, workers))
+            for item in chunk:
+                if isinstance(item, Path) and item.suffix.lower() != ".jsonl":
+                    yield from next(parsed)
+                else:
+                    yield from inputs.read(item)
+                progress.step(str(item))
     finally:
         progress.close()
 
@@ -628,7 +712,9 @@ def _cmd_parse(args: argparse.Namespace, inputs: _Inputs, out: IO[str], err: IO[
             stats["meetings"] += len(a.meetings)
             yield a
 
-    articles = counted(_read_articles(inputs, args.paths, err, allow_stores=False, quiet=args.quiet))
+    articles = counted(
+        _read_articles(inputs, args.paths, err, allow_stores=False, quiet=args.quiet, workers=args.workers)
+    )
     if args.output:
         try:
             with open(args.output, "w", encoding="utf-8") as fh:
@@ -716,7 +802,7 @@ def _timeline_title(args: argparse.Namespace) -> str:
 def _cmd_ingest(args: argparse.Namespace, inputs: _Inputs, out: IO[str], err: IO[str]) -> None:
     added = seen = 0
     store = inputs.open_store(args.store, create=True)
-    for article in _read_articles(inputs, args.paths, err, allow_stores=False, quiet=args.quiet):
+    for article in _read_articles(inputs, args.paths, err, allow_stores=False, quiet=args.quiet, workers=args.workers):
         if store.add(article):
             added += 1
         else:
