@@ -436,6 +436,14 @@ def test_a_bad_input_among_good_ones_still_prints_the_table(corpus_file: Path, t
     assert f"defcoop: error: {tmp_path / 'missing.txt'}: no such file or directory" in r.err
 
 
+def test_jsonl_that_is_not_utf8(tmp_path: Path) -> None:
+    path = tmp_path / "latin1.jsonl"
+    path.write_bytes('{"schema": 1, "text": "Türkiye"}\n'.encode("latin-1"))
+    r = run("meetings", path)
+    assert r.code == 1
+    assert f"defcoop: error: {path}: not a UTF-8 JSON Lines file" in r.err
+
+
 def test_malformed_jsonl_names_the_line(tmp_path: Path) -> None:
     path = tmp_path / "bad.jsonl"
     path.write_text('{"schema": 1, "text": "ok"}\n{"schema": 1, "text": 3}\n', encoding="utf-8")

@@ -12,6 +12,13 @@ Commands (``defcoop COMMAND --help`` shows each one's options and examples):
 A PATH is an article file (``.txt``, any encoding: UTF-8, else cp1251 or Latin-1 with a warning), a folder
 (its ``*.txt`` files, recursively), ``-`` for standard input, a ``.jsonl`` file written by ``defcoop parse``
 (read back without parsing again) or a ``.db`` store written by ``defcoop ingest`` (also ``--store FILE.db``).
+Standard input may hold an article's text or JSON Lines (``defcoop parse news/ | defcoop meetings -``).
+
+The query commands take the filters of :meth:`defcoop.corpus.Corpus.meetings`: ``--between A B``, ``--country``,
+``--official``, ``--since``/``--until`` (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``), ``--kind``, ``--topic`` and
+``--status held|announced|all``. ``--format table`` (the default) prints an aligned table for reading;
+``csv``, ``json`` and ``jsonl`` print the tables of :mod:`defcoop.exports` (same column names). ``parse`` and
+``ingest`` take ``--workers N`` to parse on N processes; the output order does not change.
 
 Exit status: 0 on success; 1 when some input could not be read or parsed (each one is reported on stderr as
 ``defcoop: error: FILE: reason`` and the other inputs are still processed); 2 for a usage mistake (an unknown
@@ -45,7 +52,7 @@ from defcoop.models import Article, MeetingKind, Topic
 if TYPE_CHECKING:
     from defcoop.store import Store
 
-__all__ = ["main"]
+__all__ = ["main", "render_table"]
 
 PROG = "defcoop"
 #: Show a progress bar on stderr (when it is a terminal) for more input files than this.
@@ -384,6 +391,8 @@ class _Inputs:
             self.reporter.error(name, _os_reason(exc))
         except DefcoopError as exc:
             self.reporter.error(name, str(exc))
+        except UnicodeDecodeError:  # only JSON Lines are read strictly: article text has fallbacks
+            self.reporter.error(name, "not a UTF-8 JSON Lines file (as 'defcoop parse' writes)")
         except Exception as exc:  # a defect in defcoop, not the user's: still go on with the other files
             self.reporter.error(name, f"internal error ({type(exc).__name__}: {exc}); please report it")
         return []
