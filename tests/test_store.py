@@ -351,3 +351,27 @@ def test_store_between_matches_corpus(
         s.ingest(arts)
         q = {"between": (a, b), "since": since} if a != b else {"country": a, "since": since}
         assert s.meetings(**q) == memory.meetings(**q)  # type: ignore[arg-type]
+
+
+def test_batched_ingest(tmp_path: Path, corpus: Corpus) -> None:
+    path = tmp_path / "s.db"
+    with Store(path) as s:
+        assert s.ingest([*ARTICLES, *ARTICLES], batch_size=4).added == len(ARTICLES)
+        assert s.meetings(status=None) == corpus.meetings(status=None)
+        with pytest.raises(ValueError, match="batch_size"):
+            s.ingest(ARTICLES, batch_size=0)
+        with pytest.raises(TypeError, match="Articles and paths"):
+            s.ingest([3])  # type: ignore[list-item]
+    assert _integrity(path) == (len(ARTICLES), sum(len(a.meetings) for a in ARTICLES))
+
+
+def test_interrupted_batch_commits_the_whole_articles_written(tmp_path: Path) -> None:
+    path = tmp_path / "s.db"
+
+    def batch() -> Iterator[Article]:
+        yield from ARTICLES[:3]
+        raise KeyboardInterrupt
+
+    with Store(path) as s, pytest.raises(KeyboardInterrupt):
+        s.ingest(batch(), batch_size=100)
+    assert _integrity(path) == (3, sum(len(a.meetings) for a in ARTICLES[:3]))
