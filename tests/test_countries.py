@@ -471,6 +471,7 @@ SCANS = {
         Case("American Samoa", (("American Samoa", "AS", "name"),)),
         Case("Latin American and Indian Ocean states", ()),
         Case("New Mexico", ()),
+        Case("a US$2 billion deal with the US", (("US", "US", "code"),)),
         Case("Persian Gulf", ()),
         Case("Russia\nn", (("Russia", "RU", "name"),)),
         Case("South\nKorea", (("Korea", "KR", "name"),)),

@@ -602,7 +602,8 @@ ORGANISATIONS: dict[str, tuple[str, ...]] = {
 }
 
 #: Phrases that contain a country form but do not mention that country ("Latin American", "Indian Ocean",
-#: "New Mexico"). The scanner consumes them as a whole and reports nothing, so the inner form is not matched.
+#: "New Mexico", "US$" the currency). The scanner consumes them whole and reports nothing, so the inner form
+#: is not matched.
 NOT_COUNTRIES: frozenset[str] = frozenset(
     {
         "African American",
@@ -625,6 +626,7 @@ NOT_COUNTRIES: frozenset[str] = frozenset(
         "Persian Gulf",
         "South America",
         "South American",
+        "US$",
         "Washington Post",
         "Washington Times",
         "West Indian",
