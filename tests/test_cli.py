@@ -91,7 +91,10 @@ def corpus_file(tmp_path: Path) -> Path:
 
 
 def parse_table(text: str) -> list[dict[str, list[str]]]:
-    """Read an aligned table back: column spans from the dashes line; cells as lists of their lines."""
+    """Read an aligned table back: column spans from the dashes line; cells as lists of their lines.
+
+    A row starts on a line whose first column is filled (every table's first column always is).
+    """
     lines = text.rstrip("\n").split("\n")
     header, dashes, body = lines[0], lines[1], lines[2:]
     spans, start = [], 0
@@ -100,24 +103,16 @@ def parse_table(text: str) -> list[dict[str, list[str]]]:
             spans.append((start, start + len(part)))
         start += len(part) + 2
     names = [header[a:b].strip() for a, b in spans]
-    if "" not in [line.strip() for line in body]:  # single-line rows: no blank line between them
-        body = [x for line in body for x in (line, "")]
     rows: list[dict[str, list[str]]] = []
-    current: dict[str, list[str]] | None = None
     for line in body:
         if not line.strip():
-            if current is not None:
-                rows.append(current)
-            current = None
             continue
-        if current is None:
-            current = {n: [] for n in names}
-        for n, (a, b) in zip(names, spans, strict=True):
-            cell = line[a : b if n != names[-1] else None].strip()
+        cells = [line[a : b if n != names[-1] else None].strip() for n, (a, b) in zip(names, spans, strict=True)]
+        if cells[0]:
+            rows.append({n: [] for n in names})
+        for n, cell in zip(names, cells, strict=True):
             if cell:
-                current[n].append(cell)
-    if current is not None:
-        rows.append(current)
+                rows[-1][n].append(cell)
     return rows
 
 
@@ -596,7 +591,7 @@ def test_meetings_on_the_seeds() -> None:
 
 def test_render_table_aligns_wraps_and_separates_multiline_rows() -> None:
     text = cli.render_table(
-        ["DATE", "PARTICIPANTS"], [["2024-04-25", ["A B (AZ)", "C D (KZ)"]], [None, "word " * 20]]
+        ["DATE", "PARTICIPANTS"], [["2024-04-25", ["A B (AZ)", "C D (KZ)"]], ["?", "word " * 20]]
     )
     lines = text.split("\n")
     assert lines[0] == "DATE        PARTICIPANTS"
@@ -604,3 +599,20 @@ def test_render_table_aligns_wraps_and_separates_multiline_rows() -> None:
     assert lines[4] == ""
     assert all(len(line) <= 12 + 48 for line in lines)
     assert parse_table(text)[1]["PARTICIPANTS"][0].startswith("word word")
+
+
+def test_render_table_fits_a_narrow_terminal() -> None:
+    headers = ["DATE", "PARTICIPANTS", "TOPICS"]
+    data = [["2024-04-25", ["Colonel General Zakir Hasanov (AZ)", "Sultan Kamaletdinov (KZ)"], ["defence industry"]]]
+    wide = cli.render_table(headers, data)
+    narrow = cli.render_table(headers, data, max_width=50)
+    assert max(map(len, wide.split("\n"))) > 50
+    assert max(map(len, narrow.split("\n"))) <= 50
+    assert " ".join(parse_table(narrow)[0]["PARTICIPANTS"]) == " ".join(parse_table(wide)[0]["PARTICIPANTS"])
+
+
+def test_the_table_fits_the_terminal_it_is_printed_on(corpus_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", "70")
+    out = _TTY()
+    assert cli.main(["meetings", str(corpus_file)], stdout=out, stderr=io.StringIO()) == 0
+    assert max(map(len, out.getvalue().split("\n"))) <= 70

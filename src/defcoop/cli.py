@@ -588,8 +588,29 @@ def _cell(value: Any, width: int) -> list[str]:
     return lines or [""]
 
 
-def render_table(headers: Sequence[str], data: Sequence[Sequence[Any]]) -> str:
+#: Narrowest a column is squeezed to when the table must fit a terminal.
+_MIN_COLUMN = 10
+
+
+def _fit(natural: list[int], headers: Sequence[str], max_width: int) -> list[int]:
+    """Column caps that fit ``max_width``: squeeze the widest columns first, none below its header or 10."""
+    caps = list(natural)
+    floor = [max(len(h), _MIN_COLUMN) for h in headers]
+    while sum(caps) + 2 * (len(caps) - 1) > max_width:
+        i = max(range(len(caps)), key=lambda k: caps[k] - floor[k])
+        if caps[i] <= floor[i]:
+            break
+        caps[i] -= 1
+    return caps
+
+
+def render_table(headers: Sequence[str], data: Sequence[Sequence[Any]], *, max_width: int | None = None) -> str:
     """Render rows as an aligned text table; list cells take one line per item, long cells wrap.
+
+    Args:
+        headers: Column titles.
+        data: Rows; a cell is a value (``None`` prints empty) or a list of values, one line each.
+        max_width: Squeeze the widest columns (wrapping their cells) so lines fit, e.g. the terminal's width.
 
     Example:
         >>> print(render_table(["DATE", "PLACE"], [["2024-04-25", "Baku"], [None, ["Astana", "Almaty"]]]))
@@ -600,7 +621,13 @@ def render_table(headers: Sequence[str], data: Sequence[Sequence[Any]]) -> str:
                     Astana
                     Almaty
     """
-    cells = [[_cell(v, _TABLE_WIDTHS.get(h, 60)) for h, v in zip(headers, row, strict=True)] for row in data]
+    caps = [_TABLE_WIDTHS.get(h, 60) for h in headers]
+    cells = [[_cell(v, caps[i]) for i, v in enumerate(row)] for row in data]
+    if max_width is not None:
+        natural = [max([len(h)] + [len(line) for row in cells for line in row[i]]) for i, h in enumerate(headers)]
+        fitted = _fit(natural, headers, max_width)
+        if fitted != natural:
+            cells = [[_cell(v, fitted[i]) for i, v in enumerate(row)] for row in data]
     widths = [len(h) for h in headers]
     for row in cells:
         for i, lines in enumerate(row):
@@ -625,7 +652,7 @@ def _country_names(codes: Sequence[str]) -> str:
     return " – ".join(countries.get(c).name for c in codes)
 
 
-def _meeting_table(data: list[dict[str, Any]]) -> str:
+def _meeting_table(data: list[dict[str, Any]], width: int | None) -> str:
     headers = ["DATE", "PLACE", "COUNTRIES", "PARTICIPANTS", "KIND", "TOPICS"]
     body = [
         [
@@ -638,10 +665,10 @@ def _meeting_table(data: list[dict[str, Any]]) -> str:
         ]
         for r in data
     ]
-    return render_table(headers, body)
+    return render_table(headers, body, max_width=width)
 
 
-def _official_table(data: list[dict[str, Any]]) -> str:
+def _official_table(data: list[dict[str, Any]], width: int | None) -> str:
     headers = ["NAME", "COUNTRY", "RANK", "POSTS", "MEETINGS", "FIRST SEEN", "LAST SEEN"]
     body = [
         [
@@ -655,10 +682,10 @@ def _official_table(data: list[dict[str, Any]]) -> str:
         ]
         for r in data
     ]
-    return render_table(headers, body)
+    return render_table(headers, body, max_width=width)
 
 
-def _event_table(data: list[dict[str, Any]]) -> str:
+def _event_table(data: list[dict[str, Any]], width: int | None) -> str:
     headers = ["DATE", "PLACE", "COUNTRIES", "PARTICIPANTS", "KIND", "SOURCES"]
     body = [
         [
@@ -671,13 +698,22 @@ def _event_table(data: list[dict[str, Any]]) -> str:
         ]
         for r in data
     ]
-    return render_table(headers, body)
+    return render_table(headers, body, max_width=width)
 
 
-def _timeline_table(data: list[dict[str, Any]]) -> str:
+def _timeline_table(data: list[dict[str, Any]], width: int | None) -> str:
     top = max([r["events"] for r in data] or [1]) or 1
     body = [[r["period"], r["events"], "#" * max(1 if r["events"] else 0, round(40 * r["events"] / top))] for r in data]
-    return render_table(["PERIOD", "EVENTS", ""], body)
+    return render_table(["PERIOD", "EVENTS", ""], body, max_width=width)
+
+
+def _terminal_width(out: IO[str]) -> int | None:
+    """The terminal's width when ``out`` is one, else None (a file or pipe gets the full table)."""
+    if not _isatty(out):
+        return None
+    import shutil
+
+    return shutil.get_terminal_size().columns
 
 
 def _emit(
@@ -700,7 +736,7 @@ def _emit(
         exports._write_csv_rows(data, columns, out)
     elif data:
         n = len(data) if total is None else total
-        out.write(table(data) + "\n")
+        out.write(table(data, _terminal_width(out)) + "\n")
         out.write(f"\n{n} {noun if n != 1 else noun.rstrip('s')}\n")
     else:
         out.write(f"no {noun} match\n")
