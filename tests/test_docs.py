@@ -172,7 +172,8 @@ def _run_cli(argv: list[str]) -> tuple[int, str, str]:
             code = main(argv)
         except SystemExit as exc:  # argparse's --help and --version exit
             code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
-    return int(code or 0), stdout.getvalue(), stderr.getvalue()
+    # CSV rows end in \r\n (RFC 4180): a terminal shows them as plain lines, and so do the docs
+    return int(code or 0), stdout.getvalue().replace("\r\n", "\n"), stderr.getvalue().replace("\r\n", "\n")
 
 
 @pytest.mark.parametrize("command", COMMANDS, ids=lambda c: f"{_rel(c.path)}:{c.lineno}")
