@@ -67,6 +67,8 @@ _VISIT_TO = re.compile(r"\b(?:visit|visits|visiting|trip|arrived|arrives)\s+(?:t
 _IN_PLACE = re.compile(r"\b(?:in|to|at)\s+(?:the\s+(?:city|capital)\s+of\s+)?([A-Z][\w’'\-]+(?:[ \-][A-Z][\w’'\-]+)?)")
 _TODAY_LIKE = re.compile(r"\b(?:today|yesterday|tonight|this\s+morning|this\s+afternoon|earlier\s+today)\b",
                          re.IGNORECASE)
+_LEADERS_FROM = re.compile(r"\b(?:leaders|officials|ministers|chiefs|counterparts|delegations|heads)\s+(?:from|of)\b",
+                           re.IGNORECASE)
 _MEETING_NOUN_BACKREF = re.compile(
     r"\b(?:the|this|that)\s+(?:meeting|talks|negotiations|conversation|call|ceremony|discussions)\b", re.IGNORECASE
 )
@@ -122,6 +124,7 @@ def find_meetings(
     published: dt.date | None = None,
     dateline_city: str | None = None,
     country_mentions: Sequence[CountryMention] | None = None,
+    exclude: Sequence[Span] = (),
 ) -> tuple[tuple[Meeting, ...], tuple[Official, ...]]:
     """Find the encounters an article reports.
 
@@ -169,7 +172,14 @@ def find_meetings(
         for oi, m in links:
             positions.setdefault(oi, m.span.start)
             before = text[max(span.start, m.phrase.start - 40) : m.phrase.start]
-            if _LED_BEFORE.search(before):
+            led = _LED_BEFORE.search(before)
+            if led is not None:
+                if officials[oi].country is None:
+                    # the delegation's country: the nearest country named before "led by" in the sentence
+                    cut = max(span.start, m.phrase.start - 40) + led.start()
+                    near = [cm for cm in scms if cm.span.end <= cut and cut - cm.span.end <= 80]
+                    if near:
+                        officials[oi] = attrs.evolve(officials[oi], country=near[-1].country)
                 c = officials[oi].country
                 if c is not None:
                     leaders.setdefault(c.code, oi)
@@ -188,6 +198,9 @@ def find_meetings(
         )
         announced = bool(language.announced.search(stext)) and not _PAST.search(stext)
         sides, delegation_sides, visited = _sides(stext, span.start, scms, language)
+        if not meeting and not announced and language.counterpart.search(stext):
+            known = {officials[p].country for p in people if officials[p].country is not None}
+            meeting = len(known) >= 2
         sentences.append(
             _Sentence(
                 index=si, span=span, text=stext, people=people, mentioned=mentioned, country_mentions=scms,
@@ -197,6 +210,21 @@ def find_meetings(
                 visited=visited, positions=positions,
             )
         )
+
+    for prev, nxt_s in zip(sentences, sentences[1:]):
+        if nxt_s.separate and not prev.joint and set(nxt_s.people) <= set(prev.people):
+            prev.separate = True
+    # references by post: "the CJCSC held separate meetings", "The minister received ..."
+    for s in sentences:
+        if not s.meeting:
+            continue
+        verb = language.meeting.search(s.text)
+        cut = verb.start() if verb is not None else len(s.text)
+        subject = s.text[:cut]
+        for oi in _post_references(subject, s.index, resolved, officials, sentence_of):
+            if oi not in s.people:
+                s.people.insert(0, oi)
+                s.positions.setdefault(oi, s.span.start)
 
     encounters: list[_Encounter] = []
     for s in sentences:
@@ -216,35 +244,36 @@ def find_meetings(
             if code not in by_country and code in leaders:
                 enc.people.setdefault(leaders[code], None)
 
-    # fill in countries the text left out, from the sides of the encounters
+    # fill in countries the text left out: a side of the person's encounters that no co-participant covers,
+    # else the country the article names most that none of the co-participants serves
     article_counts = Counter(cm.country.code for cm in cms)
-    for enc in encounters:
-        missing = [p for p in enc.people if officials[p].country is None]
-        if not missing:
+    for oi, o in enumerate(officials):
+        if o.country is not None:
             continue
-        covered = {officials[p].country.code for p in enc.people if officials[p].country is not None}  # type: ignore[union-attr]
-        open_sides = [c for code, c in enc.sides.items() if code not in covered]
+        mine = [enc for enc in encounters if oi in enc.people]
+        others = {
+            officials[p].country.code  # type: ignore[union-attr]
+            for enc in mine for p in enc.people if p != oi and officials[p].country is not None
+        }
         guess: Country | None = None
-        if len(open_sides) == 1:
-            guess = open_sides[0]
-        elif not open_sides and covered:
+        open_sides = Counter(code for enc in mine for code in enc.sides if code not in others)
+        if open_sides:
+            guess = countries.get(open_sides.most_common(1)[0][0])
+        else:
             for code, _n in article_counts.most_common():
-                if code not in covered:
+                if code not in others:
                     guess = countries.get(code)
                     break
+        if guess is None and article_counts:
+            guess = countries.get(article_counts.most_common(1)[0][0])
         if guess is not None:
-            for p in missing:
-                officials[p] = attrs.evolve(officials[p], country=guess)
-    # officials in no encounter: the country most written about in their sentences, else in the article
-    for oi, o in enumerate(officials):
-        if o.country is None and article_counts:
-            officials[oi] = attrs.evolve(o, country=countries.get(article_counts.most_common(1)[0][0]))
+            officials[oi] = attrs.evolve(o, country=guess)
 
     meetings: list[Meeting] = []
     seen: set[tuple[frozenset[int], frozenset[str], tuple[int, ...]]] = set()
     for k, enc in enumerate(encounters):
         nxt = encounters[k + 1].sentences[0] if k + 1 < len(encounters) else len(sentences)
-        meeting = _finish(enc, sentences, nxt, officials, language, text, published, dateline_city)
+        meeting = _finish(enc, sentences, nxt, officials, language, text, published, dateline_city, exclude)
         if meeting is None:
             continue
         key = (frozenset(enc.people), frozenset(c.code for c in meeting.countries), ())
@@ -279,6 +308,11 @@ def _sides(
             ):
                 sides[cm.country.code] = cm.country
                 delegation.add(cm.country.code)
+    for m in _LEADERS_FROM.finditer(stext):
+        ls, le = m.start(), m.end()
+        for s, e, cm in rel:
+            if s >= le and s - le <= 60 and re.fullmatch(r"(?:\s*(?:,|and|&|the)\s*(?:[A-Z][\w\-]*\s*)?)*", stext[le:s]):
+                sides[cm.country.code] = cm.country
     for m in language.counterpart.finditer(stext):
         cs = m.start()
         for s, e, cm in rel:
@@ -294,33 +328,42 @@ def _sides(
 def _split(
     s: _Sentence, officials: Sequence[Official]
 ) -> list[tuple[list[int], dict[str, Country], set[str]]]:
-    """One sentence's encounter(s): split "separate meetings" / several counterparts into bilateral ones."""
-    by_country = _people_country(officials, s.people)
-    all_sides = dict(s.sides)
-    for p in s.people:
-        c = officials[p].country
-        if c is not None:
-            all_sides.setdefault(c.code, c)
-    if s.joint or not s.separate or len(all_sides) < 3 and len(s.people) < 3:
-        return [(s.people, s.sides, s.delegation_sides)]
-    # the principal: the side of the first person named
-    if not s.people:
-        return [(s.people, s.sides, s.delegation_sides)]
-    first = officials[s.people[0]].country
-    if first is None:
-        return [(s.people, s.sides, s.delegation_sides)]
-    principal = [p for p in s.people if officials[p].country == first]
+    """One sentence's encounter(s): "separate meetings" / several counterparts become bilateral ones.
+
+    The first person named is the principal; each other person (or, when the others are unnamed sides, each
+    other side) meets the principal separately.
+    """
+    whole = [(s.people, s.sides, s.delegation_sides)]
+    if s.joint or not s.separate or not s.people:
+        return whole
+    p0 = s.people[0]
+    c0 = officials[p0].country
+    principal = [p for p in s.people if p == p0 or (c0 is not None and officials[p].country == c0)]
+    rest = [p for p in s.people if p not in principal]
+    own = {c0.code: c0} if c0 is not None else {}
     out: list[tuple[list[int], dict[str, Country], set[str]]] = []
-    for code, country in all_sides.items():
-        if code == first.code:
-            continue
-        others = sorted(by_country.get(code, set()), key=s.people.index)
-        if others and len(others) > 1:
-            for o in others:
-                out.append(([*principal, o], {first.code: first, code: country}, set()))
-        else:
-            out.append(([*principal, *others], {first.code: first, code: country}, s.delegation_sides & {code}))
-    return out or [(s.people, s.sides, s.delegation_sides)]
+    if len(rest) >= 2:
+        for o in rest:
+            c = officials[o].country
+            out.append(([*principal, o], {**own, **({c.code: c} if c is not None else {})}, set()))
+        covered = {officials[o].country.code for o in rest if officials[o].country is not None}  # type: ignore[union-attr]
+        for code, country in s.sides.items():
+            if code not in covered and code not in own:
+                out.append((list(principal), {**own, code: country}, s.delegation_sides & {code}))
+        return out
+    side_codes = [code for code in s.sides if code not in own]
+    for o in rest:
+        c = officials[o].country
+        if c is not None and c.code not in side_codes and c.code not in own:
+            side_codes.append(c.code)
+    if len(side_codes) < 2:
+        return whole
+    for code in side_codes:
+        country = s.sides.get(code) or next(officials[o].country for o in rest  # type: ignore[misc]
+                                            if officials[o].country is not None and officials[o].country.code == code)
+        members = [o for o in rest if officials[o].country is not None and officials[o].country.code == code]
+        out.append(([*principal, *members], {**own, code: country}, s.delegation_sides & {code}))
+    return out
 
 
 def _place(
@@ -333,8 +376,16 @@ def _place(
 ) -> None:
     """Merge a sentence's encounter into an earlier one, or start a new one."""
     new_by = _people_country(officials, people)
+    new_codes = {c for c in new_by if c != "?"} | set(sides)
     target: _Encounter | None = None
-    for enc in reversed(encounters[-4:]):
+    recent = list(reversed(encounters[-6:]))
+    recent.sort(key=lambda e: not new_codes <= set(e.sides) | set(_people_country(officials, list(e.people))))
+    for enc in recent:
+        if s.index in enc.sentences:
+            continue  # a sibling from the same "separate meetings" sentence
+        enc_codes = set(enc.sides) | {c for c in _people_country(officials, list(enc.people)) if c != "?"}
+        if len(enc_codes) >= 2 and new_codes - enc_codes and not s.joint:
+            continue
         if s.announced != (enc.status is MeetingStatus.ANNOUNCED):
             continue
         shared = set(people) & set(enc.people)
@@ -377,6 +428,7 @@ def _finish(
     text: str,
     published: dt.date | None,
     dateline_city: str | None,
+    exclude: Sequence[Span] = (),
 ) -> Meeting | None:
     sides = dict(enc.sides)
     for p in enc.people:
@@ -430,7 +482,7 @@ def _finish(
         kind = MeetingKind.VISIT
     else:
         kind = MeetingKind.UNSPECIFIED
-    date = _date(own, published)
+    date = _date(own, published, exclude)
     topics = frozenset(t for t, pat in language.topic_cues if pat.search(all_text))
     agreements = tuple(
         " ".join(m.group(1).split()) for m in language.agreement.finditer(all_text) if m.group(1)
@@ -505,9 +557,12 @@ def _location(
     return None
 
 
-def _date(own: Sequence[_Sentence], published: dt.date | None) -> dt.date | None:
+def _date(own: Sequence[_Sentence], published: dt.date | None, exclude: Sequence[Span]) -> dt.date | None:
     for s in own:
         for d in find_dates(s.text):
+            start = s.span.start + d.span.start
+            if d.time or any(x.start <= start < x.end for x in exclude):
+                continue
             if d.month is not None and d.day is not None:
                 resolved = d.resolve(published)
                 if resolved is not None:
@@ -526,3 +581,51 @@ def topics_of(text: str, language: Language) -> frozenset[Topic]:
         ['exercises']
     """
     return frozenset(t for t, pat in language.topic_cues if pat.search(text))
+
+
+_THE_POST = re.compile(r"\b[Tt]he\s+((?:[\w\-]+\s+){0,4}?)([\w\-]+)\s*$")
+
+
+def _post_references(
+    subject: str,
+    sentence: int,
+    resolved: Resolved,
+    officials: Sequence[Official],
+    sentence_of: object,
+) -> list[int]:
+    """Officials a sentence's subject names by post or acronym ("the CJCSC", "The Afghan defence minister")."""
+    found: list[int] = []
+    last_seen: dict[int, int] = {}
+    acronyms: dict[str, int] = {}
+    for oi, m in resolved.links:
+        if sentence_of(m.span.start) < sentence:  # type: ignore[operator]
+            last_seen[oi] = m.span.start
+            for a in m.acronyms:
+                acronyms.setdefault(a, oi)
+    if not last_seen:
+        return found
+    for word in re.findall(r"\b[A-Z]{2,}\b", subject):
+        oi = acronyms.get(word)
+        if oi is not None and oi not in found:
+            found.append(oi)
+    if found:
+        return found
+    for clause in re.split(r"[,;]", subject):
+        m = _THE_POST.search(clause.strip())
+        if m is None:
+            continue
+        head = m.group(2).casefold()
+        modifiers = m.group(1)
+        demonyms = [cm.country for cm in scan_countries(modifiers)]
+        best: tuple[int, int] | None = None
+        for oi, pos in last_seen.items():
+            o = officials[oi]
+            if not any(head in p.casefold().split() for p in o.posts):
+                continue
+            if demonyms and o.country is not None and o.country != demonyms[0]:
+                continue
+            if best is None or pos > best[1]:
+                best = (oi, pos)
+        if best is not None and best[0] not in found:
+            found.append(best[0])
+    return found

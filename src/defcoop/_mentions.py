@@ -105,6 +105,7 @@ class PersonMention:
         possessive: True when the name is followed by "'s".
         headline: True when the name stands in a title-case line (a headline).
         head_words: Lower-case post head words read around the name.
+        acronyms: Acronyms of the posts given in brackets ("CJCSC"), by which later sentences may refer to them.
     """
 
     name: str
@@ -119,6 +120,7 @@ class PersonMention:
     possessive: bool = False
     headline: bool = False
     head_words: tuple[str, ...] = ()
+    acronyms: tuple[str, ...] = ()
 
 
 @attrs.frozen
@@ -277,6 +279,7 @@ class _Doc:
             or low in self.lang.post_words
             or low in self.lang.months
             or (t.isupper() and len(t) > 1 and not self.is_initial(i))
+            or (len(t) <= 4 and sum(1 for ch in t if ch.isupper()) >= 2)  # "MoD", "NoK"
         )
 
     def is_name_word(self, i: int) -> bool:
@@ -369,6 +372,7 @@ class _PostReader:
         self.doc = doc
         self.lang = doc.lang
         self.name_tokens = name_tokens
+        self.owned: set[int] = set()  # tokens of a post already given to the name before (", Post")
 
     def allowed(self, i: int) -> bool:
         doc = self.doc
@@ -407,6 +411,8 @@ class _PostReader:
         k = i
         steps = 0
         while k >= 0 and steps < _MAX_PHRASE_TOKENS and doc.same_line(k, a) and k not in self.name_tokens and (
+            k not in self.owned
+        ) and (
             self.allowed(k)
         ):
             k -= 1
@@ -414,19 +420,38 @@ class _PostReader:
         return k + 1, rank, rank_start
 
     def forward(self, b: int) -> int:
-        """End token (exclusive) of a ", post ..." phrase after the name ending at ``b``, or ``b``."""
+        """End token (exclusive) of a ", post ..." phrase after the name ending at ``b``, or ``b``.
+
+        Decorations without a post head ("NI (M)") are stepped over, up to three comma-separated pieces.
+        """
         doc = self.doc
         n = len(doc.tokens)
-        if b >= n or doc.tokens[b].text != ",":
-            return b
-        k = b + 1
-        steps = 0
-        while k < n and steps < _MAX_PHRASE_TOKENS and doc.same_line(b, k) and k not in self.name_tokens:
-            t = doc.tokens[k].text
-            if t in (",", "(", ")") or not self.allowed(k):
-                break
-            k += 1
-            steps += 1
+        k = b
+        for _hop in range(3):
+            if k < n and doc.tokens[k].text == "(":  # "(CJCSC)", "(M)"
+                close = k + 1
+                while close < n and close - k < 8 and doc.tokens[close].text != ")":
+                    close += 1
+                k = close + 1
+            if k >= n or doc.tokens[k].text != ",":
+                return b if _hop == 0 else k
+            start = k + 1
+            k = start
+            steps = 0
+            while k < n and steps < _MAX_PHRASE_TOKENS and doc.same_line(b, k) and k not in self.name_tokens:
+                t = doc.tokens[k].text
+                if t in (",", "(", ")") or not self.allowed(k) or doc.honorific[k]:
+                    break
+                if doc.rank[k] is not None:  # a rank starting the next person's name ends the post
+                    r = k
+                    while r < n and doc.rank[r] is not None:
+                        r += 1
+                    if r < n and doc.is_name_word(r):
+                        break
+                k += 1
+                steps += 1
+            if self.has_head(start, k):
+                return k
         return k
 
     # ---------------------------------------------------------------- post parsing
@@ -444,7 +469,7 @@ class _PostReader:
                 depth = max(0, depth - 1)
             is_dash = t in _DASHES and (k == 0 or self.doc.tokens[k - 1].end < self.doc.tokens[k].start)
             if (t == "," or is_dash or t in _OPEN or t in _CLOSE) and depth <= 1:
-                if cur < k:
+                if cur < k and not (t in _CLOSE and depth == 0):
                     out.append((cur, k))
                 cur = k + 1
         if cur < e:
@@ -564,6 +589,8 @@ def find_mentions(
     reader = _PostReader(doc, name_tokens)
     toks = doc.tokens
     persons: list[PersonMention] = []
+    previous: PersonMention | None = None
+    previous_end = -1
     for a, b in runs:
         start, end = toks[a].start, toks[b - 1].end
         if any(x.start <= start < x.end for x in exclude):
@@ -577,7 +604,7 @@ def find_mentions(
         country: Country | None = None
         not_official = False
         sub_phrases = reader.parts(phrase_start, rank_start)
-        # keep the trailing block of sub-phrases that hold a post head (or a country right before the rank)
+        # keep the trailing block of sub-phrases that hold a post head
         kept: list[tuple[int, int]] = []
         for s, e in reversed(sub_phrases):
             if reader.has_head(s, e):
@@ -585,8 +612,17 @@ def find_mentions(
                 continue
             break
         kept.reverse()
+        after_parts: list[tuple[int, int]] = []
         fwd_end = reader.forward(b)
-        after_parts = [(s, e) for s, e in reader.parts(b + 1, fwd_end) if reader.has_head(s, e)][:1]
+        if not kept:
+            after_parts = [(s, e) for s, e in reader.parts(b + 1, fwd_end) if reader.has_head(s, e)][:1]
+            for s, e in after_parts:
+                reader.owned.update(range(s, e))
+        acronyms = tuple(
+            toks[k].text for k in range(phrase_start, max(fwd_end, b + 1) + 4)
+            if 0 < k < len(toks) - 1 and toks[k - 1].text == "(" and toks[k + 1].text == ")"
+            and toks[k].text.isupper() and len(toks[k].text) > 1
+        )
         for s, e in [*kept, *after_parts]:
             post, c, h, bad = reader.read_post(s, e)
             not_official = not_official or bad
@@ -604,23 +640,82 @@ def find_mentions(
         if not name:
             continue
         headline = doc.headline_line.get(doc.line_start(start), False)
-        persons.append(
-            PersonMention(
-                name=name,
-                span=Span(start, end),
-                phrase=Span(toks[first].start if first < len(toks) else start, toks[last - 1].end),
-                rank=rank,
-                posts=tuple(posts),
-                country=country,
-                qualified=qualified,
-                counterpart=counterpart,
-                not_official=not_official,
-                possessive=possessive,
-                headline=headline,
-                head_words=tuple(heads),
-            )
+        mention = PersonMention(
+            name=name,
+            span=Span(start, end),
+            phrase=Span(toks[first].start if first < len(toks) else start, toks[last - 1].end),
+            rank=rank,
+            posts=tuple(posts),
+            country=country,
+            qualified=qualified,
+            counterpart=counterpart,
+            not_official=not_official,
+            possessive=possessive,
+            headline=headline,
+            head_words=tuple(heads),
+            acronyms=acronyms,
         )
-    return Mentions(doc.tokens, tuple(persons), cms)
+        # "the defence ministers of A and B, N1 and N2": the second name shares the plural post
+        if (
+            previous is not None
+            and not qualified
+            and previous_end == a - 2
+            and toks[a - 1].text.casefold() in ("and", "&")
+            and previous.qualified
+            and any(h.endswith("s") for h in previous.head_words)
+        ):
+            mention = _coordinated(doc, previous, mention)
+            persons[-1] = _coordinated(doc, previous, previous, first_of_pair=True)
+        persons.append(mention)
+        previous, previous_end = mention, b - 1
+    return Mentions(doc.tokens, tuple(_share_list_country(text, persons)), cms)
+
+
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and\b|;)?\s*")
+
+
+def _share_list_country(text: str, persons: list[PersonMention]) -> list[PersonMention]:
+    """In a list of officials ("A, Defence Minister, General B, Chief of Staff ... of Nigeria") the one country
+    stated for the list goes to the members that state none."""
+    out = list(persons)
+    i = 0
+    while i < len(out):
+        j = i
+        while j + 1 < len(out) and out[j].qualified and out[j + 1].qualified and _LIST_GAP.fullmatch(
+            text[out[j].phrase.end : out[j + 1].phrase.start]
+        ):
+            j += 1
+        if j - i >= 2:
+            found = {p.country for p in out[i : j + 1] if p.country is not None}
+            if len(found) == 1:
+                country = found.pop()
+                for k in range(i, j + 1):
+                    if out[k].country is None:
+                        out[k] = attrs.evolve(out[k], country=country)
+        i = j + 1
+    return out
+
+
+def _coordinated(
+    doc: _Doc, previous: PersonMention, mention: PersonMention, *, first_of_pair: bool = False
+) -> PersonMention:
+    """Share a plural post between two coordinated names; "of A and B" gives each its country in turn."""
+    phrase = doc.text[previous.phrase.start : previous.span.start]
+    found = [c for c in scan_countries(phrase)]
+    country = mention.country
+    if len(found) >= 2:
+        country = found[0].country if first_of_pair else found[1].country
+    posts = tuple(_singular(p) for p in previous.posts)
+    return attrs.evolve(mention, posts=posts, country=country, qualified=True, head_words=previous.head_words)
+
+
+_PLURAL_HEAD = re.compile(r"\b(Minister|Chief|Commander|Ambassador|Secretar|Head|Director)(?:s|ies)\b", re.IGNORECASE)
+_QUALIFIER_TAIL = re.compile(r"\s+of\s+.*\Z")
+
+
+def _singular(post: str) -> str:
+    post = _PLURAL_HEAD.sub(lambda m: m.group(1) + ("y" if m.group(1).lower() == "secretar" else ""), post)
+    return _QUALIFIER_TAIL.sub("", post) if re.search(r"\band\b", post) else post
 
 
 def _only_counterpart(post: str) -> bool:

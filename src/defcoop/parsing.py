@@ -87,7 +87,8 @@ def parse(
     mentions = find_mentions(text, lang, country_mentions=cms, exclude=noise)
     resolved = resolve_officials(mentions)
     meetings, officials = find_meetings(
-        text, sentences, resolved, lang, published=pub, dateline_city=meta.dateline_city, country_mentions=cms
+        text, sentences, resolved, lang, published=pub, dateline_city=meta.dateline_city, country_mentions=cms,
+        exclude=(*noise, *(x for x in (meta.published_span, meta.dateline_span) if x is not None)),
     )
     # meetings carry the final officials (countries filled in from the encounters)
     by_name = {o.name: o for o in officials}

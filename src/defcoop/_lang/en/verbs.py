@@ -10,8 +10,9 @@ from __future__ import annotations
 
 MEETING: tuple[str, ...] = (
     r"\bmet\b", r"\bmeets\b", r"\bmeet\s+(?:with\b|his\b|her\b|the\b)", r"\bmeeting\s+(?:with|between)\b",
-    r"\b(?:an?|the)\s+(?:\w+\s+){0,3}meeting\b", r"\bmeetings\b",
+    r"\b(?:an?|the|their|his|her)\s+(?:\w+\s+){0,3}meeting\b", r"\bmeetings\b",
     r"\breceived\b", r"\breceives\b", r"\bhosted\b", r"\bhosts\b", r"\bwelcomed\b", r"\bwelcomes\b",
+    r"\b(?:hosting|receiving|welcoming|meeting)\s+(?:his|her|the|a|an|with)\b",
     r"\b(?:held|hold|holds|holding)\s+(?:\w+\s+){0,3}(?:talks|negotiations|meetings?|consultations|discussions)\b",
     r"\btalks\s+with\b", r"\btalks\s+between\b", r"\bnegotiations\s+with\b", r"\bconferred\b",
     r"\bcalled\s+on\b", r"\bcourtesy\s+(?:call|visit|meeting)\b", r"\bcalled\s+upon\b",
@@ -54,7 +55,10 @@ ATTENDED: str = (
 )
 """Extra people at the encounter being reported."""
 
-SEPARATE: str = r"\bseparate(?:ly)?(?:-held)?\b|\bcounterparts\b|\bin\s+separate\b|\bindividual\s+meetings\b"
+SEPARATE: str = (
+    r"\bseparate(?:ly)?(?:-held)?\b|\bcounterparts\b|\bin\s+separate\b|\bindividual\s+meetings\b|"
+    r"\bbilateral\s+(?:meetings|talks)\s+with\b"
+)
 """One encounter per counterpart ("held separate meetings with", "met his Turkish and Pakistani counterparts")."""
 
 JOINT: str = r"\b(?:trilateral|tripartite|quadrilateral|multilateral|joint\s+meeting|four-way|three-way)\b"
