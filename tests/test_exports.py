@@ -223,6 +223,28 @@ CAMEO_CASES = [
             ("TUR", "KAZ", "041"),
         ],
     ),
+    CameoCase(
+        "two-guests-of-a-host",
+        Meeting(countries=(AZ, KG, KZ), host=AZ, kind=MeetingKind.VISIT),
+        [
+            ("KGZ", "AZE", "042"),
+            ("AZE", "KGZ", "043"),
+            ("KAZ", "AZE", "042"),
+            ("AZE", "KAZ", "043"),
+            ("KGZ", "KAZ", "044"),
+            ("KAZ", "KGZ", "044"),
+        ],
+    ),
+    CameoCase(
+        "unspecified-with-host",
+        Meeting(countries=(AZ, KZ), host=KZ),
+        [("AZE", "KAZ", "042"), ("KAZ", "AZE", "043")],
+    ),
+    CameoCase(
+        "call-with-host",
+        Meeting(countries=(AZ, KZ), host=KZ, kind=MeetingKind.CALL),
+        [("AZE", "KAZ", "041"), ("KAZ", "AZE", "041")],
+    ),
     CameoCase("one-country", Meeting(countries=(AZ,), kind=MeetingKind.VISIT, host=AZ), []),
     CameoCase("announced-left-out", Meeting(countries=(AZ, KZ), status=MeetingStatus.ANNOUNCED), []),
 ]

@@ -44,15 +44,16 @@ Corpus), or roster persons / merged events.
 ``source`` and ``target`` are ISO 3166-1 alpha-3 codes, as CAMEO actor codes use. For every pair of countries at
 the meeting (all pairs of a multilateral meeting) there is one row per direction:
 
-| defcoop meeting | CAMEO code, source → target | quad class | Goldstein |
-| --- | --- | --- | --- |
-| ``visit`` with a known host | 042 Make a visit (visitor → host), 043 Host a visit (host → visitor) | 1 | 1.9 / 2.8 |
-| ``sidelines`` or ``third_country`` hosted by one of the pair | 042 / 043, as for a visit | 1 | 1.9 / 2.8 |
-| ``third_country`` or ``sidelines``, host not one of the pair | 044 Meet at third location, both directions | 1 | 2.5 |
-| ``call`` | 041 Discuss by telephone, both directions | 1 | 1.0 |
-| ``unspecified``, or ``visit`` with no known host | 040 Consult, both directions | 1 | 1.0 |
-| a held meeting at which agreements were signed | 057 Sign formal agreement, extra rows, both directions | 1 | 8.0 |
-| ``announced`` (with ``include_announced=True``) | 036 Express intent to meet or negotiate, both ways | 1 | 4.0 |
+| defcoop meeting | CAMEO code | direction | quad class | Goldstein |
+| --- | --- | --- | --- | --- |
+| ``call`` | 041 Discuss by telephone | both ways | 1 | 1.0 |
+| not a call, host known and one of the pair | 042 Make a visit | visitor → host | 1 | 1.9 |
+| not a call, host known and one of the pair | 043 Host a visit | host → visitor | 1 | 2.8 |
+| not a call, host known, not one of the pair (two guests) | 044 Meet at third location | both ways | 1 | 2.5 |
+| ``third_country`` or ``sidelines``, no known host | 044 Meet at third location | both ways | 1 | 2.5 |
+| ``visit`` or ``unspecified``, no known host | 040 Consult | both ways | 1 | 1.0 |
+| held, with agreements signed (extra rows) | 057 Sign formal agreement | both ways | 1 | 8.0 |
+| ``announced`` (with ``include_announced=True``) | 036 Express intent to meet or negotiate | both ways | 1 | 4.0 |
 
 A meeting with fewer than two known countries gives no CAMEO row (CAMEO events are dyadic).
 
@@ -583,20 +584,19 @@ def _cameo_pairs(m: Meeting) -> Iterator[tuple[Country, Country, str]]:
             yield a, b, "036"
         return
     for a, b in itertools.combinations(m.countries, 2):
-        hosted = m.host is not None and m.host in (a, b)
         if m.kind is MeetingKind.CALL:
-            codes = ("041", "041")
-        elif hosted and m.kind in (MeetingKind.VISIT, MeetingKind.THIRD_COUNTRY, MeetingKind.SIDELINES):
+            code = "041"
+        elif m.host is not None and m.host in (a, b):
             host, visitor = (a, b) if m.host == a else (b, a)
             yield visitor, host, "042"
             yield host, visitor, "043"
             continue
-        elif m.kind in (MeetingKind.THIRD_COUNTRY, MeetingKind.SIDELINES):
-            codes = ("044", "044")
+        elif m.host is not None or m.kind in (MeetingKind.THIRD_COUNTRY, MeetingKind.SIDELINES):
+            code = "044"
         else:
-            codes = ("040", "040")
-        yield a, b, codes[0]
-        yield b, a, codes[1]
+            code = "040"
+        yield a, b, code
+        yield b, a, code
     if m.agreements:
         for a, b in itertools.permutations(m.countries, 2):
             yield a, b, "057"
