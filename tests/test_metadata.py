@@ -41,6 +41,15 @@ CASES = {
     "bare-date-line": Case(
         f"SECTION\n\nMinisters Talk Defence\n\nMarch 9, 2022\n{BODY}", {"published": dt.date(2022, 3, 9)}
     ),
+    "published-beats-updated-order": Case(
+        f"Published: 24 April 2024 Updated: 25 April 2024\n\n{BODY}", {"published": dt.date(2024, 4, 24)}
+    ),
+    "ru-month-first-stamp": Case(
+        f"Headline Of The Story\n\nМарт 14, 2020 13:28\n\n{BODY}", {"published": dt.date(2020, 3, 14)}
+    ),
+    "weekday-numeric-stamp-is-not-dateline": Case(
+        f"Thu, 04/25/2024 - 10:15\n\n{BODY}", {"published": dt.date(2024, 4, 25), "dateline_city": None}
+    ),
     # published: the widget trap and dateline consistency
     "widget-date-loses-to-timestamp": Case(
         f"2 Feb 2026\nMonday 11 May 2015 - 10:00\n\nAnkara, May 11, AGENCY {BODY}", {"published": dt.date(2015, 5, 11)}

@@ -144,6 +144,17 @@ NOISE_CASES = {
     "timestamp-with-byline": Case(
         "9 May 2011 - 02:22 By Sapa and Staff\nText.", ["9 May 2011 - 02:22 By Sapa and Staff"]
     ),
+    "posted-on-label": Case("Posted on: April 5, 2024\nText.", ["Posted on: April 5, 2024"]),
+    "updated-with-zone": Case(
+        "Last Updated: 05 Apr 2024, 10:15 AM IST\nText.", ["Last Updated: 05 Apr 2024, 10:15 AM IST"]
+    ),
+    "time-first-then-date": Case("13:12, 31 October 2025 | GMT +5\nText.", ["13:12, 31 October 2025 | GMT +5"]),
+    "reading-time": Case("5 Apr 2024 · 3 min read\nText.", ["5 Apr 2024 · 3 min read"]),
+    "iso-with-time": Case("2024-04-25T10:15:00Z\nText.", ["2024-04-25T10:15:00Z"]),
+    "weekday-numeric-stamp": Case("Thu, 04/25/2024 - 10:15\nText.", ["Thu, 04/25/2024 - 10:15"]),
+    "byline-then-date": Case("By John Doe | April 5, 2024\nText.", ["By John Doe | April 5, 2024"]),
+    "date-then-section": Case("2017-08-17 | Politics\nText.", ["2017-08-17 | Politics"]),
+    "zone-without-time-is-not-stamp": Case("NATO 25 April 2024\nText.", []),
     "hours-ago": Case("Text.\n17 hours ago", ["17 hours ago"]),
     # page furniture
     "breadcrumb": Case("Home / featured / Talks held\n\nText.", ["Home / featured / Talks held"]),

@@ -209,6 +209,8 @@ _MONTH_EN_ABBR = [w for w in MONTHS_EN if w not in _MONTH_EN_FULL]
 #: A month name; only an abbreviation takes its period ("Feb. 17"), so "25th April." leaves the full stop alone.
 _MONTH_EN = rf"(?:{_cased(_MONTH_EN_FULL)}|(?:{_cased(_MONTH_EN_ABBR)})\.?)"
 _MONTH_RU = rf"(?:{_alternation(MONTHS_RU)}|{_cased(MONTHS_RU)})\.?"
+#: Russian month names capitalised ("Март 14, 2020"): the month-first order, where lower case would be odd.
+_MONTH_RU_CASED = rf"(?:{_cased(MONTHS_RU)})\.?"
 _WEEKDAY_FULL = rf"(?:{_cased(WEEKDAYS)})"
 _WEEKDAY_ANY = rf"(?:{_cased(WEEKDAYS)}|{_cased(WEEKDAYS_SHORT)})"
 _SP = r"[ \t\u00a0]{1,3}"  # bounded runs of spaces: keeps every alternative of bounded length
@@ -216,7 +218,7 @@ _SEP = r"(?:,?[ \t\u00a0]{1,3}|,)"  # "April 25, 2024", "25 April, 2024", "12th 
 _ORD = r"(?:st|nd|rd|th)?"
 _DAY = r"(?:[12][0-9]|3[01]|0?[1-9])"
 _YEAR = r"(?:19[0-9]{2}|20[0-9]{2})"
-_TIME = r"(?:(?:,|[ \t\u00a0]{1,3}-|[ \t\u00a0]{0,3}[|,]){0,1}[ \t\u00a0]{0,3}(?:[01]?[0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9])?(?:[ \t]{0,2}[AaPp]\.?[Mm]\.?)?)"  # noqa: E501
+_TIME = r"(?:(?:,|[ \t\u00a0]{1,3}-|[ \t\u00a0]{0,3}[|,]){0,1}[ \t\u00a0]{0,3}(?:at[ \t]{1,3}|T)?(?:[01]?[0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9])?(?:[ \t]{0,2}[AaPp]\.?[Mm]\.?)?)"  # noqa: E501
 
 
 def _first_chars() -> str:
@@ -231,12 +233,12 @@ def _first_chars() -> str:
 _DATE_RE: Final = re.compile(
     rf"""
     (?<!\w)(?=[{_first_chars()}])(?:
-    (?<![\w.\-/])(?P<iso>(?P<iy>{_YEAR})-(?P<im>0?[1-9]|1[0-2])-(?P<id>{_DAY}))(?![\w\-/])
+    (?<![\w.\-/])(?P<iso>(?P<iy>{_YEAR})-(?P<im>0?[1-9]|1[0-2])-(?P<id>{_DAY}))(?:(?=T[0-9]{{2}}:)|(?![\w\-/]))
   | (?<![\w.\-/])(?P<num>(?P<n1>[0-3]?[0-9])(?P<ns>[./])(?P<n2>[0-3]?[0-9])(?P=ns)(?P<ny>{_YEAR}))(?![\w/]|\.[0-9])
   | (?<![\w])(?P<dm>(?:(?P<dmw>{_WEEKDAY_ANY})\.?,?{_SP})?(?:the{_SP})?(?P<dmd>{_DAY}){_ORD}(?:{_SP}of)?{_SP}
         (?:(?P<dmm>{_MONTH_EN})|(?P<dmr>{_MONTH_RU}))(?:{_SEP}(?P<dmy>{_YEAR}))?)(?![\w])
-  | (?<![\w])(?P<md>(?:(?P<mdw>{_WEEKDAY_ANY})\.?,?{_SP})?(?P<mdm>{_MONTH_EN}){_SP}(?P<mdd>{_DAY}){_ORD}
-        (?![\w:])(?:{_SEP}(?P<mdy>{_YEAR}))?)(?![\w])
+  | (?<![\w])(?P<md>(?:(?P<mdw>{_WEEKDAY_ANY})\.?,?{_SP})?(?P<mdm>{_MONTH_EN}|{_MONTH_RU_CASED})
+        {_SP}(?P<mdd>{_DAY}){_ORD}(?![\w:])(?:{_SEP}(?P<mdy>{_YEAR}))?)(?![\w])
   | (?<![\w])(?P<my>(?P<mym>{_MONTH_EN}|{_MONTH_RU}),?{_SP}(?P<myy>{_YEAR}))(?![\w])
   | (?<![\w])(?P<wd>{_WEEKDAY_FULL})(?![\w])
   | (?<![\w])(?P<rel>{_alternation(RELATIVE_DAYS)}|{_alternation(w.capitalize() for w in RELATIVE_DAYS)})(?![\w])

@@ -54,6 +54,7 @@ import attrs
 
 from defcoop import countries
 from defcoop._dates import DateMention, find_dates
+from defcoop._lang.en.calendar import MONTHS_EN, RELATIVE_DAYS, WEEKDAYS, WEEKDAYS_SHORT
 from defcoop._lang.en.metadata import OUTLET_AGENCIES
 from defcoop._text import find_noise, lines
 from defcoop.models import Span
@@ -136,6 +137,7 @@ _HEADER_DATE_RE: Final = re.compile(r"date[ \t]{1,8}([0-9]{4})-([0-9]{2})-([0-9]
 _CYRILLIC_RE: Final = re.compile(r"[А-Яа-яЁё]")
 _LATIN_RE: Final = re.compile(r"[A-Za-z]")
 
+_CALENDAR_WORDS: Final = frozenset({*MONTHS_EN, *WEEKDAYS, *WEEKDAYS_SHORT, *RELATIVE_DAYS, "on", "date"})
 _PRESS_WORDS: Final = frozenset({"Gazette", "Times", "News", "Post", "Press", "Tribune", "Herald", "Observer"})
 _HEADER_LINES: Final = 8
 _FOOTER_LINES: Final = 8
@@ -240,6 +242,8 @@ def _parse_dateline(text: str, start: int, end: int) -> _Dateline | None:
         return None
     stop = close.end() if close is not None else pos
     word = place.group()
+    if word.lower().rstrip(".") in _CALENDAR_WORDS:
+        return None  # "Thu, 04/25/2024 - 10:15" is a stamp, not a dateline
     city = None if countries.lookup(word) is not None else _title_case(word)
     s, e = start, stop
     while e > s and text[e - 1].isspace():

@@ -45,8 +45,10 @@ from typing import Final
 import attrs
 
 from defcoop._dates import find_dates
+from defcoop._lang.en.calendar import WEEKDAYS, WEEKDAYS_SHORT
 from defcoop._lang.en.metadata import (
     BOILERPLATE_LINE_STARTS,
+    DATE_LABELS,
     NUMERIC_ABBREVIATIONS,
     TITLE_ABBREVIATIONS,
     WIDGET_LINES,
@@ -259,22 +261,50 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> tuple[
 _HEADER_DATE_RE: Final = re.compile(r"date[ \t]{1,8}[0-9]{4}-[0-9]{2}-[0-9]{2}")
 #: The font-size widget that follows it: "+ ↺ − 16 px".
 _WIDGET_RE: Final = re.compile(r"\+[ \t]{0,3}↺[ \t]{0,3}[−-][ \t]{0,3}[0-9]{1,3}[ \t]{0,3}px")
-#: What may remain of a timestamp line once its date is removed: times, time zones, labels, punctuation.
-_STAMP_REST_RE: Final = re.compile(
-    r"""(?:
-        [ \t,;:|/\-–—•·()\[\]]
-      | (?:[01]?[0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9])?
-      | [AaPp]\.?[Mm]\.?\b
-      | (?:UTC|GMT|MSK|AST|EST|EDT|CET|CEST|IST|PKT|KST|JST|WIB)(?:[+−-][0-9]{1,2}(?::?[0-9]{2})?)?
-      | [+−-][0-9]{1,2}(?::?[0-9]{2})?
-      | \(?[0-9]{3}\)?[0-9]{3}-[0-9]{4}\(?[a-z/]{0,30}\)?
-      | (?i:published|updated|last\ updated|posted|date|dated|release\ date|for\ immediate\ release
-          |immediate\ release|news\ release|press\ release|on|at|time)
-    )*""",
+
+
+def _weekdays() -> str:
+    names = [*WEEKDAYS, *WEEKDAYS_SHORT]
+    forms = {f for w in names for f in (w, w.capitalize(), w.upper())}
+    return "|".join(sorted(forms, key=len, reverse=True))
+
+
+def _labels() -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"[ \t]{1,3}") for w in sorted(DATE_LABELS, key=len, reverse=True))
+
+
+#: The pieces a timestamp line may hold besides its date, one token at a time (tried in order, never backtracking
+#: across tokens: the tokens must tile the rest of the line): separators, times of day ("17:31", "T10:15:00Z"),
+#: a.m./p.m., zones ("UTC+04:00", "GMT +5"), offsets, a press-office telephone number, labels ("Published",
+#: "IMMEDIATE RELEASE", "Updated on"), reading times ("3 min read"), and capitalised zone abbreviations ("AMT",
+#: "IST": group ``zone``, accepted only on a line that has a time of day).
+_STAMP_TOKEN_RE: Final = re.compile(
+    rf"""
+        (?P<sep>[ \t,;:|/\-–—•·()\[\]\u00a0]+)
+      | (?P<time>T?(?:[01]?[0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9](?:\.[0-9]{{1,6}})?)?(?:Z(?![A-Za-z]))?)
+      | [AaPp]\.?[Mm]\.?(?![A-Za-z])
+      | (?:UTC|GMT)(?:[ \t]?[+−-][0-9]{{1,2}}(?::?[0-9]{{2}})?)?(?![A-Za-z])
+      | [+−-][0-9]{{1,2}}(?::?[0-9]{{2}})?(?![0-9])
+      | \(?[0-9]{{3}}\)?[0-9]{{3}}-[0-9]{{4}}(?:\([a-z/]{{0,30}}\))?
+      | [0-9]{{1,2}}[ \t]?min(?:ute)?s?[ \t]read
+      | (?i:(?:{_labels()})(?![A-Za-z]))
+      | (?:{_weekdays()})\.?(?![A-Za-z])
+      | (?P<zone>[A-Z]{{2,5}}(?![A-Za-z]))
+    """,
     re.VERBOSE,
 )
 #: A byline after a timestamp on the same line: "19 July 2011 - 02:22 By Sapa and Times LIVE".
 _TRAILING_BYLINE_RE: Final = re.compile(r"\b[Bb]y[ \t]{1,3}[A-Z][^\n]{0,80}\Z")
+#: A byline before the date on a stamp line: "By Ann Lee | April 5, 2024", "By Ann Lee - 5 April 2024".
+_LEADING_BYLINE_RE: Final = re.compile(
+    r"[ \t]{0,3}(?:By|BY)[ \t]{1,3}[A-Z][\w.'’ ]{0,60}(?:[ \t]{0,3}[|•·,–—]|[ \t]-)[ \t]{0,3}"
+)
+#: A section label after a bar at the end of a stamp line: "2017-08-17 | Politics".
+_TRAILING_SECTION_RE: Final = re.compile(
+    r"[ \t]{0,3}\|[ \t]{0,3}[^\W\d_][\w&]{0,20}(?:[ \t][\w&]{1,20}){0,2}[ \t]{0,3}\Z"
+)
+#: A time of day anywhere on the line.
+_CLOCK_RE: Final = re.compile(r"(?<![0-9])(?:[01]?[0-9]|2[0-3]):[0-5][0-9](?![0-9])")
 #: "17 hours ago", "2 days ago", "just now".
 _AGO_RE: Final = re.compile(
     r"(?:[0-9]{1,3}[ \t]{1,3}(?:second|minute|hour|day|week|month|year)s?[ \t]{1,3}ago|just now)", re.IGNORECASE
@@ -321,20 +351,27 @@ def _timestamp_line(text: str, s: int, e: int) -> bool:
     if not dates:
         return False
     byline = _TRAILING_BYLINE_RE.search(text, dates[-1].span.end, e)
-    stop = byline.start() if byline else e
-    pos = s
+    label = _TRAILING_SECTION_RE.search(text, dates[-1].span.end, e)
+    stop = byline.start() if byline else label.start() if label else e
+    lead = _LEADING_BYLINE_RE.match(text, s, dates[0].span.start)
+    pos = lead.end() if lead else s
+    timed = any(d.time for d in dates) or _CLOCK_RE.search(text, s, e) is not None
     for d in dates:
-        if d.span.start < pos:
-            return False
-        if not _stamp_rest(text, pos, d.span.start):
+        if d.span.start < pos or not _stamp_rest(text, pos, d.span.start, timed=timed):
             return False
         pos = d.span.end
-    return _stamp_rest(text, pos, stop)
+    return _stamp_rest(text, pos, stop, timed=timed)
 
 
-def _stamp_rest(text: str, s: int, e: int) -> bool:
-    m = _STAMP_REST_RE.match(text, s, e)
-    return m is not None and m.end() == e
+def _stamp_rest(text: str, s: int, e: int, *, timed: bool) -> bool:
+    """Whether ``text[s:e]`` holds only timestamp tokens (zone abbreviations only when ``timed``)."""
+    pos = s
+    while pos < e:
+        m = _STAMP_TOKEN_RE.match(text, pos, e)
+        if m is None or m.end() == pos or (m.lastgroup == "zone" and not timed):
+            return False
+        pos = m.end()
+    return True
 
 
 def _widget_line(line: str) -> bool:
@@ -393,8 +430,15 @@ def _leading_stamp(text: str, s: int, e: int) -> int | None:
     dates = find_dates(text, s, min(e, s + 40))
     if not dates or dates[0].span.start != s or not dates[0].time:
         return None
-    rest = _STAMP_REST_RE.match(text, dates[0].span.end, e)
-    return rest.end() if rest else dates[0].span.end
+    pos = dates[0].span.end
+    while pos < e:
+        m = _STAMP_TOKEN_RE.match(text, pos, e)
+        if m is None or m.end() == pos:
+            break
+        pos = m.end()
+    while pos > s and text[pos - 1].isspace():
+        pos -= 1
+    return pos
 
 
 def find_noise(text: str) -> tuple[Span, ...]:
