@@ -87,6 +87,7 @@ _DIGRAPHS = (("shch", "sh"), ("dzh", "j"), ("zh", "j"), ("kh", "h"), ("ph", "f")
 _SINGLES = str.maketrans({"y": "i", "w": "v", "q": "k", "x": "h"})
 
 
+@lru_cache(maxsize=1 << 16)
 def latin(text: str) -> str:
     """Lower-case ASCII rendering of a name: Cyrillic transliterated, accents and Turkic letters folded.
 
@@ -287,6 +288,7 @@ def query_matches(query: NameKey, name: NameKey) -> bool:
     return bool(query.surname) and query.surname == name.surname and given_compatible(query, name)
 
 
+@lru_cache(maxsize=1 << 14)
 def normalise_post(post: str) -> str:
     """A post folded for comparison ("Minister of Defence" and "minister of defense" agree).
 

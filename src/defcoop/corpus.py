@@ -405,6 +405,8 @@ class Event:
     @property
     def date(self) -> dt.date | None:
         """The date most reports give (the earliest on a tie); ``None`` when no report dates it."""
+        if len(self.records) == 1:
+            return self.records[0].date
         return _mode_date(r.date for r in self.records if r.date is not None)
 
     @property

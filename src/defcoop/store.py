@@ -498,24 +498,33 @@ class Store:
         return self._corpus_cache[1]
 
     def _sql(self, f: Filters) -> tuple[str, list[Any]]:
+        # drive the query from the most selective index: the pair, the participant's surname, the country
         joins: list[str] = []
         where: list[str] = []
         args: list[Any] = []
+        name = f.official.surname if isinstance(f.official, _names.NameKey) else None
+        day_col = "m.day"
         if f.between is not None:
             joins.append("JOIN meeting_pairs p ON p.meeting_id = m.id")
             where.append("p.a = ? AND p.b = ?")
             args += list(f.between)
             day_col = "p.day"
+        elif name is not None:
+            joins.append("JOIN participants q ON q.meeting_id = m.id")
+            where.append("q.surname = ?")
+            args.append(name)
+            name = None
         elif f.country is not None:
             joins.append("JOIN meeting_countries c ON c.meeting_id = m.id")
             where.append("c.code = ?")
             args.append(f.country)
             day_col = "c.day"
-        else:
-            day_col = "m.day"
-        if f.between is not None and f.country is not None:
+        if f.country is not None and day_col != "c.day":
             where.append("EXISTS (SELECT 1 FROM meeting_countries c WHERE c.meeting_id = m.id AND c.code = ?)")
             args.append(f.country)
+        if name is not None:
+            where.append("EXISTS (SELECT 1 FROM participants q WHERE q.meeting_id = m.id AND q.surname = ?)")
+            args.append(name)
         if f.since is not None:
             where.append(f"{day_col} >= ?")
             args.append(f.since)
@@ -531,9 +540,6 @@ class Store:
         if f.topic is not None:
             where.append("EXISTS (SELECT 1 FROM meeting_topics t WHERE t.meeting_id = m.id AND t.topic = ?)")
             args.append(f.topic.value)
-        if isinstance(f.official, _names.NameKey):
-            where.append("EXISTS (SELECT 1 FROM participants q WHERE q.meeting_id = m.id AND q.surname = ?)")
-            args.append(f.official.surname)
         sql = (
             "SELECT m.article_id, m.idx, m.day FROM meetings m "
             + " ".join(joins)
