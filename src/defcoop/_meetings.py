@@ -38,6 +38,7 @@ Example:
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from bisect import bisect_right
 from collections import Counter
@@ -211,7 +212,7 @@ def find_meetings(
             )
         )
 
-    for prev, nxt_s in zip(sentences, sentences[1:]):
+    for prev, nxt_s in itertools.pairwise(sentences):
         if nxt_s.separate and not prev.joint and set(nxt_s.people) <= set(prev.people):
             prev.separate = True
     # references by post: "the CJCSC held separate meetings", "The minister received ..."
@@ -273,14 +274,14 @@ def find_meetings(
     seen: set[tuple[frozenset[int], frozenset[str], tuple[int, ...]]] = set()
     for k, enc in enumerate(encounters):
         nxt = encounters[k + 1].sentences[0] if k + 1 < len(encounters) else len(sentences)
-        meeting = _finish(enc, sentences, nxt, officials, language, text, published, dateline_city, exclude)
-        if meeting is None:
+        found = _finish(enc, sentences, nxt, officials, language, text, published, dateline_city, exclude)
+        if found is None:
             continue
-        key = (frozenset(enc.people), frozenset(c.code for c in meeting.countries), ())
+        key = (frozenset(enc.people), frozenset(c.code for c in found.countries), ())
         if key in seen and enc.people:
             continue
         seen.add(key)
-        meetings.append(meeting)
+        meetings.append(found)
     return tuple(meetings), tuple(officials)
 
 
@@ -297,32 +298,41 @@ def _sides(
         for s, e, cm in rel:
             between_before = stext[e:ds] if e <= ds else None
             between_after = stext[de:s] if s >= de else None
-            if between_before is not None and len(between_before) <= 40 and re.fullmatch(
+            if (between_before is not None and len(between_before) <= 40 and re.fullmatch(
                 r"(?:['’]s)?\s*(?:[A-Z][\w\-]*\s+){0,3}(?:military\s+|defen[cs]e\s+|government\s+|official\s+|"
                 r"high-level\s+|naval\s+|army\s+)?", between_before
-            ):
-                sides[cm.country.code] = cm.country
-                delegation.add(cm.country.code)
-            elif between_after is not None and len(between_after) <= 40 and re.fullmatch(
+            )) or (between_after is not None and len(between_after) <= 40 and re.fullmatch(
                 r"\s+(?:of|from)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}", between_after
-            ):
+            )):
                 sides[cm.country.code] = cm.country
                 delegation.add(cm.country.code)
     for m in _LEADERS_FROM.finditer(stext):
-        ls, le = m.start(), m.end()
-        for s, e, cm in rel:
-            if s >= le and s - le <= 60 and re.fullmatch(r"(?:\s*(?:,|and|&|the)\s*(?:[A-Z][\w\-]*\s*)?)*", stext[le:s]):
+        _ls, le = m.start(), m.end()
+        for s, _e, cm in rel:
+            if s >= le and s - le <= 60 and _list_gap(stext[le:s], {"the"}):
                 sides[cm.country.code] = cm.country
     for m in language.counterpart.finditer(stext):
         cs = m.start()
-        for s, e, cm in rel:
-            if e <= cs and cs - e <= 60 and re.fullmatch(r"(?:\s*(?:,|and|&)\s*[A-Z][\w\-]*)*\s*", stext[e:cs]):
+        for _s, e, cm in rel:
+            if e <= cs and cs - e <= 60 and _list_gap(stext[e:cs], set()):
                 sides[cm.country.code] = cm.country
     for s, _e, cm in rel:
         if _VISIT_TO.search(stext[max(0, s - 40) : s]):
             visited = cm.country
             sides[cm.country.code] = cm.country
     return sides, delegation, visited
+
+
+_GAP_WORD = re.compile(r"[^\W\d_][\w\-]*|[,&]")
+
+
+def _list_gap(gap: str, extra: set[str]) -> bool:
+    """True when ``gap`` holds only list glue and capitalised words (", Japanese and the")."""
+    for word in _GAP_WORD.findall(gap):
+        if word in (",", "&", "and") or word in extra or word[0].isupper():
+            continue
+        return False
+    return not _GAP_WORD.sub("", gap).strip()
 
 
 def _split(
@@ -359,11 +369,14 @@ def _split(
     if len(side_codes) < 2:
         return whole
     for code in side_codes:
-        country = s.sides.get(code) or next(officials[o].country for o in rest  # type: ignore[misc]
-                                            if officials[o].country is not None and officials[o].country.code == code)
-        members = [o for o in rest if officials[o].country is not None and officials[o].country.code == code]
+        members = [o for o in rest if _code(officials[o]) == code]
+        country = s.sides.get(code) or countries.get(code)
         out.append(([*principal, *members], {**own, code: country}, s.delegation_sides & {code}))
     return out
+
+
+def _code(official: Official) -> str | None:
+    return official.country.code if official.country is not None else None
 
 
 def _place(
@@ -605,17 +618,17 @@ def _post_references(
     if not last_seen:
         return found
     for word in re.findall(r"\b[A-Z]{2,}\b", subject):
-        oi = acronyms.get(word)
-        if oi is not None and oi not in found:
-            found.append(oi)
+        ref = acronyms.get(word)
+        if ref is not None and ref not in found:
+            found.append(ref)
     if found:
         return found
     for clause in re.split(r"[,;]", subject):
-        m = _THE_POST.search(clause.strip())
-        if m is None:
+        the_post = _THE_POST.search(clause.strip())
+        if the_post is None:
             continue
-        head = m.group(2).casefold()
-        modifiers = m.group(1)
+        head = the_post.group(2).casefold()
+        modifiers = the_post.group(1)
         demonyms = [cm.country for cm in scan_countries(modifiers)]
         best: tuple[int, int] | None = None
         for oi, pos in last_seen.items():

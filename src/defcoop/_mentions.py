@@ -503,7 +503,7 @@ class _PostReader:
             if low in ("the", "his", "her", "their", "its", "a", "an", "and", "of") or (
                 t in lang.stop_words and low not in lang.post_heads and low not in lang.post_words
             ) or (
-                toks[k].is_cap and not low in lang.post_heads and not low in lang.post_words
+                toks[k].is_cap and low not in lang.post_heads and low not in lang.post_words
                 and not doc.is_vocab(k) and k + 1 < e
             ):
                 k += 1
@@ -701,7 +701,7 @@ def _coordinated(
 ) -> PersonMention:
     """Share a plural post between two coordinated names; "of A and B" gives each its country in turn."""
     phrase = doc.text[previous.phrase.start : previous.span.start]
-    found = [c for c in scan_countries(phrase)]
+    found = list(scan_countries(phrase))
     country = mention.country
     if len(found) >= 2:
         country = found[0].country if first_of_pair else found[1].country

@@ -84,7 +84,7 @@ class _Cluster:
     def accepts_single(self, word: str) -> bool:
         """A lone word matching the first word of a multi-word name ("Prabowo")."""
         for m in self.mentions:
-            s, g = name_key(m.name)
+            _s, g = name_key(m.name)
             if g and len(g[0]) > 2 and g[0] == word:
                 return True
         return False

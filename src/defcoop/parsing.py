@@ -27,6 +27,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import attrs
+
 from defcoop import _lang
 from defcoop._meetings import find_meetings
 from defcoop._mentions import find_mentions, scan_countries
@@ -35,7 +37,7 @@ from defcoop._officials import resolve_officials
 from defcoop._text import split_sentences
 from defcoop._textio import read_text
 from defcoop.errors import InputTooLarge
-from defcoop.models import Article, Span
+from defcoop.models import Article, Meeting, Official, Span
 
 __all__ = ["DEFAULT_MAX_CHARS", "parse", "parse_file"]
 
@@ -110,10 +112,8 @@ def parse(
     )
 
 
-def _with_participants(meeting: object, participants: tuple[object, ...]) -> object:
-    import attrs
-
-    return attrs.evolve(meeting, participants=participants)  # type: ignore[misc]
+def _with_participants(meeting: Meeting, participants: tuple[Official, ...]) -> Meeting:
+    return attrs.evolve(meeting, participants=participants)
 
 
 def _covered(span: Span, noise: tuple[Span, ...]) -> bool:

@@ -41,7 +41,7 @@ POST_WORDS: frozenset[str] = frozenset({
     "strategic", "mission", "kingdom", "federation", "commonwealth", "independent", "states", "member",
     "organization", "organisation", "treaty", "collective", "naval-staff", "general-staff", "heads",
     "secretariat", "bureau", "directorate", "authority", "board", "institute", "academy", "university",
-    "commissariat", "civilian", "staff-", "executive", "programme", "program", "peacekeeping",
+    "commissariat", "civilian", "staff-", "programme", "program", "peacekeeping",
 })
 """Lower-case words that may appear inside a post phrase besides heads and connectors."""
 
@@ -92,7 +92,7 @@ STOP_WORDS: frozenset[str] = frozenset({
     "Alley", "Honor", "Honour", "Martyrs", "Book", "Hall", "Palace", "Square", "Street", "Avenue", "Centre",
     "Center", "Headquarters", "International", "National", "State", "Federal", "Union", "Organization",
     "Organisation", "Treaty", "Summit", "Exhibition", "Fair", "Forum", "Conference", "Meeting", "Session",
-    "Commonwealth", "Independent", "States", "Security", "Cooperation", "Defense", "Industry", "Ministers",
+    "Commonwealth", "Independent", "States", "Security", "Cooperation", "Industry", "Ministers",
     "Kingdom", "Federation", "Islamic", "Democratic", "People's", "United", "Nations", "Command", "Guard",
     "Border", "Service", "Troops", "Military", "Joint", "Main", "Operational", "Planning", "Supreme", "Fleet",
     "Prime", "Foreign", "Affairs", "Vice", "Acting", "Assistant", "Secretary", "Commander", "Ambassador",
@@ -103,9 +103,9 @@ STOP_WORDS: frozenset[str] = frozenset({
     "Eastern", "Western", "Central", "Presidential", "Royal", "Administration", "Division", "Corps", "Brigade",
     "Institute", "Board", "Authority", "Directorate", "Bureau", "Commission", "Group", "Company", "Corporation",
     "Holding", "Bank", "Ltd", "Inc", "Plc", "LLC", "JSC", "Azertac", "Trend", "Report", "Reports", "Press",
-    "Agency", "Kazinform", "Xinhua", "Reuters", "Copyright", "All", "Rights", "Reserved", "Updated",
+    "Kazinform", "Xinhua", "Reuters", "Copyright", "Rights", "Reserved", "Updated",
     "Published", "Posted", "Live", "Breaking", "Exclusive", "Opinion", "Analysis", "Interview", "Politics",
-    "Economy", "Society", "World", "Region", "Sport", "Culture", "Featured", "Latest", "Top", "Main",
+    "Economy", "Society", "World", "Region", "Sport", "Culture", "Featured", "Latest", "Top",
 })
 """Capitalised words that never belong to a personal name (function words, calendar words, post and
 institution vocabulary, page furniture)."""

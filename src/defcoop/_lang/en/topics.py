@@ -15,7 +15,8 @@ TOPIC_CUES: dict[str, str] = {
                         r"\bdefen[cs]e\s+production\b",
     "arms_trade": r"\barms\s+(?:sales?|trade|deals?|purchases?)\b|\bprocurement\b|\bcontracts?\b|\bexhibition\b|"
                   r"\b(?:ADEX|IDEF|IDEAS|IDEX|KADEX|DSEI|Eurosatory)\b",
-    "military_education": r"\bmilitary[\s-]+education(?:al)?\b|\btraining\s+of\s+(?:personnel|officers|specialists|cadets)\b|"
+    "military_education": r"\bmilitary[\s-]+education(?:al)?\b|"
+                          r"\btraining\s+of\s+(?:personnel|officers|specialists|cadets)\b|"
                           r"\bacadem(?:y|ies)\b|\bcadets?\b|\beducation\b",
     "exercises": r"\b(?:joint\s+)?(?:exercises?|drills?|manoeuvres|maneuvers)\b",
     "intelligence": r"\bintelligence\b",
