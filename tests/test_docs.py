@@ -37,6 +37,10 @@ ROOT = Path(__file__).resolve().parents[1]
 SRC = ROOT / "src" / "defcoop"
 DOC_FILES = sorted([ROOT / "README.md", *(ROOT / "docs").rglob("*.md")])
 FLAGS = doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE
+REFRESH_HINT = (
+    "\nIf the new output is right (the parser improved), refresh the shown outputs with "
+    "`python docs/_ext/refresh_examples.py` and review `git diff`."
+)
 
 _FENCE_OPEN = re.compile(r"(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})[ \t]*(?P<lang>[\w+-]*)")
 _EXIT_COMMENT = re.compile(r"#\s*exit\s+(?P<code>\d+)[ \t]*\Z")
@@ -160,7 +164,9 @@ def test_python_examples(path: Path, docs_cwd: Path) -> None:
             plt.close("all")
     result = runner.summarize(verbose=False)
     if result.failed:
-        pytest.fail(f"{result.failed} of {result.attempted} examples failed in {_rel(path)}:\n{report.getvalue()}")
+        pytest.fail(
+            f"{result.failed} of {result.attempted} examples failed in {_rel(path)}:\n{report.getvalue()}{REFRESH_HINT}"
+        )
 
 
 def _run_cli(argv: list[str]) -> tuple[int, str, str]:
@@ -194,7 +200,7 @@ def test_cli_examples(command: Command, docs_cwd: Path) -> None:
     checker = doctest.OutputChecker()
     want = command.expected.rstrip() + "\n" if command.expected.strip() else ""
     if want and not checker.check_output(want, got.rstrip() + "\n", doctest.ELLIPSIS):
-        pytest.fail(f"{where}: `{line}` printed something else.\n--- shown\n{want}--- printed\n{got}")
+        pytest.fail(f"{where}: `{line}` printed something else.\n--- shown\n{want}--- printed\n{got}{REFRESH_HINT}")
 
 
 # --------------------------------------------------------------------------- the site's structure
@@ -388,3 +394,18 @@ def test_docstrings_are_rewritten_for_the_reference(case: Case, griffe_ext: Any)
     func = griffe.Function("lookup")
     module.set_member("lookup", func)
     assert griffe_ext.rewrite(case.text, func) == case.expected
+
+
+def _markdown_table_after(text: str, heading: str) -> list[str]:
+    lines = text[text.index(heading) :].splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith("|"))
+    end = next((i for i in range(start, len(lines)) if not lines[i].startswith("|")), len(lines))
+    return [line.replace("``", "`") for line in lines[start:end]]
+
+
+def test_the_exports_guide_shows_the_cameo_crosswalk_the_code_documents() -> None:
+    import defcoop.exports
+
+    documented = _markdown_table_after(inspect.getdoc(defcoop.exports) or "", "CAMEO crosswalk")
+    shown = _markdown_table_after((ROOT / "docs" / "guides" / "exports.md").read_text(encoding="utf-8"), "## CAMEO")
+    assert shown == documented, "docs/guides/exports.md's crosswalk table differs from defcoop.exports' docstring"
