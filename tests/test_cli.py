@@ -13,8 +13,11 @@ from typing import Any
 
 import attrs
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import defcoop
+import strategies
 from defcoop import Article, Meeting, MeetingKind, MeetingStatus, Official, Topic, cli, exports
 from defcoop.countries import get
 from defcoop.serialize import read_jsonl, write_jsonl
@@ -616,3 +619,25 @@ def test_the_table_fits_the_terminal_it_is_printed_on(corpus_file: Path, monkeyp
     out = _TTY()
     assert cli.main(["meetings", str(corpus_file)], stdout=out, stderr=io.StringIO()) == 0
     assert max(map(len, out.getvalue().split("\n"))) <= 70
+
+
+# --------------------------------------------------------------------------- properties
+
+
+@settings(max_examples=25, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(strategies.articles(), min_size=1, max_size=4))
+def test_machine_formats_say_what_the_python_api_says(tmp_path: Path, articles: list[Article]) -> None:
+    path = tmp_path / "corpus.jsonl"
+    write_jsonl(articles, path)
+    corpus = defcoop.Corpus(articles)
+    expected = exports.rows(corpus.meetings(status=None), "meetings")
+    as_json = run("meetings", path, "--status", "all", "--format", "json")
+    assert as_json.code == 0, as_json.err
+    assert json.loads(as_json.out) == expected
+    as_csv = run("meetings", path, "--status", "all", "--format", "csv")
+    back = list(csv.DictReader(io.StringIO(as_csv.out, newline="")))
+    assert [row["meeting_id"] for row in back] == [row["meeting_id"] for row in expected]
+    table = run("meetings", path, "--status", "all")
+    assert table.code == 0
+    if expected:
+        assert split_footer(table.out)[1] == f"{len(expected)} meeting{'s' * (len(expected) != 1)}"
