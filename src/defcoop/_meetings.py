@@ -73,6 +73,7 @@ _LEADERS_FROM = re.compile(r"\b(?:leaders|officials|ministers|chiefs|counterpart
 _MEETING_NOUN_BACKREF = re.compile(
     r"\b(?:the|this|that)\s+(?:meeting|talks|negotiations|conversation|call|ceremony|discussions)\b", re.IGNORECASE
 )
+_LEAD = re.compile(r"(?:(?:of|the|by|to)\s+){0,3}")
 _OF_BEFORE = re.compile(r"(?:\bof|\bby|\bto|’s|'s)\s*(?:the\s+)?$", re.IGNORECASE)
 _LED_BEFORE = re.compile(r"\b(?:led|headed|accompanied)\s+by\s*(?:the\s+)?$", re.IGNORECASE)
 
@@ -172,7 +173,9 @@ def find_meetings(
         positions: dict[int, int] = {}
         for oi, m in links:
             positions.setdefault(oi, m.span.start)
-            before = text[max(span.start, m.phrase.start - 40) : m.phrase.start]
+            lead = _LEAD.match(text, m.phrase.start, m.span.start)
+            lead_end = lead.end() if lead is not None else m.phrase.start
+            before = text[max(span.start, m.phrase.start - 40) : lead_end]
             led = _LED_BEFORE.search(before)
             if led is not None:
                 if officials[oi].country is None:

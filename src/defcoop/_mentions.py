@@ -500,7 +500,7 @@ class _PostReader:
             if t in _APOSTROPHES or (low == "s" and k > s and toks[k - 1].text in _APOSTROPHES):
                 k += 1
                 continue
-            if low in ("the", "his", "her", "their", "its", "a", "an", "and", "of") or (
+            if low in ("the", "his", "her", "their", "its", "a", "an", "and", "of", "to", "in", "for", "on", "at") or (
                 t in lang.stop_words and low not in lang.post_heads and low not in lang.post_words
             ) or (
                 toks[k].is_cap and low not in lang.post_heads and low not in lang.post_words
