@@ -44,6 +44,9 @@ CASES = {
     "published-beats-updated-order": Case(
         f"Published: 24 April 2024 Updated: 25 April 2024\n\n{BODY}", {"published": dt.date(2024, 4, 24)}
     ),
+    "updated-loses-to-published": Case(
+        f"Updated: 25 April 2024 10:00\nPublished: 24 April 2024\n\n{BODY}", {"published": dt.date(2024, 4, 24)}
+    ),
     "ru-month-first-stamp": Case(
         f"Headline Of The Story\n\nМарт 14, 2020 13:28\n\n{BODY}", {"published": dt.date(2020, 3, 14)}
     ),

@@ -157,6 +157,8 @@ NOISE_CASES = {
     "zone-without-time-is-not-stamp": Case("NATO 25 April 2024\nText.", []),
     "hours-ago": Case("Text.\n17 hours ago", ["17 hours ago"]),
     # page furniture
+    "view-counter": Case("Text.\n525 views", ["525 views"]),
+    "attribution-line": Case("Saudi Gazette report\nText.", ["Saudi Gazette report"]),
     "breadcrumb": Case("Home / featured / Talks held\n\nText.", ["Home / featured / Talks held"]),
     "section-breadcrumb": Case("REGION - NORTH > NEWS\n\nText.", ["REGION - NORTH > NEWS"]),
     "rule": Case("Text.\n\n---\n\n", ["---"]),

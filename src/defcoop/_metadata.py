@@ -21,10 +21,12 @@ Rules:
 - ``published`` comes only from what the text states: a header stamp (" date 2022-10-11", "7 July 2023 17:31
   (UTC+04:00)", "Published : 09/07/2024", "Friday 24 April 2015 - 13:31", "IMMEDIATE RELEASE July 20, 1998",
   "12th Apr, 2025", "23 ноя 2021, 10:38"), or a full date in the dateline ("DUSHANBE, 28.10.2019 (NIAT Khovar)").
-  A line of its own holding a full date is a stamp; stamps with a time of day outrank bare dates (site widgets
-  show the current date without a time), the " date YYYY-MM-DD" header outranks both, and a stamp whose month and
-  day agree with the dateline wins over one that does not. A dateline without a year ("ISLAMABAD, Jan. 28") gives
-  a date only if a header line states the year. Never the clock, never the URL.
+  A line of its own holding a full date (in the first or last eight lines) is a stamp; stamps with a time of day
+  outrank bare dates (site widgets show the current date without a time), a "Published"/"Posted" label outranks
+  none and "Updated"/"Modified" ranks lowest, the " date YYYY-MM-DD" header outranks all, and a stamp whose month
+  and day agree with the dateline wins over one that does not; ties go to the earliest. A dateline without a year
+  ("ISLAMABAD, Jan. 28") gives no date: a year elsewhere in the text may be a plan or background, not the
+  publication year. Never the clock, never the URL.
 - ``dateline_city``: the place at the head of the first content line ("BAKU, Azerbaijan, May 12", "Tashkent,
   Uzbekistan (UzDaily.com) --", "RIYADH —"), in Title Case; ``None`` when the dateline names a country.
 - ``title``: the first content line when it looks like a headline (no final period, not a dateline, not a
@@ -134,6 +136,10 @@ _BYLINE_NAME_RE: Final = re.compile(
 )
 _WIRE_RE: Final = re.compile(r"\(MENAFN[ \t]{0,3}[-–][ \t]{0,3}([^()\n]{1,60})\)")
 _HEADER_DATE_RE: Final = re.compile(r"date[ \t]{1,8}([0-9]{4})-([0-9]{2})-([0-9]{2})")
+#: The label of a stamp, just before its date: "Published", "Posted", "Updated", "Last modified".
+_STAMP_LABEL_RE: Final = re.compile(
+    r"\b(?:published|posted|issued|release|updated|last updated|modified|last modified)\b", re.IGNORECASE
+)
 _CYRILLIC_RE: Final = re.compile(r"[А-Яа-яЁё]")
 _LATIN_RE: Final = re.compile(r"[A-Za-z]")
 
@@ -317,7 +323,6 @@ def extract_metadata(text: str, *, url: str | None = None) -> Metadata:
     candidates: list[tuple[int, int, DateMention]] = []  # (score, -order, mention)
     head = all_lines[:_HEADER_LINES]
     tail = all_lines[-_FOOTER_LINES:] if len(all_lines) > _HEADER_LINES else ()
-    year_hint: int | None = None
     order = 0
     for ln in (*head, *tail):
         order += 1
@@ -326,13 +331,17 @@ def extract_metadata(text: str, *, url: str | None = None) -> Metadata:
             d = next(iter(find_dates(text, header.start(1), header.end(3))), None)
             if d is not None and d.is_full():
                 candidates.append((6, -order, d))
-                year_hint = year_hint or d.year
         for n in _overlapping(ln, noise):
+            label_from = n.start
             for d in find_dates(text, n.start, n.end):
+                label = _STAMP_LABEL_RE.search(text, label_from, d.span.start)
+                label_from = d.span.end
                 if not d.is_full() or (header and d.span.start < header.end()):
                     continue
-                candidates.append((4 if d.time else 3, -order, d))
-                year_hint = year_hint or d.year
+                score = 4 if d.time else 3
+                if label is not None:  # "Published: …" outranks "Updated: …"
+                    score += -2 if label.group().lower().startswith(("upd", "mod", "last")) else 1
+                candidates.append((score, -order, d))
     if dateline is not None and dateline.date is not None:
         dd = dateline.date
         if dd.is_full():
@@ -345,10 +354,6 @@ def extract_metadata(text: str, *, url: str | None = None) -> Metadata:
     if candidates:
         best = max(candidates, key=lambda c: (c[0], c[1]))[2]
         published, published_span = best.resolve(None), best.span
-    elif dateline is not None and dateline.date is not None and year_hint is not None:
-        dd = dateline.date
-        published = dd.resolve(dt.date(year_hint, 6, 30)) if dd.month and dd.day else None
-        published_span = dd.span if published else None
 
     # --- outlet
     outlet: str | None = None

@@ -305,6 +305,10 @@ _TRAILING_SECTION_RE: Final = re.compile(
 )
 #: A time of day anywhere on the line.
 _CLOCK_RE: Final = re.compile(r"(?<![0-9])(?:[01]?[0-9]|2[0-3]):[0-5][0-9](?![0-9])")
+#: View and share counters: "525 views", "1,204 reads".
+_COUNTER_RE: Final = re.compile(r"[0-9][0-9,. ]{0,12}[ \t]?(?:views|reads|comments|shares|просмотров|просмотра)", re.I)
+#: An attribution line of its own: "Saudi Gazette report", "Trend reports", "AGENCY report".
+_REPORT_LINE_RE: Final = re.compile(r"[A-Z][\w.&-]{0,30}(?:[ \t][A-Z][\w.&-]{0,30}){0,2}[ \t](?:report|reports)")
 #: "17 hours ago", "2 days ago", "just now".
 _AGO_RE: Final = re.compile(
     r"(?:[0-9]{1,3}[ \t]{1,3}(?:second|minute|hour|day|week|month|year)s?[ \t]{1,3}ago|just now)", re.IGNORECASE
@@ -389,6 +393,8 @@ def _noise_in_line(text: str, s: int, e: int) -> list[Span]:
     if _widget_line(line) or _timestamp_line(text, s, e) or _AGO_RE.fullmatch(line):
         return whole
     if _RULE_RE.fullmatch(line) or _URL_RE.fullmatch(line) or _TRACKING_RE.fullmatch(line):
+        return whole
+    if _COUNTER_RE.fullmatch(line) or _REPORT_LINE_RE.fullmatch(line):
         return whole
     if _RELEASE_NO_RE.fullmatch(line) or _BYLINE_RE.fullmatch(line):
         return whole
