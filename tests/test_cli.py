@@ -163,7 +163,7 @@ def test_no_command_shows_the_help_and_fails() -> None:
         (["meetings", "x", "--kind", "lunch"], "argument --kind: invalid choice: 'lunch'"),
         (["meetings", "x", "--format", "xml"], "invalid choice: 'xml'"),
         (["ingest", "x"], "the following arguments are required: --store"),
-        (["parse", "x", "--workers", "0"], "not a positive number of processes: '0'"),
+        (["parse", "x", "--workers", "0"], "not a positive number: '0'"),
         (["meetings", "--store", "no-such.db"], "no-such.db: no such store file"),
     ],
     ids=[
@@ -641,3 +641,24 @@ def test_machine_formats_say_what_the_python_api_says(tmp_path: Path, articles: 
     assert table.code == 0
     if expected:
         assert split_footer(table.out)[1] == f"{len(expected)} meeting{'s' * (len(expected) != 1)}"
+
+
+def test_an_interrupted_ingest_keeps_what_was_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from defcoop import parsing
+
+    for i in range(5):
+        (tmp_path / f"{i}.txt").write_text(f"Report number {i}.", encoding="utf-8")
+    real = parsing.parse
+
+    def interrupted(text: str, **kwargs: Any) -> Article:
+        if "number 3" in text:
+            raise KeyboardInterrupt
+        return real(text, **kwargs)
+
+    monkeypatch.setattr(parsing, "parse", interrupted)
+    db = tmp_path / "s.db"
+    r = run("ingest", tmp_path, "--store", db, "--batch-size", "100")
+    assert r.code == 130
+    assert r.err.strip().endswith("defcoop: interrupted")
+    with defcoop.Store(db) as store:
+        assert sorted(a.text for a in store.to_corpus()) == [f"Report number {i}." for i in range(3)]

@@ -57,6 +57,8 @@ __all__ = ["main", "render_table"]
 PROG = "defcoop"
 #: Show a progress bar on stderr (when it is a terminal) for more input files than this.
 PROGRESS_MIN_FILES = 3
+#: ``defcoop ingest`` commits every this many articles (``--batch-size``).
+INGEST_BATCH = 200
 
 _FORMATS = ("table", "csv", "json", "jsonl")
 _STATUSES = ("held", "announced", "all")
@@ -195,13 +197,13 @@ def _add_filters(p: argparse.ArgumentParser) -> None:
     )
 
 
-def _workers(value: str) -> int:
+def _positive(value: str) -> int:
     try:
         n = int(value)
     except ValueError:
         n = 0
     if n < 1:
-        raise argparse.ArgumentTypeError(f"not a positive number of processes: {value!r}")
+        raise argparse.ArgumentTypeError(f"not a positive number: {value!r}")
     return n
 
 
@@ -209,7 +211,7 @@ def _add_workers(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "-j",
         "--workers",
-        type=_workers,
+        type=_positive,
         default=1,
         metavar="N",
         help="parse on N processes (default: 1); output order is kept",
@@ -267,6 +269,13 @@ def _build_parser() -> argparse.ArgumentParser:
     _add_sources(p, required=True)
     p.add_argument("--store", metavar="FILE.db", required=True, help="the store to create or add to")
     _add_workers(p)
+    p.add_argument(
+        "--batch-size",
+        type=_positive,
+        default=INGEST_BATCH,
+        metavar="N",
+        help=f"commit every N articles (default: {INGEST_BATCH}); an interruption loses at most one batch",
+    )
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar, no summary")
     return parser
 
@@ -845,18 +854,13 @@ def _timeline_title(args: argparse.Namespace) -> str:
 
 
 def _cmd_ingest(args: argparse.Namespace, inputs: _Inputs, out: IO[str], err: IO[str]) -> None:
-    added = seen = 0
     store = inputs.open_store(args.store, create=True)
-    for article in _read_articles(inputs, args.paths, err, allow_stores=False, quiet=args.quiet, workers=args.workers):
-        if store.add(article):
-            added += 1
-        else:
-            seen += 1
-    total = len(store)
+    articles = _read_articles(inputs, args.paths, err, allow_stores=False, quiet=args.quiet, workers=args.workers)
+    report = store.ingest(articles, batch_size=args.batch_size)
     if not args.quiet:
         inputs.reporter.info(
-            f"{args.store}: {added} article{'s' * (added != 1)} added, {seen} already there; "
-            f"{total} in the store; {len(inputs.reporter.failed)} failed"
+            f"{args.store}: {report.added} article{'s' * (report.added != 1)} added, "
+            f"{len(report.skipped)} already there; {len(store)} in the store; {len(inputs.reporter.failed)} failed"
         )
 
 
