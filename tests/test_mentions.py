@@ -1,0 +1,53 @@
+"""Example table for person mentions: rank, posts, country, qualification."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import pytest
+
+from defcoop._lang import get
+from defcoop._mentions import find_mentions
+
+
+class Case(NamedTuple):
+    text: str
+    expected: tuple[str, str | None, str | None, bool]  # first person: name, rank, country, qualified
+
+
+CASES = {
+    # rank forms
+    "rank-full": Case("Colonel General Ali Veliyev spoke.", ("Ali Veliyev", "Colonel General", None, True)),
+    "rank-abbrev-hyphen": Case("Col-Gen Ali Veliyev spoke.", ("Ali Veliyev", "Colonel General", None, True)),
+    "rank-abbrev-dots": Case("Lt. Gen. Ali Veliyev spoke.", ("Ali Veliyev", "Lieutenant General", None, True)),
+    "rank-naval": Case("Vice Adm. Ravi Kumar arrived.", ("Ravi Kumar", "Vice Admiral", None, True)),
+    "rank-then-post-word-name": Case("Lieutenant General Sultan Omarov arrived.",
+                                     ("Sultan Omarov", "Lieutenant General", None, True)),
+    # posts and countries
+    "demonym-post": Case("Kazakh Defense Minister Nurlan Ermekov said.", ("Nurlan Ermekov", None, "KZ", True)),
+    "possessive-post": Case("Georgia's Ambassador to Turkey Levan Beridze said.",
+                            ("Levan Beridze", None, "GE", True)),
+    "post-of-country": Case("The Minister of Defense of the Republic of Uzbekistan Bakhtiyor Rakhimov said.",
+                            ("Bakhtiyor Rakhimov", None, "UZ", True)),
+    "name-comma-post": Case("Ivan Petrov, the Defence Minister of Belarus, said.", ("Ivan Petrov", None, "BY", True)),
+    "initial-glued": Case("Lieutenant General S.Omarov said.", ("S. Omarov", "Lieutenant General", None, True)),
+    # not officials
+    "no-context": Case("Ivan Petrov said.", ("Ivan Petrov", None, None, False)),
+    "academic": Case("The academician Ivan Petrov said.", ("Ivan Petrov", None, None, False)),
+}
+
+
+@pytest.mark.parametrize("case", CASES.values(), ids=CASES.keys())
+def test_first_person(case: Case) -> None:
+    persons = find_mentions(case.text, get("en")).persons
+    p = persons[0]
+    assert (p.name, p.rank, p.country.code if p.country else None, p.qualified) == case.expected
+
+
+def test_list_of_officials_shares_the_stated_country() -> None:
+    text = ("He called on Amos Bello, Defence Minister, General Musa Ade, Chief of Defence Staff and "
+            "Air Marshal Hasan Umar, Chief of Air Staff of Nigeria.")
+    found = [(p.name, p.posts, p.country.code if p.country else None)
+             for p in find_mentions(text, get("en")).persons if p.qualified]
+    assert found == [("Amos Bello", ("Defence Minister",), "NG"), ("Musa Ade", ("Chief of Defence Staff",), "NG"),
+                     ("Hasan Umar", ("Chief of Air Staff",), "NG")]
