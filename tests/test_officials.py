@@ -21,7 +21,8 @@ CASES = {
     "initial-later": Case("Defense Minister Ali Veliyev met guests. General A. Veliyev said so.",
                           [("Ali Veliyev", 2)]),
     "same-surname-different-people": Case(
-        "President Ilham Aliyev and National Leader Heydar Aliyev were named.", [("Ilham Aliyev", 1), ("Heydar Aliyev", 1)]
+        "President Ilham Aliyev and National Leader Heydar Aliyev were named.",
+        [("Ilham Aliyev", 1), ("Heydar Aliyev", 1)],
     ),
     "byline-not-official": Case("By Anna Smith. Defense Minister Ali Veliyev spoke.", [("Ali Veliyev", 1)]),
     "headline-only-joins": Case("Minister Veliyev Meets Guests Today\n\nDefense Minister Ali Veliyev met guests.",
