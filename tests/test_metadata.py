@@ -89,6 +89,17 @@ CASES = {
     "dateline-agency-after-comma": Case(
         f"Istanbul, April 24, IRNA {BODY}", {"dateline_city": "Istanbul", "outlet": "IRNA"}
     ),
+    "dateline-slashed-agency": Case(
+        f"TASHKENT, Uzbekistan, March 3 /Trend/ - {BODY}", {"dateline_city": "Tashkent", "outlet": "Trend"}
+    ),
+    "dateline-bracketed-country": Case(
+        f"New Delhi [India], April 5 (ANI): {BODY}", {"dateline_city": "New Delhi", "outlet": "ANI"}
+    ),
+    "headline-with-comma-is-not-dateline": Case(
+        f"Azerbaijan, Kazakhstan - new horizons\n\n{BODY}",
+        {"dateline_city": None, "title": "Azerbaijan, Kazakhstan - new horizons"},
+    ),
+    "weekday-is-not-dateline": Case(f"Tuesday, the minister said.\n{BODY}", {"dateline_city": None}),
     "not-a-dateline": Case(f"Defense Minister Ali had a meeting. {BODY}", {"dateline_city": None}),
     # titles
     "title-then-body": Case(f"Minister Receives Delegation\n\n{BODY}", {"title": "Minister Receives Delegation"}),

@@ -114,7 +114,9 @@ _DL_PLACE_RE: Final = re.compile(rf"{_WORD}(?:[ \t]{_WORD}){{0,2}}")
 #: A second place after a comma ("BAKU, Azerbaijan"): one to three capitalised words.
 _DL_COMMA_PLACE_RE: Final = re.compile(rf",[ \t]{{1,3}}({_WORD}(?:[ \t]{_WORD}){{0,2}})(?=[ \t,.(]|--|—|–)")
 #: An agency in parentheses: "(Xinhua)", "(UzDaily.com)", "(UrduPoint / Pakistan Point News - 12th Apr, 2025)".
-_DL_PAREN_RE: Final = re.compile(r",?[ \t]{0,3}\(([^()\n]{1,80})\)")
+_DL_PAREN_RE: Final = re.compile(
+    r",?[ \t]{0,3}(?:\((?P<p>[^()\n]{1,80})\)|/(?P<p2>[^/\n]{1,40})/|\[(?P<p3>[^\[\]\n]{1,40})\])"
+)
 #: An agency in capitals after a period or comma: ". KAZINFORM", ", IRNA".
 _DL_CAPS_AGENCY_RE: Final = re.compile(r"[.,][ \t]{1,3}([A-Z]{2,12})(?=[ \t]|--|—|–|-|:)")
 #: The dash, colon or period that closes a dateline.
@@ -221,12 +223,14 @@ def _parse_dateline(text: str, start: int, end: int) -> _Dateline | None:
             continue
         paren = _DL_PAREN_RE.match(text, pos, end)
         if paren:
-            inner = paren.group(1)
+            group = paren.lastgroup or "p"
+            inner, inner_at = paren.group(group), paren.start(group)
             inner_dates = [m for m in find_dates(inner) if m.month is not None and m.day is not None]
             if inner_dates and date is None:
                 m0 = inner_dates[0]
-                date = attrs.evolve(m0, span=Span(paren.start(1) + m0.span.start, paren.start(1) + m0.span.end))
-            agency, agency_span = _agency(inner), Span(paren.start(1), paren.end(1))
+                date = attrs.evolve(m0, span=Span(inner_at + m0.span.start, inner_at + m0.span.end))
+            if countries.lookup(inner.strip()) is None:  # "New Delhi [India]" names a country, not an agency
+                agency, agency_span = _agency(inner), Span(inner_at, paren.end(group))
             pos, components = paren.end(), components + 1
             continue
         agency_m = _DL_CAPS_AGENCY_RE.match(text, pos, end)
@@ -244,8 +248,8 @@ def _parse_dateline(text: str, start: int, end: int) -> _Dateline | None:
         return None  # "Istanbul, April 24, IRNA …" and "RAWALPINDI, (UrduPoint …) …" close without a dash
     if close is not None and close.group().strip() == "." and components == 0 and not caps:
         return None
-    if components == 0 and not caps:
-        return None
+    if not caps and date is None and agency is None:
+        return None  # "Azerbaijan, Kazakhstan - new horizons" is a headline: a dateline in title case needs more
     stop = close.end() if close is not None else pos
     word = place.group()
     if word.lower().rstrip(".") in _CALENDAR_WORDS:
