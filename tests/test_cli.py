@@ -165,6 +165,7 @@ def test_no_command_shows_the_help_and_fails() -> None:
         (["ingest", "x"], "the following arguments are required: --store"),
         (["parse", "x", "--workers", "0"], "not a positive number: '0'"),
         (["meetings", "--store", "no-such.db"], "no-such.db: no such store file"),
+        (["meetings", str(SEEDS), "--official", " ."], "official: ' .' holds no name to match"),
     ],
     ids=[
         "no-path",
@@ -175,6 +176,7 @@ def test_no_command_shows_the_help_and_fails() -> None:
         "ingest-without-store",
         "bad-workers",
         "missing-store",
+        "empty-official",
     ],
 )
 def test_usage_mistakes_exit_2_with_one_line(argv: list[str], message: str) -> None:

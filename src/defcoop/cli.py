@@ -561,6 +561,14 @@ def _filters(args: argparse.Namespace) -> dict[str, Any]:
     return out
 
 
+def _query(method: Any, **filters: Any) -> Any:
+    """Run a query; a filter value the query side refuses (``ValueError``) is a usage mistake, said in one line."""
+    try:
+        return method(**filters)
+    except ValueError as exc:
+        raise _UsageError(str(exc)) from None
+
+
 def _check_countries(args: argparse.Namespace) -> None:
     """Resolve every country a filter names before reading anything, so a typo fails fast."""
     from defcoop import countries
@@ -791,7 +799,7 @@ def _cmd_meetings(args: argparse.Namespace, inputs: _Inputs, out: IO[str], err: 
 
     _check_countries(args)
     source = _query_source(args, inputs, err)
-    records = source.meetings(**_filters(args))
+    records = _query(source.meetings, **_filters(args))
     data = exports.rows(records, "meetings")
     _emit(data, exports.COLUMNS["meetings"], args.format, out, _meeting_table, "meetings")
 
@@ -801,7 +809,7 @@ def _cmd_officials(args: argparse.Namespace, inputs: _Inputs, out: IO[str], err:
 
     _check_countries(args)
     source = _query_source(args, inputs, err)
-    persons = source.officials(country=args.country) if args.country else source.officials()
+    persons = _query(source.officials, country=args.country)
     data = exports.rows(list(persons), "officials")
     _emit(data, exports.COLUMNS["officials"], args.format, out, _official_table, "officials")
 
@@ -811,7 +819,7 @@ def _cmd_events(args: argparse.Namespace, inputs: _Inputs, out: IO[str], err: IO
 
     _check_countries(args)
     source = _query_source(args, inputs, err)
-    events = source.events(**_filters(args))
+    events = _query(source.events, **_filters(args))
     data = exports.rows(list(events), "events")
     _emit(data, exports.COLUMNS["events"], args.format, out, _event_table, "events")
 
@@ -819,7 +827,7 @@ def _cmd_events(args: argparse.Namespace, inputs: _Inputs, out: IO[str], err: IO
 def _cmd_timeline(args: argparse.Namespace, inputs: _Inputs, out: IO[str], err: IO[str]) -> None:
     _check_countries(args)
     source = _query_source(args, inputs, err)
-    series = source.timeline(by=args.by, **_filters(args))
+    series = _query(source.timeline, by=args.by, **_filters(args))
     data = [{"period": period, "events": count} for period, count in series]
     total = sum(count for _, count in series)
     _emit(data, ("period", "events"), args.format, out, _timeline_table, "events", total)
