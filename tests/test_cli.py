@@ -664,3 +664,19 @@ def test_an_interrupted_ingest_keeps_what_was_read(tmp_path: Path, monkeypatch: 
     assert r.err.strip().endswith("defcoop: interrupted")
     with defcoop.Store(db) as store:
         assert sorted(a.text for a in store.to_corpus()) == [f"Report number {i}." for i in range(3)]
+
+
+@pytest.mark.parametrize(
+    ("series", "expected"),
+    [
+        ([("2023-11", 2), ("2024-02", 1)], [("2023-11", 2), ("2023-12", 0), ("2024-01", 0), ("2024-02", 1)]),
+        ([("2021", 1), ("2023", 4)], [("2021", 1), ("2022", 0), ("2023", 4)]),
+        ([("2024-04", 3), ("undated", 2)], [("2024-04", 3), ("undated", 2)]),
+        ([], []),
+    ],
+    ids=["months-across-a-year", "years", "unrecognised-kept-last", "empty"],
+)
+def test_chart_periods_are_even(series: list[tuple[str, int]], expected: list[tuple[str, int]]) -> None:
+    from defcoop._plot import fill_gaps
+
+    assert fill_gaps(series) == expected
