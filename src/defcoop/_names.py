@@ -329,10 +329,20 @@ class Mention:
             >>> Mention.of(Official("Zakir Hasanov", country=get("AZ"))).country
             'AZ'
         """
-        posts = {normalise_post(p) for p in official.posts}
-        if official.rank:
-            posts.add("rank:" + normalise_post(official.rank))
-        return cls(key_of(official), official.country.code if official.country else None, frozenset(posts))
+        return cls(
+            key_of(official),
+            official.country.code if official.country else None,
+            _post_set(official.posts, official.rank),
+        )
+
+
+@lru_cache(maxsize=1 << 14)
+def _post_set(posts: tuple[str, ...], rank: str | None) -> frozenset[str]:
+    # interned: a million mentions share a few thousand sets
+    found = {normalise_post(p) for p in posts}
+    if rank:
+        found.add("rank:" + normalise_post(rank))
+    return frozenset(found)
 
 
 class _Cluster:

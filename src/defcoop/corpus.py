@@ -567,6 +567,13 @@ class Corpus:
         flat.sort()
         self._records = tuple(MeetingRecord(kept[ai].meetings[mi], kept[ai], mi) for _, ai, mi in flat)
         self._article_of = array("i", (ai for _, ai, _ in flat))
+        # where each article's meetings landed: _position[_first[ai] + mi] is the sorted position
+        self._first = array("i", [0] * (len(kept) + 1))
+        for ai, a in enumerate(kept):
+            self._first[ai + 1] = self._first[ai] + len(a.meetings)
+        self._position = array("i", [0] * len(flat))
+        for pos, (_, ai, mi) in enumerate(flat):
+            self._position[self._first[ai] + mi] = pos
         ordinals = array("i", (o for o, _, _ in flat))
         n_dated = bisect.bisect_left(ordinals, _UNDATED)
         self._ordinals = ordinals[:n_dated]
@@ -587,7 +594,7 @@ class Corpus:
         self._by_surname = {k: array("i", v) for k, v in by_surname.items()}
         self._roster_cache: _Roster | None = None
         self._events_cache: tuple[Event, ...] | None = None
-        self._event_positions: tuple[frozenset[int], ...] = ()
+        self._event_of = array("i")  # the event of each meeting position, once events are merged
 
     # ----------------------------------------------------------------------- construction
 
@@ -774,8 +781,8 @@ class Corpus:
         events = self._events()
         if f == Filters(status=None):
             return events
-        keep = set(self._positions(f))
-        return tuple(e for e, pos in zip(events, self._event_positions, strict=True) if keep.intersection(pos))
+        event_of = self._event_of
+        return tuple(events[i] for i in sorted({event_of[p] for p in self._positions(f)}))
 
     def timeline(self, *, by: Literal["month", "year"] = "month", **filters: _Filter) -> tuple[tuple[str, int], ...]:
         """Events per month (``"2024-04"``) or year (``"2024"``), first to last, gaps filled with zeros.
@@ -838,23 +845,28 @@ class Corpus:
 
     def _roster(self) -> _Roster:
         if self._roster_cache is None:
-            self._roster_cache = _Roster(self._articles, self._records)
+            self._roster_cache = _Roster(self._articles, self._records, self._first, self._position)
         return self._roster_cache
 
     def _events(self) -> tuple[Event, ...]:
         if self._events_cache is None:
-            groups = _merge(self._records, self._article_of, self._articles, self._roster())
             roster = self._roster()
-            events: list[tuple[tuple[int, str], Event, list[int]]] = []
+            groups = _merge(self._records, self._article_of, self._articles, roster)
+            made: list[tuple[tuple[int, str], Event, list[int]]] = []
             for members in groups:
                 recs = tuple(self._records[p] for p in members)
                 ids = sorted({i for p in members for i in roster.record_people[p]})
                 e = Event(recs, tuple(roster.people[i] for i in ids))
                 d = e.date
-                events.append(((d.toordinal() if d is not None else _UNDATED, e.key), e, members))
-            events.sort(key=lambda t: t[0])
-            self._events_cache = tuple(e for _, e, _ in events)
-            self._event_positions = tuple(frozenset(m) for _, _, m in events)
+                made.append(((d.toordinal() if d is not None else _UNDATED, e.key), e, members))
+            del groups
+            made.sort(key=lambda t: t[0])
+            event_of = array("i", [0] * len(self._records))
+            for i, (_, _, members) in enumerate(made):
+                for p in members:
+                    event_of[p] = i
+            self._event_of = event_of
+            self._events_cache = tuple(e for _, e, _ in made)
         return self._events_cache
 
 
@@ -866,59 +878,78 @@ def _date_of(r: MeetingRecord) -> dt.date | None:
 
 
 class _Roster:
-    """The people of a corpus and, for each meeting record, who took part."""
+    """The people of a corpus and, for each meeting position, who took part (as indexes into ``people``)."""
 
-    def __init__(self, articles: Sequence[Article], records: Sequence[MeetingRecord]) -> None:
+    def __init__(
+        self,
+        articles: Sequence[Article],
+        records: Sequence[MeetingRecord],
+        first: Sequence[int],
+        position: Sequence[int],
+    ) -> None:
         mentions: list[_names.Mention] = []
-        where: list[tuple[int, int]] = []
-        index: dict[tuple[int, Official], int] = {}
-        article_pos = {id(a): i for i, a in enumerate(articles)}
+        where_article = array("i")
+        where_official = array("i")
         for ai, a in enumerate(articles):
             for oi, o in enumerate(a.officials):
-                index.setdefault((ai, o), len(mentions))
                 mentions.append(_names.Mention.of(o))
-                where.append((ai, oi))
+                where_article.append(ai)
+                where_official.append(oi)
         owner = _names.cluster(mentions)
+        del mentions
         n_people = max(owner, default=-1) + 1
-
-        record_people: list[tuple[int, ...]] = []
-        held: list[list[int]] = [[] for _ in range(n_people)]
-        for pos, r in enumerate(records):
-            ai = article_pos[id(r.article)]
-            ids = tuple(sorted({owner[index[(ai, p)]] for p in r.meeting.participants if (ai, p) in index}))
-            record_people.append(ids)
-            if r.meeting.held:
-                for i in ids:
-                    held[i].append(pos)
 
         members: list[list[int]] = [[] for _ in range(n_people)]
         for m, person in enumerate(owner):
             members[person].append(m)
         people: list[Person] = []
+        held: list[list[int]] = [[] for _ in range(n_people)]
+        record_people: list[tuple[int, ...]] = [()] * len(records)
+        base = 0
+        for ai, a in enumerate(articles):
+            local = {o: owner[base + oi] for oi, o in enumerate(a.officials)}
+            base += len(a.officials)
+            for mi, meeting in enumerate(a.meetings):
+                pos = position[first[ai] + mi]
+                ids = tuple(sorted({local[p] for p in meeting.participants if p in local}))
+                if ids:
+                    record_people[pos] = ids
+                    if meeting.held:
+                        for i in ids:
+                            held[i].append(pos)
         for i in range(n_people):
-            officials = [articles[where[m][0]].officials[where[m][1]] for m in members[i]]
-            arts = [articles[where[m][0]] for m in members[i]]
-            recs = tuple(records[p] for p in held[i])
+            officials = [articles[where_article[m]].officials[where_official[m]] for m in members[i]]
+            arts = [articles[where_article[m]] for m in members[i]]
+            recs = tuple(records[p] for p in sorted(held[i]))
             people.append(_person(officials, arts, recs))
+        del members, held
+
         def sort_key(i: int) -> tuple[str, str, int]:
             country = people[i].country
             return (country.code if country is not None else "~", people[i].name, i)
 
         order = sorted(range(n_people), key=sort_key)
         self.people = tuple(people[i] for i in order)
-        rank = {old: new for new, old in enumerate(order)}
-        self.record_people = [tuple(sorted(rank[i] for i in ids)) for ids in record_people]
-        self._positions: dict[int, set[int]] = defaultdict(set)
-        for pos, ids in enumerate(self.record_people):
-            for i in ids:
-                self._positions[i].add(pos)
+        rank = [0] * n_people
+        for new, old in enumerate(order):
+            rank[old] = new
+        renumbered: dict[tuple[int, ...], tuple[int, ...]] = {}
+        for pos, ids in enumerate(record_people):
+            if ids:
+                found = renumbered.get(ids)
+                if found is None:
+                    found = renumbered[ids] = tuple(sorted(rank[i] for i in ids))
+                record_people[pos] = found
+        self.record_people = record_people
         self._person_id: dict[Person, int] | None = None
 
     def positions_of(self, person: Person) -> set[int]:
         if self._person_id is None:
             self._person_id = {p: i for i, p in enumerate(self.people)}
         i = self._person_id.get(person)
-        return self._positions.get(i, set()) if i is not None else set()
+        if i is None:
+            return set()
+        return {pos for pos, ids in enumerate(self.record_people) if i in ids}
 
 
 def _person(officials: list[Official], articles: list[Article], meetings: tuple[MeetingRecord, ...]) -> Person:
@@ -961,34 +992,32 @@ def _person(officials: list[Official], articles: list[Article], meetings: tuple[
 
 
 class _Ev:
-    __slots__ = ("articles", "first", "members", "people", "pubs")
+    __slots__ = ("first", "members", "people")
 
-    def __init__(self, first: int, people: frozenset[int]) -> None:
+    def __init__(self, first: int, pos: int, people: frozenset[int]) -> None:
         self.first = first
+        self.members = [pos]
         self.people = people
-        self.articles: set[int] = set()
-        self.members: list[int] = []
-        self.pubs: list[int] = []
-
-    def add(self, pos: int, article: int, people: frozenset[int], pub: int | None) -> None:
-        self.members.append(pos)
-        self.articles.add(article)
-        self.people = self.people | people
-        if pub is not None:
-            self.pubs.append(pub)
 
 
 def _merge(
     records: Sequence[MeetingRecord], article_of: Sequence[int], articles: Sequence[Article], roster: _Roster
 ) -> list[list[int]]:
     """Group record positions into events (the rule is in :meth:`Corpus.events`)."""
-    canon = {i: _canonical(a) for i, a in enumerate(articles)}
+    canon = [_canonical(a) for a in articles]
     groups: dict[tuple[str, tuple[str, ...]], list[int]] = defaultdict(list)
     for pos, r in enumerate(records):
         groups[(r.status.value, tuple(c.code for c in r.countries))].append(pos)
+    people_of = roster.record_people
     out: list[list[int]] = []
+    empty: frozenset[int] = frozenset()
+
+    def published(p: int) -> int | None:
+        d = records[p].article.published
+        return d.toordinal() if d is not None else None
+
     for key in sorted(groups):
-        positions = groups[key]
+        positions = groups.pop(key)
 
         def order(p: int) -> tuple[int, tuple[int, str, str, str], int]:
             d = records[p].date
@@ -1000,32 +1029,31 @@ def _merge(
         for p in positions:
             r = records[p]
             art = article_of[p]
-            people = frozenset(roster.record_people[p])
-            pub = r.article.published.toordinal() if r.article.published else None
+            people = frozenset(people_of[p]) if people_of[p] else empty
             if r.date is None:
+                pub = published(p)
                 fits = [
                     e
                     for e in evs
                     if people
                     and e.people == people
-                    and art not in e.articles
                     and pub is not None
-                    and any(abs(pub - q) <= MERGE_WINDOW_DAYS for q in e.pubs)
+                    and all(article_of[m] != art for m in e.members)
+                    and any(q is not None and abs(pub - q) <= MERGE_WINDOW_DAYS for q in map(published, e.members))
                 ]
                 if len(fits) == 1:
-                    fits[0].add(p, art, people, pub)
+                    fits[0].members.append(p)
                 else:
-                    e = _Ev(_UNDATED, people)
-                    e.add(p, art, people, pub)
-                    evs.append(e)
+                    evs.append(_Ev(_UNDATED, p, people))
                 continue
             o = r.date.toordinal()
             while start < len(evs) and evs[start].first < o - MERGE_WINDOW_DAYS:
+                out.append(evs[start].members)
                 start += 1
             best: _Ev | None = None
             best_score = (-1, 0)
             for e in evs[start:]:
-                if art in e.articles:
+                if any(article_of[m] == art for m in e.members):
                     continue
                 shared = len(people & e.people)
                 if shared == 0 and not ((not people or not e.people) and e.first == o):
@@ -1034,10 +1062,12 @@ def _merge(
                 if score > best_score:
                     best, best_score = e, score
             if best is None:
-                best = _Ev(o, frozenset())
-                evs.append(best)
-            best.add(p, art, people, pub)
-        out.extend(e.members for e in evs)
+                evs.append(_Ev(o, p, people))
+            else:
+                best.members.append(p)
+                if not people <= best.people:
+                    best.people = best.people | people
+        out.extend(e.members for e in evs[start:])
     return out
 
 
