@@ -64,6 +64,16 @@ CASES = {
     "dateline-year-from-header-line": Case(
         f"Ministers Meet\n\nPosted in 2020\n\nBAKU, May 12 (Trend) -- {BODY}", {"published": None}
     ),
+    "stamp-below-long-navigation": Case(
+        "Home\nNews\nWorld\nPolitics\nSport\nCulture\nOpinion\nVideo\nMore\nGreat Talks Held Today\n"
+        f"6 June 2021 14:00\n{BODY}",
+        {"published": dt.date(2021, 6, 6)},
+    ),
+    "footer-story-list-ignored": Case(
+        f"{BODY}\nOther news\nMinister visits port\n3 March 2024\nGenerals meet in capital\n5 March 2024",
+        {"published": None},
+    ),
+    "footer-single-stamp": Case(f"{BODY}\n3 March 2024 10:20\nPhoto: agency", {"published": dt.date(2024, 3, 3)}),
     # published: never guessed
     "dateline-without-year": Case(f"ISLAMABAD, Jan. 28 (Xinhua) -- {BODY}", {"published": None}),
     "year-only-in-body": Case(f"BAKU, Azerbaijan, December 14. {BODY}They plan drills in 2024.", {"published": None}),

@@ -148,6 +148,8 @@ _LATIN_RE: Final = re.compile(r"[A-Za-z]")
 _CALENDAR_WORDS: Final = frozenset({*MONTHS_EN, *WEEKDAYS, *WEEKDAYS_SHORT, *RELATIVE_DAYS, "on", "date"})
 _PRESS_WORDS: Final = frozenset({"Gazette", "Times", "News", "Post", "Press", "Tribune", "Herald", "Observer"})
 _HEADER_LINES: Final = 8
+_ZONE_MAX: Final = 30
+_PROSE_WORDS: Final = 8
 _FOOTER_LINES: Final = 8
 _TITLE_MAX: Final = 200
 _TITLE_MIN_WORDS: Final = 3
@@ -325,11 +327,12 @@ def extract_metadata(text: str, *, url: str | None = None) -> Metadata:
 
     # --- published: scored candidates from header/footer stamps, the " date" header and the dateline
     candidates: list[tuple[int, int, DateMention]] = []  # (score, -order, mention)
-    head = all_lines[:_HEADER_LINES]
-    tail = all_lines[-_FOOTER_LINES:] if len(all_lines) > _HEADER_LINES else ()
+    head, tail = _zones(text, all_lines, noise)
+    footer: list[tuple[int, int, DateMention]] = []
     order = 0
     for ln in (*head, *tail):
         order += 1
+        found = footer if order > len(head) else candidates
         header = _HEADER_DATE_RE.match(text, _first_nonspace(text, ln.start, ln.end), ln.end)
         if header:
             d = next(iter(find_dates(text, header.start(1), header.end(3))), None)
@@ -345,7 +348,9 @@ def extract_metadata(text: str, *, url: str | None = None) -> Metadata:
                 score = 4 if d.time else 3
                 if label is not None:  # "Published: …" outranks "Updated: …"
                     score += -2 if label.group().lower().startswith(("upd", "mod", "last")) else 1
-                candidates.append((score, -order, d))
+                found.append((score, -order, d))
+    if len({c[2].resolve(None) for c in footer}) == 1:  # several different dates below the body: a story list
+        candidates.extend(footer)
     if dateline is not None and dateline.date is not None:
         dd = dateline.date
         if dd.is_full():
@@ -445,6 +450,28 @@ def extract_metadata(text: str, *, url: str | None = None) -> Metadata:
         noise=noise,
         body=body,
     )
+
+
+def _zones(
+    text: str, all_lines: tuple[Span, ...], noise: tuple[Span, ...]
+) -> tuple[tuple[Span, ...], tuple[Span, ...]]:
+    """The header lines (up to the first prose line) and the footer lines (after the last prose line).
+
+    A prose line is a content line of at least eight words with a sentence end (a headline has none). Each zone
+    is at most thirty lines; without any prose line they are the first and the last eight lines.
+    """
+    prose = [i for i, ln in enumerate(all_lines) if _is_prose(text, ln) and not _covered(ln, noise)]
+    if not prose:
+        head_end = min(_HEADER_LINES, len(all_lines))
+        return all_lines[:head_end], all_lines[max(head_end, len(all_lines) - _FOOTER_LINES) :]
+    head_end = min(prose[0] + 1, _ZONE_MAX)
+    tail_start = max(prose[-1] + 1, len(all_lines) - _ZONE_MAX, head_end)
+    return all_lines[:head_end], all_lines[tail_start:]
+
+
+def _is_prose(text: str, line: Span) -> bool:
+    words = text[line.start : line.end].split()
+    return len(words) >= _PROSE_WORDS and (text[line.end - 1] in '.!?"”’)' or any(w.endswith(".") for w in words))
 
 
 def _first_nonspace(text: str, start: int, end: int) -> int:
