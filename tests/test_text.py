@@ -60,6 +60,9 @@ SENTENCE_CASES = {
     ),
     "soft-wrap-lower-case": Case("The minister met\nthe envoy today.", ["The minister met\nthe envoy today."]),
     "soft-wrap-after-comma": Case("The minister,\nGeneral Ali, came.", ["The minister,\nGeneral Ali, came."]),
+    "soft-wrap-after-function-word": Case(
+        "The First Deputy Minister of\nDefense arrived.", ["The First Deputy Minister of\nDefense arrived."]
+    ),
     "hard-wrapped-paragraph": Case(
         "The First Deputy Minister of Defense of the country and Chief of\n"
         "Staff, Colonel General Ali Valiyev held a meeting with the Deputy\n"

@@ -21,7 +21,8 @@ Rules:
 - ``published`` comes only from what the text states: a header stamp (" date 2022-10-11", "7 July 2023 17:31
   (UTC+04:00)", "Published : 09/07/2024", "Friday 24 April 2015 - 13:31", "IMMEDIATE RELEASE July 20, 1998",
   "12th Apr, 2025", "23 ноя 2021, 10:38"), or a full date in the dateline ("DUSHANBE, 28.10.2019 (NIAT Khovar)").
-  A line of its own holding a full date (in the first or last eight lines) is a stamp; stamps with a time of day
+  A line of its own holding a full date, above the first prose line or below the last, is a stamp (several
+  different dates below the body are a list of other stories, not a stamp); stamps with a time of day
   outrank bare dates (site widgets show the current date without a time), a "Published"/"Posted" label outranks
   none and "Updated"/"Modified" ranks lowest, the " date YYYY-MM-DD" header outranks all, and a stamp whose month
   and day agree with the dateline wins over one that does not; ties go to the earliest. A dateline without a year

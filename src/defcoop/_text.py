@@ -148,6 +148,8 @@ _WORD_BEFORE_RE: Final = re.compile(r"[A-Za-z][A-Za-z.]{0,11}\Z")
 _LINE_END_PUNCT: Final = frozenset(".!?…:;\"'”’»)")
 _OPENERS: Final = frozenset("\"'“‘«([")
 
+#: A line that stops on a word that cannot end a sentence or headline ("... the Minister of\nDefense").
+_DANGLING_WORD_RE: Final = re.compile(r"(?<![\w])(?:of|the|and|to|with|by|for|in|on|at|a|an|from|as)\Z")
 #: A paragraph is hard-wrapped prose when at least this share of its non-final lines are long and unpunctuated.
 _WRAPPED_SHARE: Final = 0.5
 _WRAPPED_MIN_LINE: Final = 40
@@ -173,7 +175,11 @@ def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
     seg_start, seg_end = line_spans[0]
     for s, e in line_spans[1:]:
         prev_last = text[seg_end - 1]
-        soft = prev_last not in _LINE_END_PUNCT and (text[s].islower() or prev_last in ",-–")
+        soft = prev_last not in _LINE_END_PUNCT and (
+            text[s].islower()
+            or prev_last in ",-–"
+            or _DANGLING_WORD_RE.search(text, max(seg_start, seg_end - 6), seg_end)
+        )
         if soft:
             seg_end = e
         else:
