@@ -307,7 +307,8 @@ class Store:
 
         Example:
             >>> import pathlib, tempfile
-            >>> Store(pathlib.Path(tempfile.mkdtemp()) / "s.db").schema_version
+            >>> with Store(pathlib.Path(tempfile.mkdtemp()) / "s.db") as store:
+            ...     store.schema_version
             1
         """
         return int(self._conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0])
@@ -319,7 +320,8 @@ class Store:
 
         Example:
             >>> import pathlib, tempfile
-            >>> Store(pathlib.Path(tempfile.mkdtemp()) / "s.db").close()
+            >>> store = Store(pathlib.Path(tempfile.mkdtemp()) / "s.db")
+            >>> store.close()
         """
         self._conn.close()
 
@@ -380,9 +382,9 @@ class Store:
         Example:
             >>> import pathlib, tempfile
             >>> from defcoop import Article
-            >>> store = Store(pathlib.Path(tempfile.mkdtemp()) / "s.db")
             >>> url = "https://example.org/1"
-            >>> store.add(Article("x", url=url)), store.add(Article("y", url=url))
+            >>> with Store(pathlib.Path(tempfile.mkdtemp()) / "s.db") as store:
+            ...     store.add(Article("x", url=url)), store.add(Article("y", url=url))
             (True, False)
         """
         return self._add(article) is None
@@ -471,9 +473,9 @@ class Store:
         Example:
             >>> import pathlib, tempfile
             >>> from defcoop import Article
-            >>> store = Store(pathlib.Path(tempfile.mkdtemp()) / "s.db")
-            >>> _ = store.ingest([Article("one"), Article("two")])
-            >>> [a.text for a in store.articles()]
+            >>> with Store(pathlib.Path(tempfile.mkdtemp()) / "s.db") as store:
+            ...     _ = store.ingest([Article("one"), Article("two")])
+            ...     [a.text for a in store.articles()]
             ['one', 'two']
         """
         from defcoop.serialize import loads
@@ -486,10 +488,10 @@ class Store:
         Example:
             >>> import pathlib, tempfile
             >>> from defcoop import Article
-            >>> store = Store(pathlib.Path(tempfile.mkdtemp()) / "s.db")
-            >>> store.add(Article("one"))
+            >>> with Store(pathlib.Path(tempfile.mkdtemp()) / "s.db") as store:
+            ...     store.add(Article("one"))
+            ...     len(store.to_corpus())
             True
-            >>> len(store.to_corpus())
             1
         """
         stamp = tuple(self._conn.execute("SELECT count(*), coalesce(max(id), 0) FROM articles").fetchone())
@@ -556,7 +558,8 @@ class Store:
 
         Example:
             >>> import pathlib, tempfile
-            >>> Store(pathlib.Path(tempfile.mkdtemp()) / "s.db").meetings(country="Azerbaijani")
+            >>> with Store(pathlib.Path(tempfile.mkdtemp()) / "s.db") as store:
+            ...     store.meetings(country="Azerbaijani")
             ()
         """
         f = Filters.of(**filters)
@@ -579,7 +582,8 @@ class Store:
 
         Example:
             >>> import pathlib, tempfile
-            >>> Store(pathlib.Path(tempfile.mkdtemp()) / "s.db").officials()
+            >>> with Store(pathlib.Path(tempfile.mkdtemp()) / "s.db") as store:
+            ...     store.officials()
             ()
         """
         if country is not None:
@@ -591,7 +595,8 @@ class Store:
 
         Example:
             >>> import pathlib, tempfile
-            >>> Store(pathlib.Path(tempfile.mkdtemp()) / "s.db").events(between=("AZ", "KZ"))
+            >>> with Store(pathlib.Path(tempfile.mkdtemp()) / "s.db") as store:
+            ...     store.events(between=("AZ", "KZ"))
             ()
         """
         Filters.of(**filters)
@@ -602,7 +607,8 @@ class Store:
 
         Example:
             >>> import pathlib, tempfile
-            >>> Store(pathlib.Path(tempfile.mkdtemp()) / "s.db").timeline(by="year")
+            >>> with Store(pathlib.Path(tempfile.mkdtemp()) / "s.db") as store:
+            ...     store.timeline(by="year")
             ()
         """
         return _timeline(self.events(**filters), by)
@@ -612,7 +618,8 @@ class Store:
 
         Example:
             >>> import pathlib, tempfile
-            >>> Store(pathlib.Path(tempfile.mkdtemp()) / "s.db").dyads()
+            >>> with Store(pathlib.Path(tempfile.mkdtemp()) / "s.db") as store:
+            ...     store.dyads()
             ()
         """
         return _dyads(self.meetings(**filters), self.events(**filters))
@@ -622,7 +629,8 @@ class Store:
 
         Example:
             >>> import pathlib, tempfile
-            >>> len(Store(pathlib.Path(tempfile.mkdtemp()) / "s.db").graph())
+            >>> with Store(pathlib.Path(tempfile.mkdtemp()) / "s.db") as store:
+            ...     len(store.graph())
             0
         """
         return self.to_corpus().graph(**filters)
