@@ -69,7 +69,7 @@ FIELDS: list[Any] = [
                         ("Heydar Aliyev", "AZ", None), ("Nursultan Nazarbayev", "KZ", None),
                         ("Askar Mamin", "KZ", None)]),
     Field("004", "meeting_count", 1),
-    *_meeting("004", 0, ["AZ", "KZ"], ["Gulshara Abdykalikova", "Novruz Mammadov"], None, None, "unspecified"),
+    *_meeting("004", 0, ["AZ", "KZ"], ["Gulshara Abdykalikova", "Novruz Mammadov"], None, None, "visit"),
 ]
 
 _CACHE: dict[str, defcoop.Article] = {}

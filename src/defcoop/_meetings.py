@@ -64,7 +64,19 @@ _HOST_VERB = re.compile(r"\b(?:received|receives|receiving|hosted|hosts|hosting|
                         r"granted\s+an\s+audience)\b", re.IGNORECASE)
 _CALL_ON = re.compile(r"\b(?:called\s+(?:on|upon)|courtesy\s+call\s+on|paid\s+(?:a\s+)?(?:courtesy\s+)?(?:call|visit)"
                       r"\s+(?:on|to))\b", re.IGNORECASE)
-_VISIT_TO = re.compile(r"\b(?:visit|visits|visiting|trip|arrived|arrives)\s+(?:to|in)\s+(?:the\s+)?$", re.IGNORECASE)
+_VISIT_TO = re.compile(
+    r"\b(?:visit|visits|visiting|visited|trip|arrived|arrives|arriving)\s+(?:to\s+|in\s+)?(?:the\s+)?"
+    r"(?:(?:capital|city)\s+of\s+(?:the\s+)?)?(?:Republic\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_ARRIVED_CITY = re.compile(
+    r"\b(?:visit|visits|visiting|visited|trip|arrived|arrives|arriving)\s+(?:to|in)\s+"
+    r"([A-Z][\w’'\-]+(?:[ \-][A-Z][\w’'\-]+)?)"
+)
+_CAPITAL_OF = re.compile(
+    r"\b(?:visit|visits|visiting|trip|arrived|arrives|arriving)\s+(?:to|in)\s+the\s+capital\s+of\s+$",
+    re.IGNORECASE,
+)
 _IN_PLACE = re.compile(r"\b(?:in|to|at)\s+(?:the\s+(?:city|capital)\s+of\s+)?([A-Z][\w’'\-]+(?:[ \-][A-Z][\w’'\-]+)?)")
 _TODAY_LIKE = re.compile(r"\b(?:today|yesterday|tonight|this\s+morning|this\s+afternoon|earlier\s+today)\b",
                          re.IGNORECASE)
@@ -72,6 +84,11 @@ _LEADERS_FROM = re.compile(r"\b(?:leaders|officials|ministers|chiefs|counterpart
                            re.IGNORECASE)
 _MEETING_NOUN_BACKREF = re.compile(
     r"\b(?:the|this|that)\s+(?:meeting|talks|negotiations|conversation|call|ceremony|discussions)\b", re.IGNORECASE
+)
+_POSSESSION = re.compile(
+    r"\s*['’`]s\s+(?:(?:warm|best|sincere|personal)\s+)?(?:greetings|regards|message|letter|instructions?|invitation|"
+    r"policy|leadership|wishes|decree|order|initiative)",
+    re.IGNORECASE,
 )
 _LEAD = re.compile(r"(?:(?:of|the|by|to)\s+){0,3}")
 _OF_BEFORE = re.compile(r"(?:\bof|\bby|\bto|’s|'s)\s*(?:the\s+)?$", re.IGNORECASE)
@@ -87,6 +104,7 @@ class _Encounter:
     status: MeetingStatus = MeetingStatus.HELD
     host: Country | None = None
     delegation_sides: set[str] = attrs.Factory(set)
+    city: str | None = None
 
 
 @attrs.define
@@ -190,7 +208,8 @@ def find_meetings(
                 if oi not in people:
                     people.append(oi)
                 continue
-            if m.possessive or _OF_BEFORE.search(before):
+            after = text[m.span.end : m.span.end + 30]
+            if (m.possessive and _POSSESSION.match(after)) or _OF_BEFORE.search(before):
                 if oi not in mentioned:
                     mentioned.append(oi)
                 continue
@@ -236,10 +255,50 @@ def find_meetings(
             for people, sides, deleg in _split(s, officials):
                 _place(encounters, s, people, sides, deleg, officials)
         elif (s.backref or s.attended) and s.people and encounters:
-            target = encounters[-1]
+            new_codes = {c for c in _people_country(officials, s.people) if c != "?"}
+            target = next(
+                (e for e in reversed(encounters)
+                 if new_codes <= set(e.sides) | {c for c in _people_country(officials, list(e.people)) if c != "?"}),
+                encounters[-1],
+            )
             for p in s.people:
                 target.people.setdefault(p, None)
             target.extra.append(s.index)
+
+    # where visitors went, in the whole article: hosts and cities of encounters that do not say
+    visited_countries = [s.visited for s in sentences if s.visited is not None]
+    visit_cities: list[tuple[str, Country]] = []
+    for s in sentences:
+        for arrived in _ARRIVED_CITY.finditer(s.text):
+            city_country = countries.capital_of(arrived.group(1))
+            if city_country is not None:
+                visit_cities.append((arrived.group(1), city_country))
+        for cm in s.country_mentions:
+            rel = cm.span.start - s.span.start
+            if _CAPITAL_OF.search(s.text[max(0, rel - 50) : rel]):
+                city = countries.capital(cm.country)
+                if city is not None:
+                    visit_cities.append((city, cm.country))
+    for enc in encounters:
+        codes = set(enc.sides) | {c for c in _people_country(officials, list(enc.people)) if c != "?"}
+        if enc.host is None:
+            hosts = {c.code: c for c in visited_countries if c.code in codes}
+            if len(hosts) == 1:
+                enc.host = next(iter(hosts.values()))
+        if enc.host is not None and enc.city is None:
+            cities = {city for city, c in visit_cities if c == enc.host}
+            if len(cities) == 1:
+                enc.city = cities.pop()
+
+    # an encounter with one state only continues with the other side named just before ("met his counterpart",
+    # "at the meeting with the Kazakh minister, the sides ...")
+    for k, enc in enumerate(encounters):
+        codes = set(enc.sides) | {c for c in _people_country(officials, list(enc.people)) if c != "?"}
+        if len(codes) != 1 or enc.status is MeetingStatus.ANNOUNCED:
+            continue
+        candidate = _other_side(k, encounters, codes, officials, resolved, sentence_of)
+        if candidate is not None:
+            enc.people.setdefault(candidate, None)
 
     # delegation leaders join the sittings where their delegation is a side without a named member
     for enc in encounters:
@@ -378,6 +437,29 @@ def _split(
     return out
 
 
+def _other_side(
+    k: int,
+    encounters: Sequence[_Encounter],
+    codes: set[str],
+    officials: Sequence[Official],
+    resolved: Resolved,
+    sentence_of: object,
+) -> int | None:
+    """The person of another state from the encounter before, or named in the three sentences before."""
+    for prev in reversed(encounters[:k]):
+        for p in prev.people:
+            c = officials[p].country
+            if c is not None and c.code not in codes:
+                return p
+    first = encounters[k].sentences[0]
+    for oi, m in reversed(resolved.links):
+        si = sentence_of(m.span.start)  # type: ignore[operator]
+        c = officials[oi].country
+        if first - 3 <= si < first and c is not None and c.code not in codes and m.qualified:
+            return oi
+    return None
+
+
 def _code(official: Official) -> str | None:
     return official.country.code if official.country is not None else None
 
@@ -484,7 +566,7 @@ def _finish(
         if occ is not None and _looks_like_event(occ.group(1)):
             occasion = _clean_occasion(occ.group(1))
     # location
-    location = None if is_call else _location(own, text, sides, language, dateline_city, host)
+    location = None if is_call else (_location(own, text, sides, language, dateline_city, host) or enc.city)
     loc_country = countries.capital_of(location) if location else None
     if host is None and loc_country is not None and loc_country.code in sides:
         host = loc_country

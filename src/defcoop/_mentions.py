@@ -45,6 +45,8 @@ _OPEN = frozenset({"(", "["})
 _CLOSE = frozenset({")", "]"})
 _REPUBLIC = frozenset({"republic", "kingdom", "federation", "state", "states", "emirates", "people's", "islamic",
                        "democratic", "federal", "socialist", "united", "union", "commonwealth"})
+_TRAILING_CONNECTORS = frozenset({"in", "at", "to", "of", "for", "on", "the", "and", "from", "with", "by"})
+_SENTENCE_END = (".", "!", "?", ":", ";", "”", '"', "»")
 _MAX_NAME_TOKENS = 7
 _MAX_PHRASE_TOKENS = 45
 
@@ -215,6 +217,7 @@ class _Doc:
             for i in self._token_range(cm.span.start, cm.span.end):
                 self.country[i] = cm.country
                 self.country_id[i] = k
+        self.hard_breaks: list[int] = []
         self.headline_line = self._headline_lines()
 
     def _token_range(self, start: int, end: int) -> range:
@@ -238,13 +241,22 @@ class _Doc:
                     self.honorific[i] = True
 
     def _headline_lines(self) -> dict[int, bool]:
-        """Line start offset -> True for title-case lines (most long words capitalised, no final period)."""
+        """Line start offset -> True for title-case lines (most long words capitalised, no final period).
+
+        Also records the *hard* line breaks: a break inside hard-wrapped prose (a long line that does not end a
+        sentence, followed by more text) is read as a space.
+        """
         out: dict[int, bool] = {}
         pos = 0
-        for line in self.text.split("\n"):
-            words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
+        lines = self.text.split("\n")
+        for k, line in enumerate(lines):
             stripped = line.rstrip()
-            if words and 3 <= len(line.split()) <= 20 and not stripped.endswith((".", ":", ";", "”", '"')):
+            nxt = lines[k + 1].strip() if k + 1 < len(lines) else ""
+            soft = len(stripped.strip()) >= 50 and bool(nxt) and not stripped.endswith(_SENTENCE_END)
+            if not soft and k + 1 < len(lines):
+                self.hard_breaks.append(pos + len(line))
+            words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
+            if words and not soft and 3 <= len(line.split()) <= 20 and not stripped.endswith(_SENTENCE_END):
                 caps = sum(1 for w in words if w[0].isupper())
                 out[pos] = caps / len(words) > 0.7
             pos += len(line) + 1
@@ -254,8 +266,11 @@ class _Doc:
         return self.text.rfind("\n", 0, offset) + 1
 
     def same_line(self, i: int, j: int) -> bool:
-        """True when no line break separates token i from token j (i < j)."""
-        return "\n" not in self.text[self.tokens[i].end : self.tokens[j].start]
+        """True when no hard line break separates token i from token j (i < j)."""
+        from bisect import bisect_left
+
+        k = bisect_left(self.hard_breaks, self.tokens[i].end)
+        return k >= len(self.hard_breaks) or self.hard_breaks[k] >= self.tokens[j].start
 
     # ---------------------------------------------------------------- token classes
 
@@ -277,10 +292,14 @@ class _Doc:
             t in self.lang.stop_words
             or low in self.lang.post_heads
             or low in self.lang.post_words
-            or low in self.lang.months
+            or (low in self.lang.months and self._next_to_number(i))
             or (t.isupper() and len(t) > 1 and not self.is_initial(i))
             or (len(t) <= 4 and sum(1 for ch in t if ch.isupper()) >= 2)  # "MoD", "NoK"
         )
+
+    def _next_to_number(self, i: int) -> bool:
+        """A month word written with a day or year ("April 25", "25 May", "Feb. 17")."""
+        return any(0 <= j < len(self.tokens) and self.tokens[j].text.isdigit() for j in (i - 1, i + 1, i + 2))
 
     def is_name_word(self, i: int) -> bool:
         tok = self.tokens[i]
@@ -476,6 +495,16 @@ class _PostReader:
             out.append((cur, e))
         return out
 
+    def is_qualifier(self, s: int, e: int) -> bool:
+        """A short piece of capitalised words naming a country's institution ("UK Army", "Pakistan Navy")."""
+        doc = self.doc
+        toks = doc.tokens
+        return (
+            e - s <= 4
+            and any(doc.country[k] is not None for k in range(s, e))
+            and all(toks[k].is_word and (toks[k].is_cap or doc.country[k] is not None) for k in range(s, e))
+        )
+
     def has_head(self, s: int, e: int) -> bool:
         return any(self.doc.tokens[k].text.casefold() in self.lang.post_heads for k in range(s, e))
 
@@ -501,6 +530,8 @@ class _PostReader:
                 k += 1
                 continue
             if low in ("the", "his", "her", "their", "its", "a", "an", "and", "of", "to", "in", "for", "on", "at") or (
+                t.isupper() and len(t) > 1 and k + 1 < e
+            ) or (
                 t in lang.stop_words and low not in lang.post_heads and low not in lang.post_words
             ) or (
                 toks[k].is_cap and low not in lang.post_heads and low not in lang.post_words
@@ -582,6 +613,8 @@ def find_mentions(
         >>> p.name, p.rank, p.posts, p.country.name
         ('Z. Hasanov', 'Colonel General', ('Minister of Defense',), 'Azerbaijan')
     """
+    if language.find_mentions is not None:  # a language with its own reader (Russian word order and case)
+        return language.find_mentions(text, language, country_mentions, exclude)
     cms = tuple(scan_countries(text)) if country_mentions is None else tuple(country_mentions)
     doc = _Doc(text, language, cms)
     runs = doc.name_runs()
@@ -606,9 +639,15 @@ def find_mentions(
         sub_phrases = reader.parts(phrase_start, rank_start)
         # keep the trailing block of sub-phrases that hold a post head
         kept: list[tuple[int, int]] = []
+        if rank_start > phrase_start and toks[rank_start - 1].text in _TRAILING_CONNECTORS:
+            sub_phrases = []  # "counterparts in Istanbul": a place after a preposition, not a post before a name
+        qualifier: tuple[int, int] | None = None
         for s, e in reversed(sub_phrases):
             if reader.has_head(s, e):
                 kept.append((s, e))
+                continue
+            if not kept and qualifier is None and reader.is_qualifier(s, e):
+                qualifier = (s, e)  # "Chief of General Staff (CGS) UK Army, General ...": the post's organisation
                 continue
             break
         kept.reverse()
@@ -631,6 +670,8 @@ def find_mentions(
                 posts.append(post)
             if country is None and c is not None:
                 country = c
+        if country is None and kept and qualifier is not None:
+            country = next((doc.country[k] for k in range(*qualifier) if doc.country[k] is not None), None)
         counterpart = any(h.startswith("counterpart") for h in heads)
         qualified = (rank is not None or bool(heads)) and not not_official
         first = kept[0][0] if kept else rank_start

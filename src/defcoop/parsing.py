@@ -84,7 +84,9 @@ def parse(
     meta = extract_metadata(text, url=url)
     pub = published if published is not None else meta.published
     noise = tuple(meta.noise)
-    sentences = tuple(s.span for s in split_sentences(text) if not _covered(s.span, noise))
+    # the headline repeats the body: encounters are read from the body only
+    skip = (*noise, meta.title_span) if meta.title_span is not None else noise
+    sentences = tuple(s.span for s in split_sentences(text) if not _covered(s.span, skip))
     cms = scan_countries(text)
     mentions = find_mentions(text, lang, country_mentions=cms, exclude=noise)
     resolved = resolve_officials(mentions)

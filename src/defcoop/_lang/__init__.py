@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 if TYPE_CHECKING:
+    from defcoop._mentions import Mentions
     from defcoop.models import Topic
 
 __all__ = ["Language", "detect", "get", "known_codes"]
@@ -78,6 +79,9 @@ class Language:
         not_meeting: Matches constructions that look like meetings but are not (a visit to a grave).
         topic_cues: (topic, pattern) pairs.
         normalise_name: Hook turning an inflected name into its dictionary form.
+        find_mentions: The language's own person-mention reader, with the signature of
+            :func:`defcoop._mentions.find_mentions`, when its word order and case need one (Russian: the
+            country follows the post in the genitive, names inflect); ``None`` uses the shared reader.
         detect_cue: Matches frequent function words of the language, for detection.
     """
 
@@ -110,6 +114,7 @@ class Language:
     topic_cues: tuple[tuple[Topic, re.Pattern[str]], ...]
     detect_cue: re.Pattern[str]
     normalise_name: Callable[[str], str] = _identity
+    find_mentions: Callable[..., Mentions] | None = None
 
     def rank_full(self, written: str) -> str | None:
         """Return the full rank for a written form ("Lt. Gen." -> "Lieutenant General"), or ``None``.
