@@ -714,9 +714,9 @@ class Corpus:
             first = arrays[0]
             i, j = bisect.bisect_left(first, lo), bisect.bisect_left(first, hi)
             cands: Iterable[int] = first[i:j]
-            for other in arrays[1:]:
-                members = set(other)
-                cands = [p for p in cands if p in members]
+            for other in arrays[1:]:  # sorted arrays: binary search for the few candidates of the smallest
+                n = len(other)
+                cands = [p for p in cands if (k := bisect.bisect_left(other, p)) < n and other[k] == p]
         else:
             cands = range(lo, hi)
         if person_positions is not None:
@@ -945,6 +945,7 @@ class _Roster:
                 record_people[pos] = found
         self.record_people = record_people
         self._person_id: dict[Person, int] | None = None
+        self._person_positions: dict[int, set[int]] = {}
 
     def positions_of(self, person: Person) -> set[int]:
         if self._person_id is None:
@@ -952,7 +953,10 @@ class _Roster:
         i = self._person_id.get(person)
         if i is None:
             return set()
-        return {pos for pos, ids in enumerate(self.record_people) if i in ids}
+        found = self._person_positions.get(i)
+        if found is None:
+            found = self._person_positions[i] = {pos for pos, ids in enumerate(self.record_people) if i in ids}
+        return found
 
 
 def _person(officials: list[Official], articles: list[Article], meetings: tuple[MeetingRecord, ...]) -> Person:
