@@ -161,6 +161,7 @@ MEETING_QUERIES = [
     Case({"official": "Karim Valiyev"}, ["a1", "a3"]),
     Case({"official": "Valiyev", "status": None}, ["a1", "a3", "a3"]),
     Case({"official": "Kamaletdinov"}, ["a2", "a1", "a1", "a5"]),
+    Case({"official": "Закир Гасанов"}, ["a2", "a1", "a7", "a5"]),
     Case({"between": ("AZ", "UZ"), "country": "KZ"}, []),
     Case({"between": ("AZ", "FR")}, []),
 ]

@@ -110,6 +110,9 @@ QUERY_MATCHES = [
     Case(("Hasanov", "Hasanli"), False),
     Case(("Zhaksylykov", "Ruslan Jaksilykov"), True),
     Case(("Aliev", "Ilham Aliyev"), True),
+    Case(("Гасанов", "Zakir Hasanov"), True),
+    Case(("Закир Гасанов", "Zaur Hasanov"), False),
+    Case(("Heydar Aliyev", "Гейдар Алиев"), True),
 ]
 
 

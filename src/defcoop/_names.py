@@ -47,6 +47,7 @@ __all__ = [
     "NameKey",
     "cluster",
     "given_compatible",
+    "index_key",
     "key_of",
     "latin",
     "loose_equal",
@@ -277,15 +278,37 @@ def given_compatible(a: NameKey, b: NameKey, *, loose: bool = False) -> bool:
     return loose and fa[0] == fb[0] and loose_equal(fa, fb)
 
 
+def index_key(key: str) -> str:
+    """The key queries index and compare: a token key with ``g`` read as ``h`` (Russian Г for Turkic H).
+
+    Example:
+        >>> index_key("gasanov") == index_key("hasanov")
+        True
+    """
+    return key.replace("g", "h")
+
+
 def query_matches(query: NameKey, name: NameKey) -> bool:
-    """True when an extracted name fits a query: same surname key and compatible given names.
+    """True when an extracted name fits a query: same surname and compatible given names.
+
+    Surnames and given names are compared by :func:`index_key`, so a Cyrillic query finds the Latin spelling
+    ("Гасанов" finds "Hasanov"); given names are compatible when equal, an initial of one another, or absent.
 
     Example:
         >>> q = query_key("Zakir Hasanov")
         >>> [query_matches(q, name_key(n)) for n in ("Hasanov", "Z.Hasanov", "Zaur Hasanov", "Hasanli")]
         [True, True, False, False]
+        >>> query_matches(query_key("Гасанов"), name_key("Zakir Hasanov"))
+        True
     """
-    return bool(query.surname) and query.surname == name.surname and given_compatible(query, name)
+    if not query.surname or index_key(query.surname) != index_key(name.surname):
+        return False
+    fa, fb = index_key(query.first), index_key(name.first)
+    if not fa or not fb:
+        return True
+    if len(fa) == 1 or len(fb) == 1:
+        return fa[0] == fb[0]
+    return fa == fb
 
 
 @lru_cache(maxsize=1 << 14)

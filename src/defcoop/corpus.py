@@ -587,7 +587,7 @@ class Corpus:
                 by_country[a_code].append(pos)
                 for b_code in codes[i + 1 :]:
                     by_pair[(a_code, b_code)].append(pos)
-            for s in {_names.key_of(p).surname for p in r.meeting.participants}:
+            for s in {_names.index_key(_names.key_of(p).surname) for p in r.meeting.participants}:
                 by_surname[s].append(pos)
         self._by_country = {k: array("i", v) for k, v in by_country.items()}
         self._by_pair = {k: array("i", v) for k, v in by_pair.items()}
@@ -699,7 +699,7 @@ class Corpus:
             arrays.append(self._by_country.get(f.country, ()))
         person_positions: set[int] | None = None
         if isinstance(f.official, _names.NameKey):
-            arrays.append(self._by_surname.get(f.official.surname, ()))
+            arrays.append(self._by_surname.get(_names.index_key(f.official.surname), ()))
         elif isinstance(f.official, Person):
             person_positions = self._roster().positions_of(f.official)
         lo, hi = 0, len(self._records)

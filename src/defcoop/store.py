@@ -30,7 +30,8 @@ table                  columns
                        NULL), ``status``, ``kind``
 ``meeting_countries``  ``meeting_id``, ``code``, ``day`` — indexed on (``code``, ``day``)
 ``meeting_pairs``      ``meeting_id``, ``a``, ``b`` (``a < b``), ``day`` — indexed on (``a``, ``b``, ``day``)
-``participants``       ``meeting_id``, ``surname`` (transliteration-tolerant key) — indexed on ``surname``
+``participants``       ``meeting_id``, ``surname`` (the participant's surname as a transliteration-tolerant
+                       key, ``g`` read as ``h``) — indexed on ``surname``
 ``meeting_topics``     ``meeting_id``, ``topic`` — indexed on ``topic``
 =====================  =====================================================================================
 
@@ -163,7 +164,7 @@ def _insert(conn: sqlite3.Connection, article: Article, digest: str, payload: st
             "INSERT INTO meeting_pairs VALUES (?, ?, ?, ?)",
             [(mid, a, b, day) for i, a in enumerate(codes) for b in codes[i + 1 :]],
         )
-        surnames = {_names.key_of(p).surname for p in m.participants}
+        surnames = {_names.index_key(_names.key_of(p).surname) for p in m.participants}
         conn.executemany("INSERT INTO participants VALUES (?, ?)", [(mid, s) for s in sorted(surnames)])
         conn.executemany("INSERT INTO meeting_topics VALUES (?, ?)", [(mid, t.value) for t in m.topics])
 
@@ -504,7 +505,7 @@ class Store:
         joins: list[str] = []
         where: list[str] = []
         args: list[Any] = []
-        name = f.official.surname if isinstance(f.official, _names.NameKey) else None
+        name = _names.index_key(f.official.surname) if isinstance(f.official, _names.NameKey) else None
         day_col = "m.day"
         if f.between is not None:
             joins.append("JOIN meeting_pairs p ON p.meeting_id = m.id")
