@@ -90,8 +90,9 @@ _POSSESSION = re.compile(
     r"policy|leadership|wishes|decree|order|initiative)",
     re.IGNORECASE,
 )
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$", re.IGNORECASE)
 _LEAD = re.compile(r"(?:(?:of|the|by|to)\s+){0,3}")
-_OF_BEFORE = re.compile(r"(?:\bof|\bby|\bto|’s|'s)\s*(?:the\s+)?$", re.IGNORECASE)
+_OF_BEFORE = re.compile(r"(?:\bof|’s|'s)\s*(?:the\s+)?$", re.IGNORECASE)
 _LED_BEFORE = re.compile(r"\b(?:led|headed|accompanied)\s+by\s*(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -351,6 +352,8 @@ def _sides(
     stext: str, offset: int, scms: Sequence[CountryMention], language: Language
 ) -> tuple[dict[str, Country], set[str], Country | None]:
     """Sides named without a person: delegations, counterparts, the country visited."""
+    if language.find_sides is not None:  # a language with its own side cues (Russian "с коллегами из X и Y")
+        return language.find_sides(stext, offset, scms)
     sides: dict[str, Country] = {}
     delegation: set[str] = set()
     visited: Country | None = None
@@ -547,9 +550,10 @@ def _finish(
     if host is None:
         hv = _HOST_VERB.search(first.text)
         if hv is not None and first.people:
-            before = [p for p in first.people if _mention_before(p, first, hv.start())]
-            if before and officials[before[0]].country is not None:
-                host = officials[before[0]].country
+            passive = _PASSIVE.search(first.text[: hv.start()]) is not None  # "were received by ..."
+            side = [p for p in first.people if _mention_before(p, first, hv.start()) != passive]
+            if side and officials[side[0]].country is not None:
+                host = officials[side[0]].country
         co = _CALL_ON.search(first.text)
         if host is None and co is not None:
             after = [p for p in first.people if not _mention_before(p, first, co.end())]
@@ -630,6 +634,12 @@ def _location(
     for s in own:
         for m in _IN_PLACE.finditer(s.text):
             place = m.group(1)
+            preposition = s.text[m.start() : m.start() + 2].casefold()
+            if preposition != "in" and countries.capital_of(place) is None:
+                continue  # "at Rimba Air Force Base", "to Defence Minister": only "in" introduces any city
+            tail = s.text[m.end(1) : m.end(1) + 2]
+            if tail[:1] == " " and tail[1:2].isupper():
+                continue  # the start of a longer name ("in Istana Nurul Iman", "in Kazakh Defense Ministry")
             first_word = place.split()[0].split("-")[0]
             if first_word in stop or first_word.casefold() in language.months:
                 continue

@@ -365,7 +365,9 @@ class _Doc:
             b = last_word + 1
             # an initial's dot ends the run; a run of initials alone is not a name
             words = [k for k in range(a, b) if toks[k].is_word and not self.is_initial(k)]
-            if words and (b - a) <= _MAX_NAME_TOKENS * 2:
+            # "... Datu Lailaraja Major-General (rtd) ... Halbi": a title right before a rank is not a name
+            title = b < n and self.rank[b] is not None and toks[b].start == toks[b - 1].end + 1
+            if words and (b - a) <= _MAX_NAME_TOKENS * 2 and not title:
                 runs.append((a, b))
             i = max(b, i + 1)
         return runs
@@ -419,13 +421,20 @@ class _PostReader:
         i = a - 1
         rank = None
         # honorifics and the rank right before the name
-        while i >= 0 and doc.same_line(i, a) and (
-            doc.honorific[i] or doc.rank[i] is not None or (doc.tokens[i].text == "." and i > 0
-                                                            and (doc.honorific[i - 1] or doc.rank[i - 1] is not None))
-        ):
-            if doc.rank[i] is not None and rank is None:
-                rank = doc.rank[i]
-            i -= 1
+        while i >= 0 and doc.same_line(i, a):
+            t = doc.tokens[i].text
+            if doc.honorific[i] or doc.rank[i] is not None:
+                if doc.rank[i] is not None and rank is None:
+                    rank = doc.rank[i]
+                i -= 1
+                continue
+            if t == "." and i > 0 and (doc.honorific[i - 1] or doc.rank[i - 1] is not None):
+                i -= 1
+                continue
+            if t == ")" and i >= 2 and doc.tokens[i - 2].text == "(" and i - 3 >= 0 and doc.rank[i - 3] is not None:
+                i -= 3  # "Brigadier-General (rtd)", "General (Retd)"
+                continue
+            break
         rank_start = i + 1
         k = i
         steps = 0
@@ -500,9 +509,12 @@ class _PostReader:
         doc = self.doc
         toks = doc.tokens
         return (
-            e - s <= 4
-            and any(doc.country[k] is not None for k in range(s, e))
-            and all(toks[k].is_word and (toks[k].is_cap or doc.country[k] is not None) for k in range(s, e))
+            e - s <= 6
+            and toks[s].is_cap
+            and all(
+                toks[k].is_word and (toks[k].is_cap or toks[k].text in ("of", "the", "and"))
+                for k in range(s, e)
+            )
         )
 
     def has_head(self, s: int, e: int) -> bool:
@@ -583,7 +595,10 @@ class _PostReader:
 
 
 def _join(doc: _Doc, s: int, e: int) -> str:
-    while s < e and doc.tokens[s].text.casefold() in ("the", "of", "and", "in", "to", "at", "for", ","):
+    while s < e and (
+        doc.tokens[s].text.casefold() in ("the", "of", "and", "in", "to", "at", "for", ",")
+        or not doc.tokens[s].text[0].isalnum()
+    ):
         s += 1
     while e > s and doc.tokens[e - 1].text.casefold() in ("the", "of", "and", "in", "to", "at", "for", ",", "’", "'"):
         e -= 1
@@ -646,7 +661,7 @@ def find_mentions(
             if reader.has_head(s, e):
                 kept.append((s, e))
                 continue
-            if not kept and qualifier is None and reader.is_qualifier(s, e):
+            if not kept and qualifier is None and reader.is_qualifier(s, e) and reader.has_head(*sub_phrases[0]):
                 qualifier = (s, e)  # "Chief of General Staff (CGS) UK Army, General ...": the post's organisation
                 continue
             break

@@ -81,6 +81,15 @@ class _Cluster:
                 return True
         return False
 
+    def accepts_prefix(self, words: tuple[str, ...]) -> bool:
+        """A shortened name made of the first words of a longer one ("Mohamed Khaled" for "Mohamed Khaled
+        Nordin")."""
+        for m in self.mentions:
+            full = tuple(_fold(w) for w in m.name.split())
+            if len(full) > len(words) >= 2 and full[: len(words)] == words:
+                return True
+        return False
+
     def accepts_single(self, word: str) -> bool:
         """A lone word matching the first word of a multi-word name ("Prabowo")."""
         for m in self.mentions:
@@ -144,6 +153,9 @@ def resolve_officials(mentions: Mentions) -> Resolved:
         if not surname:
             continue
         ci = find(surname, given)
+        if ci is None and given:
+            words = (*given, surname)
+            ci = next((cj for cj in range(len(clusters) - 1, -1, -1) if clusters[cj].accepts_prefix(words)), None)
         if ci is None and not given:
             for cj in range(len(clusters) - 1, -1, -1):
                 if clusters[cj].accepts_single(surname):

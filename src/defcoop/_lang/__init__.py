@@ -37,7 +37,7 @@ import attrs
 
 if TYPE_CHECKING:
     from defcoop._mentions import Mentions
-    from defcoop.models import Topic
+    from defcoop.models import Country, Topic
 
 __all__ = ["Language", "detect", "get", "known_codes"]
 
@@ -82,6 +82,9 @@ class Language:
         find_mentions: The language's own person-mention reader, with the signature of
             :func:`defcoop._mentions.find_mentions`, when its word order and case need one (Russian: the
             country follows the post in the genitive, names inflect); ``None`` uses the shared reader.
+        find_sides: The language's own reader of sides named without a person (delegations, "counterparts
+            from X and Y", the country visited), with the signature of ``defcoop._meetings._sides`` less its
+            ``language`` argument; ``None`` uses the shared reader.
         detect_cue: Matches frequent function words of the language, for detection.
     """
 
@@ -115,6 +118,7 @@ class Language:
     detect_cue: re.Pattern[str]
     normalise_name: Callable[[str], str] = _identity
     find_mentions: Callable[..., Mentions] | None = None
+    find_sides: Callable[..., tuple[dict[str, Country], set[str], Country | None]] | None = None
 
     def rank_full(self, written: str) -> str | None:
         """Return the full rank for a written form ("Lt. Gen." -> "Lieutenant General"), or ``None``.

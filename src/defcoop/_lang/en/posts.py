@@ -71,6 +71,9 @@ HONORIFICS: tuple[str, ...] = (
     "Dame", "Shri", "Smt.", "Datuk Seri", "Dato' Seri", "Dato’ Seri", "Dato Seri", "Tan Sri", "Datuk",
     "Dato'", "Dato’", "Dato", "Tun", "Pehin", "Mawlavi", "Mawlawi", "Maulvi", "Mullah", "Sheikh", "Sheikha",
     "Prince", "Princess", "Crown Prince", "Madam", "Mme", "Mme.", "Monsieur", "M.P.",
+    # Malay and Bruneian titles of address
+    "Datuk Seri Pahlawan", "Datuk Paduka Seri", "Datuk Paduka", "Dato Paduka Seri", "Pehin", "Datu", "Awang",
+    "Dayang", "Pengiran", "Haji", "Hajah", "Tuan", "Puan", "Yang Berhormat",
 )
 """Titles of address dropped from names; they never make a person an official by themselves."""
 
