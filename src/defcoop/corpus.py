@@ -11,10 +11,11 @@ Filters, shared by :meth:`~Corpus.meetings`, :meth:`~Corpus.events`, :meth:`~Cor
 - ``between``: a pair of countries, in either order; both took part.
 - ``country``: the country took part. Countries may be given as a :class:`~defcoop.models.Country`, an alpha-2
   or alpha-3 code, a name or a demonym ("AZ", "AZE", "Azerbaijan", "Azerbaijani").
-- ``official``: a name in any form ("Hasanov", "Z. Hasanov", "Zakir Hasanov"; rank words are ignored): a meeting
-  matches when one participant has the same surname (up to transliteration variants) and compatible given names
-  (equal, an initial, or absent on either side). Give a :class:`Person` from :meth:`Corpus.officials` instead to
-  get exactly that person's meetings.
+- ``official``: a name in any form ("Hasanov", "Z. Hasanov", "Zakir Hasanov", "Col-Gen Hasanov", "Гасанов"; rank
+  words are ignored): a meeting matches when one participant has the same surname (up to transliteration
+  variants, across scripts) and compatible given names (equal, an initial, or absent on either side). This is a
+  name match, so "Z. Hasanov" also finds a "Zaur Hasanov"; give a :class:`Person` from :meth:`Corpus.officials`
+  instead to get exactly that person's meetings.
 - ``since``/``until``: a :class:`datetime.date` or ISO string, inclusive; undated meetings are left out when
   either is given.
 - ``kind``: a :class:`~defcoop.models.MeetingKind` or its value; ``topic``: a :class:`~defcoop.models.Topic` or
@@ -755,8 +756,19 @@ class Corpus:
     def officials(self, *, country: Country | str | None = None) -> tuple[Person, ...]:
         """The roster: one entry per person across articles, sorted by country code then name.
 
-        See :mod:`defcoop._names` for the matching rule: names are compared with transliteration-tolerant keys;
-        an initial or a bare surname joins a person only when exactly one candidate fits.
+        The matching rule. Names are compared through transliteration-tolerant keys (``name_latin`` when set):
+        Zh/J, Kh/X/H, Y/I, W/V, -off/-ov and double letters are merged, Cyrillic is transliterated, so
+        "Zhaksylykov" and "Jaksilykov" agree. Then, among mentions whose surnames share their consonants:
+
+        1. Mentions with a full given name are one person when surname and first given name agree and their
+           countries do not conflict. Looser spellings (one edit apart, such as "Zhakslykov", or Russian Г for
+           Turkic H, "Gasanov" for "Hasanov") count only when both mentions give the same country.
+        2. An initial ("Z. Hasanov") joins the person whose given name starts with it; a bare surname ("Col-Gen
+           Hasanov") joins the person with that surname. When several people fit, the candidates are narrowed to
+           the same country, then to those sharing a post or rank; if still more than one (or none) fits, the
+           mention is **not** merged arbitrarily: it stays a person of its own.
+        3. A person never holds two different countries; a mention without a country joins a person only when
+           exactly one candidate exists.
 
         Example:
             >>> Corpus().officials(country="AZ")
