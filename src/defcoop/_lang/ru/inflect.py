@@ -93,6 +93,29 @@ def _femn(word: str, animate: bool) -> dict[Case, tuple[str, ...]]:
     return out
 
 
+def _neut(word: str) -> dict[Case, tuple[str, ...]]:
+    """Neuter nouns in ``-о``, ``-ие``, ``-е`` (министерство, управление, поле); always inanimate."""
+    if word.endswith("ие"):
+        stem = word[:-2]
+        sg = {"nomn": word, "gent": stem + "ия", "datv": stem + "ию", "ablt": stem + "ием", "loct": stem + "ии"}
+        pl = {
+            "nomn": stem + "ия",
+            "gent": stem + "ий",
+            "datv": stem + "иям",
+            "ablt": stem + "иями",
+            "loct": stem + "иях",
+        }
+    elif word.endswith("е"):
+        stem = word[:-1]
+        sg = {"nomn": word, "gent": stem + "я", "datv": stem + "ю", "ablt": stem + "ем", "loct": stem + "е"}
+        pl = {"nomn": stem + "я", "gent": stem + "ей", "datv": stem + "ям", "ablt": stem + "ями", "loct": stem + "ях"}
+    else:
+        stem = word[:-1]
+        sg = {"nomn": word, "gent": stem + "а", "datv": stem + "у", "ablt": stem + "ом", "loct": stem + "е"}
+        pl = {"nomn": stem + "а", "gent": stem, "datv": stem + "ам", "ablt": stem + "ами", "loct": stem + "ах"}
+    return _with_accusative(sg, pl, animate=False)
+
+
 def _with_accusative(sg: dict[str, str], pl: dict[str, str], animate: bool) -> dict[Case, tuple[str, ...]]:
     acc_sg = sg["gent"] if animate else sg["nomn"]
     acc_pl = pl["gent"] if animate else pl["nomn"]
@@ -114,7 +137,11 @@ def noun_forms(word: str, *, gender: Gender = "masc", animate: bool = True) -> d
         ('полковником', 'полковниками')
         >>> noun_forms("Россия", gender="femn", animate=False)["gent"]
         ('России', 'Россий')
+        >>> noun_forms("министерство", gender="neut")["gent"]
+        ('министерства', 'министерств')
     """
+    if gender == "neut" and word[-1:] in "ое":
+        return _neut(word)
     if word[-1:] in "оеиуыэю" or not word[-1:].isalpha():
         return dict.fromkeys(CASES, (word,))  # indeclinable (Баку, Душанбе, Тбилиси) or not a word
     if gender == "femn" or (word[-1:] in "ая" and gender != "neut"):
