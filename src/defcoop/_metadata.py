@@ -148,6 +148,12 @@ _LATIN_RE: Final = re.compile(r"[A-Za-z]")
 
 _CALENDAR_WORDS: Final = frozenset({*MONTHS_EN, *WEEKDAYS, *WEEKDAYS_SHORT, *RELATIVE_DAYS, "on", "date"})
 _PRESS_WORDS: Final = frozenset({"Gazette", "Times", "News", "Post", "Press", "Tribune", "Herald", "Observer"})
+#: Scores of publication-date candidates: the " date YYYY-MM-DD" header; a stamp with a time of day; a stamp
+#: without one (site widgets show the current date without a time); the bonus for agreeing with the dateline.
+_SCORE_HEADER: Final = 6
+_SCORE_TIMED: Final = 4
+_SCORE_STAMP: Final = 3
+_SCORE_AGREES: Final = 2
 _HEADER_LINES: Final = 8
 _ZONE_MAX: Final = 30
 _PROSE_WORDS: Final = 8
@@ -301,44 +307,72 @@ def extract_metadata(text: str, *, url: str | None = None) -> Metadata:
         raise TypeError(f"extract_metadata() needs a str, got {type(text).__name__}")
     noise = find_noise(text)
     all_lines = lines(text)
-    content = [ln for ln in all_lines if not _covered(ln, noise)]
+    content = tuple(ln for ln in all_lines if not _covered(ln, noise))
+    dateline = _find_dateline(text, all_lines, noise)
+    title_span = _find_title(text, content, noise, dateline)
+    published_span = _find_published(text, all_lines, noise, dateline)
+    outlet, outlet_span = _find_outlet(text, all_lines, content, noise, dateline, url)
+    author_span = _find_author(text, all_lines)
+    return Metadata(
+        title=title_span.of(text) if title_span else None,
+        published=published_span.resolve(None) if published_span else None,
+        outlet=outlet,
+        author=author_span.of(text) if author_span else None,
+        dateline_city=dateline.city if dateline else None,
+        language_hint=_language(text),
+        title_span=title_span,
+        published_span=published_span.span if published_span else None,
+        outlet_span=outlet_span,
+        author_span=author_span,
+        dateline_span=dateline.span if dateline else None,
+        dateline_date=dateline.date if dateline else None,
+        noise=noise,
+        body=_find_body(text, content, noise, title_span),
+    )
 
-    # --- dateline: at the head of one of the first content lines (after a glued header prefix)
-    dateline: _Dateline | None = None
+
+def _find_dateline(text: str, all_lines: tuple[Span, ...], noise: tuple[Span, ...]) -> _Dateline | None:
+    """The dateline at the head of one of the first content lines (after a glued header prefix)."""
     for ln in all_lines[:_HEADER_LINES]:
         if _covered(ln, noise):
             continue
-        cs = _content_start(text, ln, noise)
-        dateline = _parse_dateline(text, cs, ln.end)
+        dateline = _parse_dateline(text, _content_start(text, ln, noise), ln.end)
         if dateline is not None:
-            break
+            return dateline
+    return None
 
-    # --- title: the first content line, when it looks like a headline
-    title_span: Span | None = None
+
+def _find_title(
+    text: str, content: tuple[Span, ...], noise: tuple[Span, ...], dateline: _Dateline | None
+) -> Span | None:
+    """The first content line when it looks like a headline; short section labels before it are skipped."""
     for i, ln in enumerate(content[:4]):
         cs = _content_start(text, ln, noise)
         if cs != ln.start or (dateline is not None and dateline.span.start == cs):
-            break
+            return None
         words = text[ln.start : ln.end].split()
         if len(words) < _TITLE_MIN_WORDS and i + 1 < len(content):
             continue  # a section label ("Defence Policy", "SAUDI ARABIA")
         if len(ln) <= _TITLE_MAX and text[ln.end - 1] not in ".,;:" and len(words) >= 2:
-            title_span = ln
-        break
+            return ln
+        return None
+    return None
 
-    # --- published: scored candidates from header/footer stamps, the " date" header and the dateline
+
+def _find_published(
+    text: str, all_lines: tuple[Span, ...], noise: tuple[Span, ...], dateline: _Dateline | None
+) -> DateMention | None:
+    """The best-scored full date among the header/footer stamps, the " date" header and the dateline."""
     candidates: list[tuple[int, int, DateMention]] = []  # (score, -order, mention)
-    head, tail = _zones(text, all_lines, noise)
     footer: list[tuple[int, int, DateMention]] = []
-    order = 0
-    for ln in (*head, *tail):
-        order += 1
+    head, tail = _zones(text, all_lines, noise)
+    for order, ln in enumerate((*head, *tail), start=1):
         found = footer if order > len(head) else candidates
         header = _HEADER_DATE_RE.match(text, _first_nonspace(text, ln.start, ln.end), ln.end)
         if header:
             d = next(iter(find_dates(text, header.start(1), header.end(3))), None)
             if d is not None and d.is_full():
-                candidates.append((6, -order, d))
+                candidates.append((_SCORE_HEADER, -order, d))
         for n in _overlapping(ln, noise):
             label_from = n.start
             for d in find_dates(text, n.start, n.end):
@@ -346,7 +380,7 @@ def extract_metadata(text: str, *, url: str | None = None) -> Metadata:
                 label_from = d.span.end
                 if not d.is_full() or (header and d.span.start < header.end()):
                     continue
-                score = 4 if d.time else 3
+                score = _SCORE_TIMED if d.time else _SCORE_STAMP
                 if label is not None:  # "Published: …" outranks "Updated: …"
                     score += -2 if label.group().lower().startswith(("upd", "mod", "last")) else 1
                 found.append((score, -order, d))
@@ -355,102 +389,78 @@ def extract_metadata(text: str, *, url: str | None = None) -> Metadata:
     if dateline is not None and dateline.date is not None:
         dd = dateline.date
         if dd.is_full():
-            candidates.append((4, 0, dd))
+            candidates.append((_SCORE_TIMED, 0, dd))
         for i, (score, o, d) in enumerate(candidates):
             if d.month == dd.month and d.day == dd.day:
-                candidates[i] = (score + 2, o, d)
-    published: dt.date | None = None
-    published_span: Span | None = None
-    if candidates:
-        best = max(candidates, key=lambda c: (c[0], c[1]))[2]
-        published, published_span = best.resolve(None), best.span
+                candidates[i] = (score + _SCORE_AGREES, o, d)
+    if not candidates:
+        return None
+    return max(candidates, key=lambda c: (c[0], c[1]))[2]
 
-    # --- outlet
-    outlet: str | None = None
-    outlet_span: Span | None = None
+
+def _find_outlet(
+    text: str,
+    all_lines: tuple[Span, ...],
+    content: tuple[Span, ...],
+    noise: tuple[Span, ...],
+    dateline: _Dateline | None,
+    url: str | None,
+) -> tuple[str | None, Span | None]:
+    """The outlet named by the dateline, a wire prefix, a "reports"/"told" cue, an end tag; else the URL host."""
     if dateline is not None and dateline.agency:
-        outlet, outlet_span = dateline.agency, dateline.agency_span
-    if outlet is None:
-        for n in noise[:4]:
-            wire = _WIRE_RE.fullmatch(text, n.start, n.end)
-            if wire:
-                outlet, outlet_span = _agency(wire.group(1)), Span(wire.start(1), wire.end(1))
-                break
+        return dateline.agency, dateline.agency_span
+    for n in noise[:4]:
+        wire = _WIRE_RE.fullmatch(text, n.start, n.end)
+        if wire:
+            return _agency(wire.group(1)), Span(wire.start(1), wire.end(1))
     first_paragraphs_end = content[min(len(content), 6) - 1].end if content else 0
-    if outlet is None:
-        for pattern in (_REPORTS_RE, _TOLD_RE):
-            for m in pattern.finditer(text, 0, first_paragraphs_end):
-                name = m.group(1)
-                if not _outlet_name_ok(name):
-                    continue
-                outlet, outlet_span = OUTLET_AGENCIES.get(name.lower(), name), Span(m.start(1), m.end(1))
-                break
-            if outlet is not None:
-                break
-    if outlet is None:
-        tail_m = _DASH_AGENCY_END_RE.search(text, max(0, len(text) - 40))
-        if tail_m and tail_m.group(1).lower() in OUTLET_AGENCIES:
-            outlet = OUTLET_AGENCIES[tail_m.group(1).lower()]
-            outlet_span = Span(tail_m.start(1), tail_m.end(1))
-    if outlet is None:
-        for ln in reversed(all_lines[-_FOOTER_LINES:]):
-            line = text[ln.start : ln.end]
-            src = _SOURCE_RE.fullmatch(line)
-            if src:
-                outlet, outlet_span = _agency(src.group(1)), Span(ln.start + src.start(1), ln.start + src.end(1))
-                break
-            if _DOMAIN_TAG_RE.fullmatch(line) and any(c.isupper() for c in line):
-                outlet, outlet_span = line, ln
-                break
-            by = _BYLINE_NAME_RE.fullmatch(line)
-            if by and by.group(1).lower() in OUTLET_AGENCIES:
-                outlet = OUTLET_AGENCIES[by.group(1).lower()]
-                outlet_span = Span(ln.start + by.start(1), ln.start + by.end(1))
-                break
-    if outlet is None and url:
-        host = urlsplit(url if "//" in url else "//" + url).hostname or ""
-        host = host.removeprefix("www.")
-        outlet = host or None
+    for pattern in (_REPORTS_RE, _TOLD_RE):
+        for m in pattern.finditer(text, 0, first_paragraphs_end):
+            if _outlet_name_ok(m.group(1)):
+                return OUTLET_AGENCIES.get(m.group(1).lower(), m.group(1)), Span(m.start(1), m.end(1))
+    tail_m = _DASH_AGENCY_END_RE.search(text, max(0, len(text) - 40))
+    if tail_m and tail_m.group(1).lower() in OUTLET_AGENCIES:
+        return OUTLET_AGENCIES[tail_m.group(1).lower()], Span(tail_m.start(1), tail_m.end(1))
+    for ln in reversed(all_lines[-_FOOTER_LINES:]):
+        line = ln.of(text)
+        src = _SOURCE_RE.fullmatch(line)
+        if src:
+            return _agency(src.group(1)), Span(ln.start + src.start(1), ln.start + src.end(1))
+        if _DOMAIN_TAG_RE.fullmatch(line) and any(c.isupper() for c in line):
+            return line, ln
+        by = _BYLINE_NAME_RE.fullmatch(line)
+        if by and by.group(1).lower() in OUTLET_AGENCIES:
+            return OUTLET_AGENCIES[by.group(1).lower()], Span(ln.start + by.start(1), ln.start + by.end(1))
+    if url:  # last resort, documented: the host name, with no span in the text
+        host = (urlsplit(url if "//" in url else "//" + url).hostname or "").removeprefix("www.")
+        return host or None, None
+    return None, None
 
-    # --- author: a byline line that is not an agency
-    author: str | None = None
-    author_span: Span | None = None
+
+def _find_author(text: str, all_lines: tuple[Span, ...]) -> Span | None:
+    """The name in a byline line of the header or footer that is not an agency ("By IRNA" names the outlet)."""
     for ln in (*all_lines[:_HEADER_LINES], *all_lines[-_FOOTER_LINES:]):
         by = _BYLINE_NAME_RE.fullmatch(text, ln.start, ln.end)
-        if by and by.group(1).lower() not in OUTLET_AGENCIES:
-            name, end = by.group(1), by.end(1)
-            for agency in OUTLET_AGENCIES:  # "By A AND B Associated Press": the agency is not the author
-                if name.lower().endswith(" " + agency) and len(name) > len(agency) + 1:
-                    name, end = name[: -len(agency) - 1].rstrip(), by.start(1) + len(name) - len(agency) - 1
-                    break
-            author, author_span = name, Span(by.start(1), end)
-            break
+        if by is None or by.group(1).lower() in OUTLET_AGENCIES:
+            continue
+        name, end = by.group(1), by.end(1)
+        for agency in OUTLET_AGENCIES:  # "By A AND B Associated Press": the agency is not the author
+            if name.lower().endswith(" " + agency) and len(name) > len(agency) + 1:
+                end = by.start(1) + len(name[: -len(agency) - 1].rstrip())
+                break
+        return Span(by.start(1), end)
+    return None
 
-    # --- body: after the title, from the first to the last content line
+
+def _find_body(text: str, content: tuple[Span, ...], noise: tuple[Span, ...], title_span: Span | None) -> Span:
+    """From the first content line after the title (a repeated headline skipped) to the last content line."""
     body_lines = [ln for ln in content if title_span is None or ln.start > title_span.start]
-    if title_span is not None:  # a repeated headline (as printed twice by some sites) is not body
-        body_lines = [ln for ln in body_lines if text[ln.start : ln.end] != text[title_span.start : title_span.end]]
+    if title_span is not None:
+        title = title_span.of(text)
+        body_lines = [ln for ln in body_lines if ln.of(text) != title]
     if body_lines:
-        body = Span(_content_start(text, body_lines[0], noise), body_lines[-1].end)
-    else:
-        body = Span(len(text), len(text)) if title_span is not None else Span(0, 0)
-
-    return Metadata(
-        title=text[title_span.start : title_span.end] if title_span else None,
-        published=published,
-        outlet=outlet,
-        author=author,
-        dateline_city=dateline.city if dateline else None,
-        language_hint=_language(text),
-        title_span=title_span,
-        published_span=published_span,
-        outlet_span=outlet_span,
-        author_span=author_span,
-        dateline_span=dateline.span if dateline else None,
-        dateline_date=dateline.date if dateline else None,
-        noise=noise,
-        body=body,
-    )
+        return Span(_content_start(text, body_lines[0], noise), body_lines[-1].end)
+    return Span(len(text), len(text)) if title_span is not None else Span(0, 0)
 
 
 def _zones(
