@@ -90,6 +90,13 @@ _POSSESSION = re.compile(
     r"policy|leadership|wishes|decree|order|initiative)",
     re.IGNORECASE,
 )
+_UNNAMED_POST = re.compile(
+    r"\s+(?:(?:defen[cs]e|foreign|prime|deputy|army|naval|navy|military|air\s+force)\s+){0,2}"
+    r"(?:minister|ministers|ambassador|envoy|counterparts?|chief|commander|president|premier|delegation|side|"
+    r"military\s+attach[ée]|officials|team)\b",
+    re.IGNORECASE,
+)
+_GROUP_BEFORE = re.compile(r"\b(?:delegations?|team|group|side|mission|party|officials|guests)\b", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$", re.IGNORECASE)
 _LEAD = re.compile(r"(?:(?:of|the|by|to)\s+){0,3}")
 _OF_BEFORE = re.compile(r"(?:\bof|’s|'s)\s*(?:the\s+)?$", re.IGNORECASE)
@@ -196,6 +203,10 @@ def find_meetings(
             lead_end = lead.end() if lead is not None else m.phrase.start
             before = text[max(span.start, m.phrase.start - 40) : lead_end]
             led = _LED_BEFORE.search(before)
+            if led is not None and not _GROUP_BEFORE.search(text[max(span.start, m.phrase.start - 90) : lead_end]):
+                if oi not in mentioned:
+                    mentioned.append(oi)  # "a guard of honour ... led by Major X": not a party to the talks
+                continue
             if led is not None:
                 if officials[oi].country is None:
                     # the delegation's country: the nearest country named before "led by" in the sentence
@@ -257,11 +268,14 @@ def find_meetings(
                 _place(encounters, s, people, sides, deleg, officials)
         elif (s.backref or s.attended) and s.people and encounters:
             new_codes = {c for c in _people_country(officials, s.people) if c != "?"}
-            target = next(
+            covering = next(
                 (e for e in reversed(encounters)
                  if new_codes <= set(e.sides) | {c for c in _people_country(officials, list(e.people)) if c != "?"}),
-                encounters[-1],
+                None,
             )
+            if covering is None and not s.attended:
+                continue
+            target = covering if covering is not None else encounters[-1]
             for p in s.people:
                 target.people.setdefault(p, None)
             target.extra.append(s.index)
@@ -297,6 +311,8 @@ def find_meetings(
         codes = set(enc.sides) | {c for c in _people_country(officials, list(enc.people)) if c != "?"}
         if len(codes) != 1 or enc.status is MeetingStatus.ANNOUNCED:
             continue
+        if any(officials[p].country is None for p in enc.people):
+            continue  # the person whose state is not written may well be the other side
         candidate = _other_side(k, encounters, codes, officials, resolved, sentence_of)
         if candidate is not None:
             enc.people.setdefault(candidate, None)
@@ -381,6 +397,9 @@ def _sides(
         for _s, e, cm in rel:
             if e <= cs and cs - e <= 60 and _list_gap(stext[e:cs], set()):
                 sides[cm.country.code] = cm.country
+    for _s, e, cm in rel:
+        if cm.kind == "demonym" and _UNNAMED_POST.match(stext, e):
+            sides[cm.country.code] = cm.country  # "the Egyptian Ambassador", "his Turkish counterpart"
     for s, _e, cm in rel:
         if _VISIT_TO.search(stext[max(0, s - 40) : s]):
             visited = cm.country
@@ -490,14 +509,19 @@ def _place(
         if s.announced != (enc.status is MeetingStatus.ANNOUNCED):
             continue
         shared = set(people) & set(enc.people)
-        if not shared and people:
+        old_by = _people_country(officials, list(enc.people))
+        # the person of a side the encounter has without a name ("the Egyptian Ambassador ... Wael Attiya")
+        names_a_side = bool(people) and all(code in enc.sides and code not in old_by for code in new_by)
+        if not shared and people and not names_a_side:
             continue
         if not people and not s.backref:
             continue
-        old_by = _people_country(officials, list(enc.people))
         conflict = any(
             code != "?" and new_by[code] and old_by.get(code) and not (new_by[code] & old_by[code])
             for code in new_by
+        ) or (
+            # a newcomer of unknown state meeting one of two parties already seated: another sitting
+            "?" in new_by and not (new_by["?"] & set(enc.people)) and len(enc.people) >= 2 and len(people) == 2
         )
         if conflict:
             continue
@@ -551,9 +575,9 @@ def _finish(
         hv = _HOST_VERB.search(first.text)
         if hv is not None and first.people:
             passive = _PASSIVE.search(first.text[: hv.start()]) is not None  # "were received by ..."
-            side = [p for p in first.people if _mention_before(p, first, hv.start()) != passive]
-            if side and officials[side[0]].country is not None:
-                host = officials[side[0]].country
+            hosts = [p for p in first.people if _mention_before(p, first, hv.start()) != passive]
+            if hosts and officials[hosts[0]].country is not None:
+                host = officials[hosts[0]].country
         co = _CALL_ON.search(first.text)
         if host is None and co is not None:
             after = [p for p in first.people if not _mention_before(p, first, co.end())]
@@ -632,6 +656,10 @@ def _location(
 ) -> str | None:
     stop = language.stop_words
     for s in own:
+        for cm in s.country_mentions:
+            if cm.kind == "capital" and cm.country.code in sides:
+                written = text[cm.span.start : cm.span.end]
+                return written if not written.isupper() else written.title()
         for m in _IN_PLACE.finditer(s.text):
             place = m.group(1)
             preposition = s.text[m.start() : m.start() + 2].casefold()
@@ -660,7 +688,8 @@ def _location(
         if any(language.here.search(s.text) for s in own):
             return dateline_city
         dc = countries.capital_of(dateline_city)
-        if dc is not None and host is not None and dc == host:
+        # the dateline city is the venue when its state hosts, or (no host stated) is a side of the encounter
+        if dc is not None and (dc == host or (host is None and dc.code in sides)):
             return dateline_city
     return None
 
