@@ -36,6 +36,7 @@ from defcoop._metadata import extract_metadata
 from defcoop._officials import resolve_officials
 from defcoop._text import split_sentences
 from defcoop._textio import read_text
+from defcoop._translit import has_cyrillic, transliterate
 from defcoop.errors import InputTooLarge
 from defcoop.models import Article, Meeting, Official, Span
 
@@ -94,6 +95,7 @@ def parse(
         text, sentences, resolved, lang, published=pub, dateline_city=meta.dateline_city, country_mentions=cms,
         exclude=(*noise, *(x for x in (meta.published_span, meta.dateline_span) if x is not None)),
     )
+    officials = tuple(_with_latin(o) for o in officials)  # a Latin rendering of names in Cyrillic
     # meetings carry the final officials (countries filled in from the encounters)
     by_name = {o.name: o for o in officials}
     meetings = tuple(
@@ -112,6 +114,13 @@ def parse(
         officials=officials,
         meetings=meetings,
     )
+
+
+def _with_latin(official: Official) -> Official:
+    """The official with ``name_latin`` set when the name is written in Cyrillic ("Закир Гасанов")."""
+    if official.name_latin is not None or not has_cyrillic(official.name):
+        return official
+    return attrs.evolve(official, name_latin=transliterate(official.name))
 
 
 def _with_participants(meeting: Meeting, participants: tuple[Official, ...]) -> Meeting:
