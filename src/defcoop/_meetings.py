@@ -654,6 +654,11 @@ def _location(
     dateline_city: str | None,
     host: Country | None,
 ) -> str | None:
+    if language.find_place is not None:  # a language whose place names inflect ("в Самарканде" -> "Samarkand")
+        for s in own:
+            place = language.find_place(s.text)
+            if place is not None:
+                return place
     stop = language.stop_words
     for s in own:
         for cm in s.country_mentions:

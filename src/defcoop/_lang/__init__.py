@@ -85,6 +85,9 @@ class Language:
         find_sides: The language's own reader of sides named without a person (delegations, "counterparts
             from X and Y", the country visited), with the signature of ``defcoop._meetings._sides`` less its
             ``language`` argument; ``None`` uses the shared reader.
+        find_place: The language's reader of the city a sentence places an encounter in, returning its English
+            name ("встретился в Самарканде" -> "Samarkand"), for languages whose place names inflect; ``None``
+            uses the shared reader.
         detect_cue: Matches frequent function words of the language, for detection.
     """
 
@@ -119,6 +122,7 @@ class Language:
     normalise_name: Callable[[str], str] = _identity
     find_mentions: Callable[..., Mentions] | None = None
     find_sides: Callable[..., tuple[dict[str, Country], set[str], Country | None]] | None = None
+    find_place: Callable[[str], str | None] | None = None
 
     def rank_full(self, written: str) -> str | None:
         """Return the full rank for a written form ("Lt. Gen." -> "Lieutenant General"), or ``None``.
