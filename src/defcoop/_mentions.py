@@ -685,7 +685,12 @@ def find_mentions(
                 posts.append(post)
             if country is None and c is not None:
                 country = c
-        if country is None and kept and qualifier is not None:
+        if (
+            country is None
+            and kept
+            and qualifier is not None
+            and doc.country[kept[-1][1] - 1] is None  # not "... for Afghanistan, Pakistan and Central Asia"
+        ):
             country = next((doc.country[k] for k in range(*qualifier) if doc.country[k] is not None), None)
         counterpart = any(h.startswith("counterpart") for h in heads)
         qualified = (rank is not None or bool(heads)) and not not_official

@@ -108,6 +108,13 @@ STOP_WORDS: frozenset[str] = frozenset({
     "Kazinform", "Xinhua", "Reuters", "Copyright", "Rights", "Reserved", "Updated",
     "Published", "Posted", "Live", "Breaking", "Exclusive", "Opinion", "Analysis", "Interview", "Politics",
     "Economy", "Society", "World", "Region", "Sport", "Culture", "Featured", "Latest", "Top",
+    # continents, regions and seas
+    "Asia", "Europe", "Africa", "America", "Americas", "Eurasia", "Oceania", "Caucasus", "Balkans", "Arctic",
+    "Antarctic", "Pacific", "Atlantic", "Mediterranean", "Caspian", "Baltic", "Gulf", "Sea", "Ocean", "Middle",
+    "East", "West", "North", "South", "Indo-Pacific", "Sahel", "Levant",
+    # page furniture and sentence adverbs
+    "Subscribe", "Telegram", "Join", "Open", "Facebook", "Twitter", "Instagram", "YouTube", "WhatsApp",
+    "Undoubtedly", "Additionally", "Furthermore", "Besides", "Notably", "Thus", "Therefore",
 })
 """Capitalised words that never belong to a personal name (function words, calendar words, post and
 institution vocabulary, page furniture)."""

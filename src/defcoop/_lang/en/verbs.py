@@ -13,9 +13,10 @@ MEETING: tuple[str, ...] = (
     r"\b(?:an?|their)\s+(?:\w+\s+){0,3}meeting\b", r"\bmeetings\b",
     r"\breceived\b", r"\breceives\b", r"\bhosted\b", r"\bhosts\b", r"\bwelcomed\b", r"\bwelcomes\b",
     r"\b(?:hosting|receiving|welcoming|meeting)\s+(?:his|her|the|a|an|with)\b",
-    r"\b(?:held|hold|holds|holding|had|have|has)\s+(?:[\w\"“”\-]+\s+){0,3}"
-    r"(?:talks|negotiations|meetings?|consultations|discussions)\b",
-    r"\btalks\s+with\b", r"\btalks\s+between\b", r"\bengagements?\s+with\b", r"\bdiscussions\s+with\b", r"\bnegotiations\s+with\b", r"\bconferred\b",
+    (r"\b(?:held|hold|holds|holding|had|have|has)\s+(?:[\w\"“”\-]+\s+){0,3}"
+    r"(?:talks|negotiations|meetings?|consultations|discussions)\b"),
+    r"\btalks\s+with\b", r"\btalks\s+between\b", r"\bengagements?\s+with\b", r"\bdiscussions\s+with\b",
+    r"\bnegotiations\s+with\b", r"\bconferred\b",
     r"\bcalled\s+on\b", r"\bcourtesy\s+(?:call|visit|meeting)\b", r"\bcalled\s+upon\b",
     r"\b(?:phone|telephone|video)\s+(?:call|conversation|talks?|link)\b",
     r"\bspoke\s+(?:by|on\s+the)\s+(?:phone|telephone)\b",
