@@ -48,6 +48,14 @@ FIND_CASES = {
     "slashed-mdy-only-possible": Case("on 12/25/2024", [("12/25/2024", 2024, 12, 25)]),
     "impossible-numeric": Case("on 31.02.2024", []),
     "numeric-inside-longer-number": Case("code 1.12.2024.5", []),
+    # ranges of days: one mention, first day in ``day`` (see test_ranges)
+    "range-month-first": Case("the fair on August 17-20 in", [("August 17-20", None, 8, 17)]),
+    "range-day-first-to": Case("from 7 to 12 December 2019", [("7 to 12 December 2019", 2019, 12, 7)]),
+    "range-and": Case("on 25 and 26 April", [("25 and 26 April", None, 4, 25)]),
+    "and-then-day-first-date-is-not-range": Case(
+        "on Feb. 17 and 25th April", [("Feb. 17", None, 2, 17), ("25th April", None, 4, 25)]
+    ),
+    "dash-then-words-is-not-range": Case("on May 5 - the day", [("May 5", None, 5, 5)]),
     # Russian stamps on English pages
     "ru-abbrev-stamp": Case("23 ноя 2021, 10:38", [("23 ноя 2021", 2021, 11, 23)]),
     "ru-genitive-stamp": Case("28 октября, 2019 10:01", [("28 октября, 2019", 2019, 10, 28)]),
@@ -62,8 +70,8 @@ FIND_CASES = {
     "not-a-year": Case("code 161876 and 3000 troops", []),
     "hyphenated-event-year": Case("IDEX-2025", [("2025", 2025, None, None)]),
     # known gaps
-    "gap-day-range": _xfail(
-        Case("on August 17-20 in", [("August 17", None, 8, 17), ("20", None, 8, 20)]), "day ranges give one mention"
+    "gap-inverted-range": _xfail(
+        Case("between 20 and 18 May", [("18 May", None, 5, 18)]), "an impossible range hides its valid end"
     ),
     "gap-weeks-ago": _xfail(Case("two weeks ago", [("two weeks ago", None, None, None)]), "counted periods unread"),
 }
@@ -106,6 +114,13 @@ RESOLVE_CASES = {
 def test_resolve(case: ResolveCase) -> None:
     (mention,) = find_dates(case.text)
     assert mention.resolve(case.ref) == case.expected
+
+
+def test_ranges_name_a_period_not_a_day() -> None:
+    (mention,) = find_dates("talks during the fair on August 17-20, 2021")
+    assert (mention.day, mention.until) == (17, 20)
+    assert not mention.is_day()
+    assert mention.resolve(dt.date(2021, 8, 20)) is None
 
 
 def test_time_of_day_is_flagged() -> None:

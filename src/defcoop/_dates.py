@@ -61,9 +61,6 @@ _MAX_DAYS_AFTER_REF: Final = 90
 #: ... or more than this many days before it (then the next year: "January 3" written on December 28).
 _MAX_DAYS_BEFORE_REF: Final = 300
 
-_MIN_YEAR: Final = 1900
-_MAX_YEAR: Final = 2099
-
 
 @attrs.frozen
 class DateMention:
@@ -77,6 +74,8 @@ class DateMention:
         weekday: the weekday named (0 = Monday ... 6 = Sunday), when stated.
         relative: days from the reference date for relative words ("yesterday" = -1, "today" = 0).
         time: a time of day follows the date ("7 July 2023 17:31"): a sign of a timestamp.
+        until: the last day of a range of days ("August 17-20": ``day`` 17, ``until`` 20); a range names a
+            period, not one day, so it does not resolve.
 
     Example:
         >>> import datetime as dt
@@ -92,6 +91,7 @@ class DateMention:
     weekday: int | None = None
     relative: int | None = None
     time: bool = False
+    until: int | None = None
 
     def is_day(self) -> bool:
         """Whether the mention names one day (perhaps only relative to a reference date).
@@ -101,6 +101,8 @@ class DateMention:
             >>> DateMention(Span(0, 4), year=2024).is_day(), DateMention(Span(0, 9), relative=-1).is_day()
             (False, True)
         """
+        if self.until is not None:
+            return False
         return (
             (self.month is not None and self.day is not None) or self.weekday is not None or (self.relative is not None)
         )
@@ -124,7 +126,7 @@ class DateMention:
           than 300 days before it;
         - a weekday alone: the most recent such day on or before ``ref``;
         - a relative word: ``ref`` plus its offset;
-        - anything else (a year, a month, "last week", no ``ref``): ``None``.
+        - anything else (a year, a month, a range of days, "last week", no ``ref``): ``None``.
 
         Never uses the clock: the result depends only on the mention and ``ref``.
 
@@ -142,6 +144,8 @@ class DateMention:
             >>> DateMention(Span(0, 7), weekday=1).resolve(None) is None
             True
         """
+        if self.until is not None:
+            return None
         if self.month is not None and self.day is not None:
             if self.year is not None:
                 return _safe_date(self.year, self.month, self.day)
@@ -216,6 +220,8 @@ _WEEKDAY_ANY = rf"(?:{_cased(WEEKDAYS)}|{_cased(WEEKDAYS_SHORT)})"
 _SP = r"[ \t\u00a0]{1,3}"  # bounded runs of spaces: keeps every alternative of bounded length
 _SEP = r"(?:,?[ \t\u00a0]{1,3}|,)"  # "April 25, 2024", "25 April, 2024", "12th Apr,2025"
 _ORD = r"(?:st|nd|rd|th)?"
+#: Between the two days of a range: "17-20", "17 – 20", "7 to 12", "25 and 26".
+_TO = r"(?:[ \t]{0,2}[-–—][ \t]{0,2}|[ \t]{1,3}(?:to|through|till|until|and)[ \t]{1,3})"
 _DAY = r"(?:[12][0-9]|3[01]|0?[1-9])"
 _YEAR = r"(?:19[0-9]{2}|20[0-9]{2})"
 #: A time of day after a date: "17:31", ", 10:38", " - 02:22", " at 10:15 a.m.", "T10:15".
@@ -239,6 +245,10 @@ _DATE_RE: Final = re.compile(
     (?<!\w)(?=[{_first_chars()}])(?:
     (?<![\w.\-/])(?P<iso>(?P<iy>{_YEAR})-(?P<im>0?[1-9]|1[0-2])-(?P<id>{_DAY}))(?:(?=T[0-9]{{2}}:)|(?![\w\-/]))
   | (?<![\w.\-/])(?P<num>(?P<n1>[0-3]?[0-9])(?P<ns>[./])(?P<n2>[0-3]?[0-9])(?P=ns)(?P<ny>{_YEAR}))(?![\w/]|\.[0-9])
+  | (?<![\w])(?P<rdm>(?P<rdmd>{_DAY}){_ORD}{_TO}(?P<rdmu>{_DAY}){_ORD}(?:{_SP}of)?{_SP}
+        (?P<rdmm>{_MONTH_EN}|{_MONTH_RU})(?:{_SEP}(?P<rdmy>{_YEAR}))?)(?![\w])
+  | (?<![\w])(?P<rmd>(?P<rmdm>{_MONTH_EN}|{_MONTH_RU_CASED}){_SP}(?P<rmdd>{_DAY}){_ORD}{_TO}(?P<rmdu>{_DAY}){_ORD}
+        (?![\w:])(?!{_SP}(?:of{_SP})?(?:{_MONTH_EN}|{_MONTH_RU}))(?:{_SEP}(?P<rmdy>{_YEAR}))?)(?![\w])
   | (?<![\w])(?P<dm>(?:(?P<dmw>{_WEEKDAY_ANY})\.?,?{_SP})?(?:the{_SP})?(?P<dmd>{_DAY}){_ORD}(?:{_SP}of)?{_SP}
         (?:(?P<dmm>{_MONTH_EN})|(?P<dmr>{_MONTH_RU}))(?:{_SEP}(?P<dmy>{_YEAR}))?)(?![\w])
   | (?<![\w])(?P<md>(?:(?P<mdw>{_WEEKDAY_ANY})\.?,?{_SP})?(?P<mdm>{_MONTH_EN}|{_MONTH_RU_CASED})
@@ -281,7 +291,7 @@ def _numeric(first: int, second: int) -> tuple[int, int] | None:
     return None
 
 
-_KINDS: Final = ("iso", "num", "dm", "md", "my", "wd", "rel", "vague", "year")
+_KINDS: Final = ("iso", "num", "rdm", "rmd", "dm", "md", "my", "wd", "rel", "vague", "year")
 
 
 def _mention(m: re.Match[str]) -> DateMention | None:
@@ -296,6 +306,13 @@ def _mention(m: re.Match[str]) -> DateMention | None:
             return None
         y = int(m.group("ny"))
         return DateMention(span, year=y, month=dm[1], day=dm[0]) if _safe_date(y, dm[1], dm[0]) else None
+    if m.group("rdm") or m.group("rmd"):
+        p = "rdm" if m.group("rdm") else "rmd"
+        first, last = int(m.group(p + "d")), int(m.group(p + "u"))
+        if last <= first:
+            return None
+        year = int(m.group(p + "y")) if m.group(p + "y") else None
+        return DateMention(span, year=year, month=_month(m.group(p + "m")), day=first, until=last)
     if m.group("dm"):
         month = _month(m.group("dmm") or m.group("dmr"))
         year = int(m.group("dmy")) if m.group("dmy") else None
