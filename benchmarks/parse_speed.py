@@ -175,11 +175,16 @@ def throughput(texts: list[str], seconds: float, parse: Callable[[str], object] 
     return rounds * len(texts) / elapsed, rounds * size / elapsed / 1e6
 
 
-def peak_memory(texts: list[str]) -> float:
-    """Peak Python heap (MB, tracemalloc) while parsing ``texts`` one by one and keeping the articles."""
+def peak_memory(texts: list[str], *, keep: bool) -> float:
+    """Peak Python heap (MB, tracemalloc) while parsing ``texts`` one by one, keeping the articles or not."""
     gc.collect()
     tracemalloc.start()
-    kept = [defcoop.parse(t) for t in texts]
+    kept = []
+    for t in texts:
+        article = defcoop.parse(t, max_chars=len(t))
+        if keep:
+            kept.append(article)
+    del article
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     del kept
@@ -204,15 +209,21 @@ def main(argv: list[str] | None = None) -> None:
         per_s, mb_s = throughput(texts, args.seconds)
         mean_kb = sum(len(t.encode("utf-8")) for t in texts) / len(texts) / 1e3
         rows.append((label, f"{mean_kb:.1f}", f"{per_s:,.0f}", f"{mb_s:.2f}", f"{1e3 / per_s:.2f}"))
-    mem = peak_memory(generated)
+    one = peak_memory(generated[:1], keep=False)
+    big_text = "\n".join(generated)[:1_000_000]
+    big = peak_memory([big_text], keep=False)
+    kept = peak_memory(generated, keep=True)
     header = ("corpus", "kB/article", "articles/s", "MB/s", "ms/article")
     widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
     for row in [header, tuple("-" * w for w in widths), *rows]:
         pairs = enumerate(zip(row, widths, strict=True))
         cells = [str(c).ljust(w) if i == 0 else str(c).rjust(w) for i, (c, w) in pairs]
         print("  ".join(cells))
-    print(f"peak traced memory parsing and keeping {len(generated)} generated articles: {mem:.1f} MB "
-          f"({mem * 1e3 / len(generated):.0f} kB per article)")  # fmt: skip
+    print("\npeak traced memory (tracemalloc)")
+    print(f"  parsing one ~{words:.0f}-word article:            {one:8.1f} MB")
+    print(f"  parsing one {len(big_text) / 1e6:.1f} MB text (generated articles): {big:8.1f} MB")
+    print(f"  parsing {len(generated)} articles and keeping them:     {kept:8.1f} MB "
+          f"({kept * 1e3 / len(generated):.0f} kB per article)")  # fmt: skip
     sys.stdout.flush()
 
 

@@ -181,6 +181,22 @@ def test_worker_warnings_reach_the_caller(workers: int) -> None:
     assert article.text == RU
 
 
+@pytest.mark.parametrize("workers", [1, 2], ids=["in-process", "pool"])
+def test_file_decoding_warnings_name_the_file(workers: int, tmp_path: Path) -> None:
+    path = tmp_path / "ru.txt"
+    path.write_bytes(RU.encode("cp1251"))
+    with pytest.warns(DecodingWarning, match=r"ru\.txt: not valid UTF-8; decoded as cp1251"):
+        [article, _] = defcoop.parse_many([path, "x"], workers=workers, chunksize=1)
+    assert article.text == RU
+
+
+def test_spawned_workers() -> None:
+    """Workers that start from a fresh interpreter (the default on macOS and Windows) import what they need."""
+    texts = _texts(3)
+    results = defcoop.parse_many(texts, workers=2, chunksize=1, mp_context=multiprocessing.get_context("spawn"))
+    assert results == [defcoop.parse(t) for t in texts]
+
+
 # ------------------------------------------------------------------------------------------------ the docs
 
 DASK_RECIPE = re.search(r"\.\. code-block:: python\n\n(?P<code>(?:    .*\n|\n)+)", parallel.__doc__ or "")
