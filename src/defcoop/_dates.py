@@ -245,14 +245,13 @@ _DATE_RE: Final = re.compile(
     (?<!\w)(?=[{_first_chars()}])(?:
     (?<![\w.\-/])(?P<iso>(?P<iy>{_YEAR})-(?P<im>0?[1-9]|1[0-2])-(?P<id>{_DAY}))(?:(?=T[0-9]{{2}}:)|(?![\w\-/]))
   | (?<![\w.\-/])(?P<num>(?P<n1>[0-3]?[0-9])(?P<ns>[./])(?P<n2>[0-3]?[0-9])(?P=ns)(?P<ny>{_YEAR}))(?![\w/]|\.[0-9])
-  | (?<![\w])(?P<rdm>(?P<rdmd>{_DAY}){_ORD}{_TO}(?P<rdmu>{_DAY}){_ORD}(?:{_SP}of)?{_SP}
-        (?P<rdmm>{_MONTH_EN}|{_MONTH_RU})(?:{_SEP}(?P<rdmy>{_YEAR}))?)(?![\w])
-  | (?<![\w])(?P<rmd>(?P<rmdm>{_MONTH_EN}|{_MONTH_RU_CASED}){_SP}(?P<rmdd>{_DAY}){_ORD}{_TO}(?P<rmdu>{_DAY}){_ORD}
-        (?![\w:])(?!{_SP}(?:of{_SP})?(?:{_MONTH_EN}|{_MONTH_RU}))(?:{_SEP}(?P<rmdy>{_YEAR}))?)(?![\w])
-  | (?<![\w])(?P<dm>(?:(?P<dmw>{_WEEKDAY_ANY})\.?,?{_SP})?(?:the{_SP})?(?P<dmd>{_DAY}){_ORD}(?:{_SP}of)?{_SP}
+  | (?<![\w])(?P<dm>(?:(?P<dmw>{_WEEKDAY_ANY})\.?,?{_SP})?(?:the{_SP})?(?P<dmd>{_DAY}){_ORD}
+        (?:{_TO}(?P<dmu>{_DAY}){_ORD})?(?:{_SP}of)?{_SP}
         (?:(?P<dmm>{_MONTH_EN})|(?P<dmr>{_MONTH_RU}))(?:{_SEP}(?P<dmy>{_YEAR}))?)(?![\w])
   | (?<![\w])(?P<md>(?:(?P<mdw>{_WEEKDAY_ANY})\.?,?{_SP})?(?P<mdm>{_MONTH_EN}|{_MONTH_RU_CASED})
-        {_SP}(?P<mdd>{_DAY}){_ORD}(?![\w:])(?:{_SEP}(?P<mdy>{_YEAR}))?)(?![\w])
+        {_SP}(?P<mdd>{_DAY}){_ORD}(?![\w:])
+        (?:{_TO}(?P<mdu>{_DAY}){_ORD}(?![\w:])(?!{_SP}(?:of{_SP})?(?:{_MONTH_EN}|{_MONTH_RU})))?
+        (?:{_SEP}(?P<mdy>{_YEAR}))?)(?![\w])
   | (?<![\w])(?P<my>(?P<mym>{_MONTH_EN}|{_MONTH_RU}),?{_SP}(?P<myy>{_YEAR}))(?![\w])
   | (?<![\w])(?P<wd>{_WEEKDAY_FULL})(?![\w])
   | (?<![\w])(?P<rel>{_alternation(RELATIVE_DAYS)}|{_alternation(w.capitalize() for w in RELATIVE_DAYS)})(?![\w])
@@ -291,7 +290,7 @@ def _numeric(first: int, second: int) -> tuple[int, int] | None:
     return None
 
 
-_KINDS: Final = ("iso", "num", "rdm", "rmd", "dm", "md", "my", "wd", "rel", "vague", "year")
+_KINDS: Final = ("iso", "num", "dm", "md", "my", "wd", "rel", "vague", "year")
 
 
 def _mention(m: re.Match[str]) -> DateMention | None:
@@ -306,22 +305,20 @@ def _mention(m: re.Match[str]) -> DateMention | None:
             return None
         y = int(m.group("ny"))
         return DateMention(span, year=y, month=dm[1], day=dm[0]) if _safe_date(y, dm[1], dm[0]) else None
-    if m.group("rdm") or m.group("rmd"):
-        p = "rdm" if m.group("rdm") else "rmd"
-        first, last = int(m.group(p + "d")), int(m.group(p + "u"))
-        if last <= first:
-            return None
-        year = int(m.group(p + "y")) if m.group(p + "y") else None
-        return DateMention(span, year=year, month=_month(m.group(p + "m")), day=first, until=last)
-    if m.group("dm"):
-        month = _month(m.group("dmm") or m.group("dmr"))
-        year = int(m.group("dmy")) if m.group("dmy") else None
-        return DateMention(span, year=year, month=month, day=int(m.group("dmd")), weekday=_weekday(m.group("dmw")))
-    if m.group("md"):
-        year = int(m.group("mdy")) if m.group("mdy") else None
-        return DateMention(
-            span, year=year, month=_month(m.group("mdm")), day=int(m.group("mdd")), weekday=_weekday(m.group("mdw"))
-        )
+    for p in ("dm", "md"):
+        if m.group(p):
+            day = int(m.group(p + "d"))
+            until = int(m.group(p + "u")) if m.group(p + "u") else None
+            if until is not None and until <= day:
+                return None  # "between 20 and 18 May": not a range that can be read
+            return DateMention(
+                span,
+                year=int(m.group(p + "y")) if m.group(p + "y") else None,
+                month=_month(m.group(p + "m") or m.group("dmr") or ""),
+                day=day,
+                weekday=_weekday(m.group(p + "w")),
+                until=until,
+            )
     if m.group("my"):
         return DateMention(span, year=int(m.group("myy")), month=_month(m.group("mym")))
     if m.group("wd"):
