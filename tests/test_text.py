@@ -32,6 +32,9 @@ SENTENCE_CASES = {
     "closing-bracket": Case("They met (in Baku.) Then left.", ["They met (in Baku.)", "Then left."]),
     "lower-case-after-period": Case("It was 5 p.m. when they met.", ["It was 5 p.m. when they met."]),
     "decimal-number": Case("Trade grew 3.5 percent. Good.", ["Trade grew 3.5 percent.", "Good."]),
+    "glued-stop": Case("They met in the capital.The sides agreed.", ["They met in the capital.", "The sides agreed."]),
+    "domain-is-not-glued-stop": Case("The ministry told News.Az about it.", ["The ministry told News.Az about it."]),
+    "initial-is-not-glued-stop": Case("General S.Kamaletdinov spoke.", ["General S.Kamaletdinov spoke."]),
     "ellipsis-run": Case("And so... The end.", ["And so...", "The end."]),
     # abbreviations
     "ranks": Case(

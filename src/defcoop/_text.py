@@ -142,7 +142,9 @@ def paragraphs(text: str) -> tuple[Span, ...]:
 
 #: Sentence-final punctuation (a whole run, never restarted inside it) with closing quotes or brackets,
 #: before whitespace or the end of the text.
-_TERMINAL_RE: Final = re.compile(r"(?<![.!?…])[.!?…]+[\"'”’»)\]]*(?=\s|\Z)")
+#: Also a stop glued to the next sentence by a scraper ("cooperation.The sides"): a lower-case word of three
+#: letters or more, then a capitalised word of three letters or more ("told News.Az" stays whole).
+_TERMINAL_RE: Final = re.compile(r"(?<![.!?…])[.!?…]+[\"'”’»)\]]*(?=\s|\Z|(?<=[a-z]{3}[.!?])[A-Z][a-z]{2})")
 #: The word before a period: letters and inner periods ("Gen", "U.S", "h.e"), at most 12 characters back.
 _WORD_BEFORE_RE: Final = re.compile(r"[A-Za-z][A-Za-z.]{0,11}\Z")
 _LINE_END_PUNCT: Final = frozenset(".!?…:;\"'”’»)")
@@ -190,6 +192,8 @@ def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _is_boundary(text: str, m: re.Match[str], seg_end: int) -> bool:
+    if m.end() < seg_end and not text[m.end()].isspace():
+        return True  # a glued stop, checked by the pattern
     nxt = _NONSPACE_RE.search(text, m.end(), seg_end)
     if nxt is None:
         return True
