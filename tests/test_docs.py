@@ -6,7 +6,8 @@ Two kinds of fenced block are executed:
   session, top to bottom, so a page can build on its earlier examples.
 - ``console`` blocks hold ``$ defcoop ...`` commands, each followed by the output it prints. Each command runs
   through :func:`defcoop.cli.main` and its output is compared with the text shown (``...`` matches anything,
-  as in doctests). A command expected to fail ends with ``# exit N``; its stderr is compared too.
+  as in doctests; a command shown without output is only checked to succeed). A command expected to fail ends
+  with ``# exit N``; its stderr is compared too. Other ``# comments`` are ignored.
 
 Blocks marked ``bash``, ``python``, ``text`` and the like are shown, not run. Both kinds run in a temporary
 directory holding a copy of ``seeds/`` (and an empty ``docs/img/``), so relative paths in the examples work and
@@ -128,15 +129,26 @@ DOCTEST_FILES = [p for p in DOC_FILES if doctest_source(p) is not None]
 COMMANDS = [c for p in DOC_FILES for c in console_commands(p)]
 
 
-@pytest.fixture
-def docs_cwd(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A working directory like the repository root for what the examples read, and a scratch one for writes."""
-    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
-    (tmp_path / "docs" / "img").mkdir(parents=True)
-    monkeypatch.chdir(tmp_path)
+_WORKDIRS: dict[Path, Path] = {}
+
+
+def _enter_workdir(path: Path, factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Enter the scratch working directory of one Markdown file, made on first use.
+
+    It holds a copy of ``seeds/`` (and an empty ``docs/img/``), so the examples' relative paths work like in the
+    repository root while what they write stays out of it. The examples of one file share it, in file order, so
+    a command can read what an earlier one wrote (``ingest`` then ``--store``).
+    """
+    workdir = _WORKDIRS.get(path)
+    if workdir is None:
+        workdir = factory.mktemp(path.stem)
+        shutil.copytree(ROOT / "seeds", workdir / "seeds")
+        (workdir / "docs" / "img").mkdir(parents=True)
+        _WORKDIRS[path] = workdir
+    monkeypatch.chdir(workdir)
     monkeypatch.setenv("MPLBACKEND", "Agg")
     monkeypatch.setenv("COLUMNS", "120")
-    return tmp_path
+    return workdir
 
 
 # --------------------------------------------------------------------------- the examples run
@@ -148,7 +160,8 @@ def test_the_docs_have_examples() -> None:
 
 
 @pytest.mark.parametrize("path", DOCTEST_FILES, ids=_rel)
-def test_python_examples(path: Path, docs_cwd: Path) -> None:
+def test_python_examples(path: Path, tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    _enter_workdir(path, tmp_path_factory, monkeypatch)
     source = doctest_source(path)
     assert source is not None
     test = doctest.DocTestParser().get_doctest(source, {"__name__": "__docs__"}, _rel(path), str(path), 0)
@@ -183,12 +196,15 @@ def _run_cli(argv: list[str]) -> tuple[int, str, str]:
 
 
 @pytest.mark.parametrize("command", COMMANDS, ids=lambda c: f"{_rel(c.path)}:{c.lineno}")
-def test_cli_examples(command: Command, docs_cwd: Path) -> None:
+def test_cli_examples(
+    command: Command, tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _enter_workdir(command.path, tmp_path_factory, monkeypatch)
     line, expected_code = command.line, 0
     m = _EXIT_COMMENT.search(line)
     if m is not None:
         line, expected_code = line[: m.start()].rstrip(), int(m["code"])
-    argv = shlex.split(line)
+    argv = shlex.split(line, comments=True)
     if argv[:3] == ["python", "-m", "defcoop"]:
         argv = ["defcoop", *argv[3:]]
     where = f"{_rel(command.path)}:{command.lineno}"

@@ -7,7 +7,9 @@ change can be reviewed as a diff (``git diff docs README.md``) instead of retype
     python docs/_ext/refresh_examples.py                 # every Markdown file
     python docs/_ext/refresh_examples.py docs/guides/querying.md
 
-An output that holds ``...`` (an elision, as in doctests) and still matches is kept as written.
+An output that holds ``...`` (an elision, as in doctests) and still matches is kept as written, and so is a
+command shown without output (the tests only check that it succeeds); to have a new command's output filled in,
+put any placeholder line under it.
 Run it from the repository root; like the tests, it runs the examples in a scratch copy of ``seeds/``.
 """
 
@@ -83,11 +85,13 @@ def refresh_console(path: Path, lines: list[str]) -> list[str]:
         m = test_docs._EXIT_COMMENT.search(line)
         if m is not None:
             line, code = line[: m.start()].rstrip(), int(m["code"])
-        argv = shlex.split(line)
+        argv = shlex.split(line, comments=True)
         if argv[:3] == ["python", "-m", "defcoop"]:
             argv = ["defcoop", *argv[3:]]
         rc, out, err = test_docs._run_cli(argv[1:])
         got = (out + err if code else out).rstrip("\n")
+        if not command.expected.strip():
+            continue  # shown without output on purpose: the tests only check that it succeeds
         if "..." in command.expected and doctest.OutputChecker().check_output(
             command.expected.rstrip() + "\n", got + "\n", doctest.ELLIPSIS
         ):
@@ -106,27 +110,25 @@ def refresh_console(path: Path, lines: list[str]) -> list[str]:
 def main(argv: list[str]) -> int:
     """Refresh the given Markdown files, or every one of the README and the docs."""
     paths = [Path(a).resolve() for a in argv] or test_docs.DOC_FILES
-    with tempfile.TemporaryDirectory() as tmp:
-        shutil.copytree(ROOT / "seeds", Path(tmp) / "seeds")
-        (Path(tmp) / "docs" / "img").mkdir(parents=True)
-        os.environ.setdefault("MPLBACKEND", "Agg")
-        os.environ["COLUMNS"] = "120"
-        cwd = Path.cwd()
-        os.chdir(tmp)
-        try:
-            for path in paths:
+    os.environ.setdefault("MPLBACKEND", "Agg")
+    os.environ["COLUMNS"] = "120"
+    cwd = Path.cwd()
+    for path in paths:
+        with tempfile.TemporaryDirectory() as tmp:  # one scratch directory per file, as in the tests
+            shutil.copytree(ROOT / "seeds", Path(tmp) / "seeds")
+            (Path(tmp) / "docs" / "img").mkdir(parents=True)
+            os.chdir(tmp)
+            try:
                 original = path.read_text(encoding="utf-8")
-                lines = original.split("\n")
                 with contextlib.redirect_stdout(io.StringIO()):
-                    lines = refresh_pycon(path, lines)
-                path.write_text("\n".join(lines), encoding="utf-8")
-                lines = refresh_console(path, path.read_text(encoding="utf-8").split("\n"))
-                text = "\n".join(lines)
+                    lines = refresh_pycon(path, original.split("\n"))
+                path.write_text("\n".join(lines), encoding="utf-8")  # the console step reads the file's lines
+                text = "\n".join(refresh_console(path, lines))
                 path.write_text(text, encoding="utf-8")
-                if text != original:
-                    print(f"refreshed {path.relative_to(ROOT)}")
-        finally:
-            os.chdir(cwd)
+            finally:
+                os.chdir(cwd)
+        if text != original:
+            print(f"refreshed {path.relative_to(ROOT)}")
     return 0
 
 
