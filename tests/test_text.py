@@ -10,7 +10,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from defcoop._text import find_noise, lines, paragraphs, split_sentences
+from defcoop._text import covered, find_noise, lines, paragraphs, split_sentences
+from defcoop.models import Span
 
 SEEDS = {p.stem[:3]: p.read_text(encoding="utf-8") for p in Path(__file__).resolve().parent.parent.glob("seeds/*.txt")}
 
@@ -290,6 +291,14 @@ def test_regions_agree_with_the_whole_text(text: str, a: int, b: int) -> None:
     assert all(s in part for s in inside)
 
 
+@given(st.lists(st.integers(0, 200), max_size=20), st.integers(0, 200), st.integers(0, 30))
+def test_covered_agrees_with_a_scan(cuts: list[int], start: int, length: int) -> None:
+    points = sorted(set(cuts))
+    spans = tuple(Span(a, b) for a, b in zip(points[::2], points[1::2], strict=False) if a < b)
+    span = Span(start, start + length)
+    assert covered(span, spans) == any(n.start <= span.start and span.end <= n.end for n in spans)
+
+
 PATHOLOGICAL = {
     "dots": "." * 200_000,
     "abbreviations": "Gen. " * 40_000,
@@ -302,6 +311,7 @@ PATHOLOGICAL = {
     "dashes": "-" * 200_000,
     "quotes-and-stops": ".”" * 100_000,
     "breadcrumbs": "a > " * 50_000,
+    "widget-lines": "Read more\nThe minister met the envoy.\n" * 20_000,
 }
 
 

@@ -59,7 +59,7 @@ from defcoop import countries
 from defcoop._dates import DateMention, find_dates
 from defcoop._lang.en.calendar import MONTHS_EN, RELATIVE_DAYS, WEEKDAYS, WEEKDAYS_SHORT
 from defcoop._lang.en.metadata import OUTLET_AGENCIES
-from defcoop._text import find_noise, lines
+from defcoop._text import covered, find_noise, lines
 from defcoop.models import Span
 
 __all__ = ["Metadata", "extract_metadata"]
@@ -173,10 +173,6 @@ def _overlapping(span: Span, noise: tuple[Span, ...]) -> tuple[Span, ...]:
     i = bisect.bisect_right(noise, span.start, key=lambda n: n.end)
     j = bisect.bisect_left(noise, span.end, key=lambda n: n.start)
     return noise[i:j]
-
-
-def _covered(span: Span, noise: tuple[Span, ...]) -> bool:
-    return any(n.start <= span.start and span.end <= n.end for n in _overlapping(span, noise))
 
 
 def _content_start(text: str, line: Span, noise: tuple[Span, ...]) -> int:
@@ -307,7 +303,7 @@ def extract_metadata(text: str, *, url: str | None = None) -> Metadata:
         raise TypeError(f"extract_metadata() needs a str, got {type(text).__name__}")
     noise = find_noise(text)
     all_lines = lines(text)
-    content = tuple(ln for ln in all_lines if not _covered(ln, noise))
+    content = tuple(ln for ln in all_lines if not covered(ln, noise))
     dateline = _find_dateline(text, all_lines, noise)
     title_span = _find_title(text, content, noise, dateline)
     published_span = _find_published(text, all_lines, noise, dateline)
@@ -334,7 +330,7 @@ def extract_metadata(text: str, *, url: str | None = None) -> Metadata:
 def _find_dateline(text: str, all_lines: tuple[Span, ...], noise: tuple[Span, ...]) -> _Dateline | None:
     """The dateline at the head of one of the first content lines (after a glued header prefix)."""
     for ln in all_lines[:_HEADER_LINES]:
-        if _covered(ln, noise):
+        if covered(ln, noise):
             continue
         dateline = _parse_dateline(text, _content_start(text, ln, noise), ln.end)
         if dateline is not None:
@@ -471,7 +467,7 @@ def _zones(
     A prose line is a content line of at least eight words with a sentence end (a headline has none). Each zone
     is at most thirty lines; without any prose line they are the first and the last eight lines.
     """
-    prose = [i for i, ln in enumerate(all_lines) if _is_prose(text, ln) and not _covered(ln, noise)]
+    prose = [i for i, ln in enumerate(all_lines) if _is_prose(text, ln) and not covered(ln, noise)]
     if not prose:
         head_end = min(_HEADER_LINES, len(all_lines))
         return all_lines[:head_end], all_lines[max(head_end, len(all_lines) - _FOOTER_LINES) :]

@@ -10,6 +10,7 @@ Public interface (stable)::
 
     split_sentences(text: str, start: int = 0, end: int | None = None) -> tuple[Sentence, ...]
     find_noise(text: str) -> tuple[Span, ...]
+    covered(span: Span, spans: tuple[Span, ...]) -> bool   # binary search in sorted, disjoint spans
     paragraphs(text: str) -> tuple[Span, ...]
     lines(text: str) -> tuple[Span, ...]
 
@@ -39,6 +40,7 @@ Example:
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Final
 
@@ -55,7 +57,7 @@ from defcoop._lang.en.metadata import (
 )
 from defcoop.models import Span
 
-__all__ = ["Sentence", "find_noise", "lines", "paragraphs", "split_sentences"]
+__all__ = ["Sentence", "covered", "find_noise", "lines", "paragraphs", "split_sentences"]
 
 
 @attrs.frozen
@@ -92,6 +94,7 @@ _LINE_RE: Final = re.compile(r"[^\n]+")
 #: A blank line (only horizontal whitespace) between two line breaks.
 _BLANK_LINE_RE: Final = re.compile(r"\n[^\S\n]*(?=\n)")
 _NONSPACE_RE: Final = re.compile(r"\S")
+_DIGIT_RE: Final = re.compile(r"[0-9]")
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -265,6 +268,21 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> tuple[
     return tuple(out)
 
 
+def covered(span: Span, spans: tuple[Span, ...]) -> bool:
+    """Whether ``span`` lies inside one of ``spans`` (sorted, without overlap, as :func:`find_noise` returns them).
+
+    A binary search: use it instead of a scan over all spans when checking many spans (a page of thousands of
+    widget lines would otherwise make the check quadratic).
+
+    Example:
+        >>> noise = (Span(0, 5), Span(10, 20))
+        >>> covered(Span(12, 15), noise), covered(Span(4, 12), noise), covered(Span(6, 8), noise)
+        (True, False, False)
+    """
+    i = bisect.bisect_right(spans, span.start, key=lambda n: n.start) - 1
+    return i >= 0 and spans[i].start <= span.start and span.end <= spans[i].end
+
+
 # --------------------------------------------------------------------------- noise
 
 #: The scraped-page header "date 2022-10-11" at the start of a line (the rest of the line may be content).
@@ -359,8 +377,8 @@ _WIDGET_MAX_WORDS: Final = 16
 
 def _timestamp_line(text: str, s: int, e: int) -> bool:
     """A line that is only a date stamp (with time, zone, labels, and perhaps a trailing byline)."""
-    if e - s > _STAMP_MAX_LEN:
-        return False
+    if e - s > _STAMP_MAX_LEN or _DIGIT_RE.search(text, s, e) is None:
+        return False  # every stamp has a day number
     dates = [d for d in find_dates(text, s, e) if d.is_full() or (d.month is not None and d.day is not None)]
     if not dates:
         return False
