@@ -110,6 +110,9 @@ CASES = {
         {"dateline_city": None, "title": "Azerbaijan, Kazakhstan - new horizons"},
     ),
     "weekday-is-not-dateline": Case(f"Tuesday, the minister said.\n{BODY}", {"dateline_city": None}),
+    "dateline-slashed-agency-after-stop": Case(
+        f"MOSCOW, April 5. /TASS/. {BODY}", {"dateline_city": "Moscow", "outlet": "TASS"}
+    ),
     "not-a-dateline": Case(f"Defense Minister Ali had a meeting. {BODY}", {"dateline_city": None}),
     # titles
     "title-then-body": Case(f"Minister Receives Delegation\n\n{BODY}", {"title": "Minister Receives Delegation"}),

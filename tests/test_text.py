@@ -161,6 +161,12 @@ NOISE_CASES = {
     "weekday-numeric-stamp": Case("Thu, 04/25/2024 - 10:15\nText.", ["Thu, 04/25/2024 - 10:15"]),
     "byline-then-date": Case("By John Doe | April 5, 2024\nText.", ["By John Doe | April 5, 2024"]),
     "date-then-section": Case("2017-08-17 | Politics\nText.", ["2017-08-17 | Politics"]),
+    "dotted-time-and-zone": Case(
+        "First published on Fri 5 Apr 2024 10.15 BST\nText.", ["First published on Fri 5 Apr 2024 10.15 BST"]
+    ),
+    "trailing-byline-after-bar": Case(
+        "April 5, 2024 | By Ann Lee, Some News\nText.", ["April 5, 2024 | By Ann Lee, Some News"]
+    ),
     "zone-without-time-is-not-stamp": Case("NATO 25 April 2024\nText.", []),
     "hours-ago": Case("Text.\n17 hours ago", ["17 hours ago"]),
     # page furniture

@@ -116,7 +116,7 @@ _DL_PLACE_RE: Final = re.compile(rf"{_WORD}(?:[ \t]{_WORD}){{0,2}}")
 _DL_COMMA_PLACE_RE: Final = re.compile(rf",[ \t]{{1,3}}({_WORD}(?:[ \t]{_WORD}){{0,2}})(?=[ \t,.(]|--|—|–)")
 #: An agency in parentheses: "(Xinhua)", "(UzDaily.com)", "(UrduPoint / Pakistan Point News - 12th Apr, 2025)".
 _DL_PAREN_RE: Final = re.compile(
-    r",?[ \t]{0,3}(?:\((?P<p>[^()\n]{1,80})\)|/(?P<p2>[^/\n]{1,40})/|\[(?P<p3>[^\[\]\n]{1,40})\])"
+    r"[,.]?[ \t]{0,3}(?:\((?P<p>[^()\n]{1,80})\)|/(?P<p2>[^/\n]{1,40})/|\[(?P<p3>[^\[\]\n]{1,40})\])"
 )
 #: An agency in capitals after a period or comma: ". KAZINFORM", ", IRNA".
 _DL_CAPS_AGENCY_RE: Final = re.compile(r"[.,][ \t]{1,3}([A-Z]{2,12})(?=[ \t]|--|—|–|-|:)")

@@ -309,7 +309,7 @@ def _labels() -> str:
 _STAMP_TOKEN_RE: Final = re.compile(
     rf"""
         (?P<sep>[ \t,;:|/\-–—•·()\[\]\u00a0]+)
-      | (?P<time>T?(?:[01]?[0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9](?:\.[0-9]{{1,6}})?)?(?:Z(?![A-Za-z]))?)
+      | (?P<time>T?(?:[01]?[0-9]|2[0-3])[:.h][0-5][0-9](?::[0-5][0-9](?:\.[0-9]{{1,6}})?)?(?:Z(?![A-Za-z]))?)
       | [AaPp]\.?[Mm]\.?(?![A-Za-z])
       | (?:UTC|GMT)(?:[ \t]?[+−-][0-9]{{1,2}}(?::?[0-9]{{2}})?)?(?![A-Za-z])
       | [+−-][0-9]{{1,2}}(?::?[0-9]{{2}})?(?![0-9])
@@ -331,8 +331,8 @@ _LEADING_BYLINE_RE: Final = re.compile(
 _TRAILING_SECTION_RE: Final = re.compile(
     r"[ \t]{0,3}\|[ \t]{0,3}[^\W\d_][\w&]{0,20}(?:[ \t][\w&]{1,20}){0,2}[ \t]{0,3}\Z"
 )
-#: A time of day anywhere on the line.
-_CLOCK_RE: Final = re.compile(r"(?<![0-9])(?:[01]?[0-9]|2[0-3]):[0-5][0-9](?![0-9])")
+#: A time of day anywhere on the line ("10:15", "10.15", "10h15"; not the "05.04" of "05.04.2024").
+_CLOCK_RE: Final = re.compile(r"(?<![0-9.])(?:[01]?[0-9]|2[0-3])(?::|\.|h)[0-5][0-9](?![0-9.])")
 #: View and share counters: "525 views", "1,204 reads".
 _COUNTER_RE: Final = re.compile(r"[0-9][0-9,. ]{0,12}[ \t]?(?:views|reads|comments|shares|просмотров|просмотра)", re.I)
 #: An attribution line of its own: "Saudi Gazette report", "Trend reports", "AGENCY report".
