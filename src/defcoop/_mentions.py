@@ -28,7 +28,9 @@ Example:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
+from typing import NamedTuple
 
 import attrs
 
@@ -51,9 +53,8 @@ _MAX_NAME_TOKENS = 7
 _MAX_PHRASE_TOKENS = 45
 
 
-@attrs.frozen
-class Token:
-    """One token: a word (letters, inner hyphens/apostrophes), a number, or a single other character."""
+class Token(NamedTuple):
+    """One token: a word (letters, inner hyphens), a number, or a single other character."""
 
     start: int
     end: int
@@ -77,7 +78,7 @@ def tokenize(text: str) -> tuple[Token, ...]:
         >>> [t.text for t in tokenize("S.Kamaletdinov, Col-Gen")]
         ['S', '.', 'Kamaletdinov', ',', 'Col-Gen']
     """
-    return tuple(Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text))
+    return tuple(Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text))  # one pass, linear
 
 
 @attrs.frozen
@@ -219,10 +220,9 @@ class _Doc:
                 self.country_id[i] = k
         self.hard_breaks: list[int] = []
         self.headline_line = self._headline_lines()
+        self._name_word: list[bool | None] = [None] * n
 
     def _token_range(self, start: int, end: int) -> range:
-        from bisect import bisect_left
-
         i = bisect_left(self.starts, start)
         j = bisect_left(self.starts, end)
         return range(i, j)
@@ -267,8 +267,6 @@ class _Doc:
 
     def same_line(self, i: int, j: int) -> bool:
         """True when no hard line break separates token i from token j (i < j)."""
-        from bisect import bisect_left
-
         k = bisect_left(self.hard_breaks, self.tokens[i].end)
         return k >= len(self.hard_breaks) or self.hard_breaks[k] >= self.tokens[j].start
 
@@ -302,6 +300,12 @@ class _Doc:
         return any(0 <= j < len(self.tokens) and self.tokens[j].text.isdigit() for j in (i - 1, i + 1, i + 2))
 
     def is_name_word(self, i: int) -> bool:
+        cached = self._name_word[i]
+        if cached is None:
+            cached = self._name_word[i] = self._compute_name_word(i)
+        return cached
+
+    def _compute_name_word(self, i: int) -> bool:
         tok = self.tokens[i]
         if not tok.is_word or not tok.is_cap:
             return False

@@ -63,6 +63,11 @@ class Language:
         stop_words: Capitalised words that are never part of a name ("The", "On", "Monday").
         months: Month name (lower case) -> month number.
         counterpart: Matches the word for "counterpart" (a post taken from the other side).
+
+    The cue patterns from ``counterpart`` to ``delegation``, ``led_by``, ``here`` and ``not_meeting`` are written
+    in lower case and matched against lower-cased text (much faster than case-insensitive matching);
+    ``sidelines``, ``occasion`` and ``agreement`` capture text and are matched against the original.
+
         meeting: Matches a construction that reports an encounter ("met with", "received", "held talks").
         call: Matches a telephone or video call.
         announced: Matches a future or planned cue ("will meet", "is expected to").

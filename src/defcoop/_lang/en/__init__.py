@@ -45,6 +45,15 @@ def _alternation(variants: list[str]) -> str:
     return "|".join(_variant_source(v) for v in ordered)
 
 
+def _cue(source: str) -> re.Pattern[str]:
+    """Compile a lower-case cue pattern whose alternatives all start at a word boundary.
+
+    The outer ``\\b(?=\\w)`` lets the regex engine skip every position that does not start a word before it
+    tries the alternatives, which makes the large alternations several times faster.
+    """
+    return re.compile(rf"\b(?=\w)(?:{source})")
+
+
 def _rank_table() -> dict[str, str]:
     table: dict[str, str] = {}
     for full, written in ranks.RANKS.items():
@@ -68,21 +77,21 @@ LANGUAGE = Language(
     name_particles=posts.NAME_PARTICLES,
     stop_words=posts.STOP_WORDS,
     months=MONTHS,
-    counterpart=re.compile(r"\bcounterparts?\b", re.IGNORECASE),
-    meeting=re.compile("|".join(verbs.MEETING), re.IGNORECASE),
-    call=re.compile(verbs.CALL, re.IGNORECASE),
-    announced=re.compile(verbs.ANNOUNCED, re.IGNORECASE),
-    backref=re.compile(verbs.BACKREF, re.IGNORECASE),
-    attended=re.compile(verbs.ATTENDED, re.IGNORECASE),
-    separate=re.compile(verbs.SEPARATE, re.IGNORECASE),
-    joint=re.compile(verbs.JOINT, re.IGNORECASE),
-    delegation=re.compile(verbs.DELEGATION, re.IGNORECASE),
-    led_by=re.compile(verbs.LED_BY, re.IGNORECASE),
+    counterpart=re.compile(r"\bcounterparts?\b"),
+    meeting=_cue("|".join(verbs.MEETING)),
+    call=_cue(verbs.CALL),
+    announced=_cue(verbs.ANNOUNCED),
+    backref=_cue(verbs.BACKREF),
+    attended=_cue(verbs.ATTENDED),
+    separate=_cue(verbs.SEPARATE),
+    joint=_cue(verbs.JOINT),
+    delegation=re.compile(verbs.DELEGATION),
+    led_by=re.compile(verbs.LED_BY),
     sidelines=re.compile(verbs.SIDELINES, re.IGNORECASE),
     occasion=re.compile(verbs.OCCASION),
     agreement=re.compile(verbs.AGREEMENT, re.IGNORECASE),
-    here=re.compile(verbs.HERE, re.IGNORECASE),
-    not_meeting=re.compile(verbs.NOT_MEETING, re.IGNORECASE),
+    here=re.compile(verbs.HERE),
+    not_meeting=_cue(verbs.NOT_MEETING),
     topic_cues=tuple((Topic(value), re.compile(src, re.IGNORECASE)) for value, src in topics.TOPIC_CUES.items()),
     detect_cue=re.compile(r"\b(?:the|of|and|with|was|were|has|have)\b"),
 )
