@@ -274,6 +274,17 @@ def test_published_does_not_depend_on_the_url(seed: str) -> None:
     assert extract_metadata(text).published == extract_metadata(text, url="https://x.example/2001/01/01/").published
 
 
+def _fields(md: Metadata) -> tuple[object, ...]:
+    return (md.title, md.published, md.outlet, md.author, md.dateline_city)
+
+
+@given(st.sampled_from(sorted(SEEDS)), st.sampled_from(["\n\n", "\n \n\n", "  \n\n\t", "\r\n\r\n"]))
+def test_blank_lines_and_trailing_spaces_change_nothing(seed: str, gap: str) -> None:
+    text = SEEDS[seed]
+    respaced = gap.join(line.rstrip() for line in text.split("\n\n"))
+    assert _fields(extract_metadata(respaced)) == _fields(extract_metadata(text))
+
+
 PATHOLOGICAL = {
     "dateline-like-capitals": "ABC, " * 40_000,
     "stamps": "1 May 2020 10:00\n" * 10_000,
