@@ -375,3 +375,11 @@ def test_interrupted_batch_commits_the_whole_articles_written(tmp_path: Path) ->
     with Store(path) as s, pytest.raises(KeyboardInterrupt):
         s.ingest(batch(), batch_size=100)
     assert _integrity(path) == (3, sum(len(a.meetings) for a in ARTICLES[:3]))
+
+
+def test_ingest_takes_a_single_path_or_article(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("A report.", encoding="utf-8")
+    with Store(tmp_path / "s.db") as s:
+        assert s.ingest(str(tmp_path / "a.txt")).added == 1
+        assert s.ingest(tmp_path / "a.txt").skipped == ((str(tmp_path / "a.txt"), "duplicate content"),)
+        assert s.ingest(ARTICLES[0]).added == 1

@@ -417,6 +417,8 @@ class Store:
 
         if batch_size < 1:
             raise ValueError(f"batch_size must be at least 1, got {batch_size}")
+        if isinstance(items, (str, os.PathLike, Article)):  # one item, not an iterable of characters
+            items = [items]
         conn = self._conn
         added = 0
         skipped: list[tuple[str, str]] = []
