@@ -109,12 +109,12 @@ class Metadata:
 
 # --------------------------------------------------------------------------- patterns
 
-_WORD = r"[A-Z][A-Za-z'’\-]{0,24}"
+_WORD = r"[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё'’\-]{0,24}"  # Latin or Cyrillic ("BAKU", "ЕРЕВАН", "Москва")
 #: The place at the head of a dateline: one to three capitalised words ("BAKU", "KUALA LUMPUR", "Nur-Sultan").
 _DL_PLACE_RE: Final = re.compile(rf"{_WORD}(?:[ \t]{_WORD}){{0,2}}")
 #: A second place after a comma ("BAKU, Azerbaijan"): one to three capitalised words.
 _DL_COMMA_PLACE_RE: Final = re.compile(rf",[ \t]{{1,3}}({_WORD}(?:[ \t]{_WORD}){{0,2}})(?=[ \t,.(]|--|—|–)")
-#: An agency in parentheses: "(Xinhua)", "(UzDaily.com)", "(UrduPoint / Pakistan Point News - 12th Apr, 2025)".
+#: An agency in parentheses: "(Xinhua)", "(UzDaily.com)", "(Paper / Point News - 12th Apr, 2025)".
 _DL_PAREN_RE: Final = re.compile(
     r"[,.]?[ \t]{0,3}(?:\((?P<p>[^()\n]{1,80})\)|/(?P<p2>[^/\n]{1,40})/|\[(?P<p3>[^\[\]\n]{1,40})\])"
 )
