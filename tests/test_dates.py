@@ -35,16 +35,16 @@ FIND_CASES = {
     "abbrev-with-period": Case("IDEX on Feb. 17 in Abu Dhabi", [("Feb. 17", None, 2, 17)]),
     "abbrev-no-period": Case("CITY, Oct 13 (AGENCY):", [("Oct 13", None, 10, 13)]),
     "sept": Case("on Sept. 5, 2023,", [("Sept. 5, 2023", 2023, 9, 5)]),
-    "ordinal-abbrev-comma-year": Case("(Paper - 12th Apr, 2025)", [("12th Apr, 2025", 2025, 4, 12)]),
-    "weekday-prefix": Case("Friday 24 April 2015 - 13:31", [("Friday 24 April 2015", 2015, 4, 24)]),
+    "ordinal-abbrev-comma-year": Case("(Paper - 3rd Mar, 2023)", [("3rd Mar, 2023", 2023, 3, 3)]),
+    "weekday-prefix": Case("Monday 11 May 2015 - 09:20", [("Monday 11 May 2015", 2015, 5, 11)]),
     "weekday-comma-prefix": Case("Monday, March 4, 2024", [("Monday, March 4, 2024", 2024, 3, 4)]),
     "caps-month": Case("ON MARCH 3 THE", [("MARCH 3", None, 3, 3)]),
     "full-stop-not-taken": Case("It ended on 25th April.", [("25th April", None, 4, 25)]),
     "may-verb-is-not-a-month": Case("The sides may 5 times meet", []),
     # numeric forms
     "iso": Case("date 2024-04-25 +", [("2024-04-25", 2024, 4, 25)]),
-    "dotted-dmy": Case("CITY, 28.10.2019 (Agency)", [("28.10.2019", 2019, 10, 28)]),
-    "slashed-dmy": Case("Published : 09/07/2024 08:43 PM", [("09/07/2024", 2024, 7, 9)]),
+    "dotted-dmy": Case("CITY, 12.05.2020 (Agency)", [("12.05.2020", 2020, 5, 12)]),
+    "slashed-dmy": Case("Published : 03/02/2022 09:10 AM", [("03/02/2022", 2022, 2, 3)]),
     "slashed-mdy-only-possible": Case("on 12/25/2024", [("12/25/2024", 2024, 12, 25)]),
     "impossible-numeric": Case("on 31.02.2024", []),
     "numeric-inside-longer-number": Case("code 1.12.2024.5", []),
@@ -57,8 +57,8 @@ FIND_CASES = {
     ),
     "dash-then-words-is-not-range": Case("on May 5 - the day", [("May 5", None, 5, 5)]),
     # Russian stamps on English pages
-    "ru-abbrev-stamp": Case("23 ноя 2021, 10:38", [("23 ноя 2021", 2021, 11, 23)]),
-    "ru-genitive-stamp": Case("28 октября, 2019 10:01", [("28 октября, 2019", 2019, 10, 28)]),
+    "ru-abbrev-stamp": Case("14 мар 2022, 16:20", [("14 мар 2022", 2022, 3, 14)]),
+    "ru-genitive-stamp": Case("5 марта, 2020 09:00", [("5 марта, 2020", 2020, 3, 5)]),
     # weekdays, relative words, vague periods, years
     "weekday": Case("met on Tuesday in", [("Tuesday", None, None, None)]),
     "relative": Case(
@@ -67,7 +67,7 @@ FIND_CASES = {
     "vague": Case("met last week", [("last week", None, None, None)]),
     "years-alone": Case("in 2024, a plan for 2025", [("2024", 2024, None, None), ("2025", 2025, None, None)]),
     "month-year": Case("in June 2024 they", [("June 2024", 2024, 6, None)]),
-    "not-a-year": Case("code 161876 and 3000 troops", []),
+    "not-a-year": Case("code 654321 and 3000 troops", []),
     "hyphenated-event-year": Case("IDEX-2025", [("2025", 2025, None, None)]),
     # known gaps
     "gap-inverted-range": _xfail(

@@ -135,7 +135,7 @@ CASES = {
     ),
     "trailing-tag": Case(f"{BODY}\nNews.Az", {"outlet": "News.Az"}),
     "trailing-dash-agency": Case(f"{BODY}They agreed. - Bernama", {"outlet": "Bernama"}),
-    "source-line": Case(f"{BODY}\nSource: UzA", {"outlet": "UzA"}),
+    "source-line": Case(f"{BODY}\nSource: NewsWire", {"outlet": "NewsWire"}),
     "wire-prefix": Case(f"(MENAFN- AzerNews) {BODY}", {"outlet": "Azernews"}),
     # authors
     "byline-by": Case(f"{BODY}\nBy Rashid Shirinov", {"author": "Rashid Shirinov"}),
@@ -249,7 +249,7 @@ _PIECES = st.sampled_from(
         "Home / a / b",
         "7 July 2023 17:31",
         "The minister met.",
-        "Published : 09/07/2024",
+        "Published : 03/02/2022",
         "---",
         "Talks Held",
         " ",

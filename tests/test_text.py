@@ -54,7 +54,7 @@ SENTENCE_CASES = {
         "Lieutenant General M. Khusainov noted it.", ["Lieutenant General M. Khusainov noted it."]
     ),
     "initial-glued": Case("General S.Kamaletdinov and Z.Hasanov met.", ["General S.Kamaletdinov and Z.Hasanov met."]),
-    "two-initials": Case("Rear Admiral R.J. Nadkarni received them.", ["Rear Admiral R.J. Nadkarni received them."]),
+    "two-initials": Case("Rear Admiral R.K. Sharma received them.", ["Rear Admiral R.K. Sharma received them."]),
     # lines and paragraphs
     "headline-without-period": Case(
         "Minister Meets Envoy\n\nThe minister met.", ["Minister Meets Envoy", "The minister met."]
@@ -144,18 +144,18 @@ NOISE_CASES = {
     "header-date-glued-to-content": Case(" date 2022-12-01 The minister met X.", ["date 2022-12-01"]),
     "header-date-share": Case(" date 2022-11-17 Share:\n\nText.", ["date 2022-11-17 Share:"]),
     "timestamp-line": Case("Talks\n\n7 July 2023 17:31 (UTC+04:00)\n\nText.", ["7 July 2023 17:31 (UTC+04:00)"]),
-    "weekday-timestamp": Case("Friday 24 April 2015 - 13:31\nText.", ["Friday 24 April 2015 - 13:31"]),
-    "published-label": Case("Published : 09/07/2024 08:43 PM\nText.", ["Published : 09/07/2024 08:43 PM"]),
-    "release-label": Case("IMMEDIATE RELEASE July 20, 1998\nText.", ["IMMEDIATE RELEASE July 20, 1998"]),
-    "ru-stamp": Case("Text.\n\n23 ноя 2021, 10:38", ["23 ноя 2021, 10:38"]),
+    "weekday-timestamp": Case("Monday 11 May 2015 - 09:20\nText.", ["Monday 11 May 2015 - 09:20"]),
+    "published-label": Case("Published : 03/02/2022 09:10 AM\nText.", ["Published : 03/02/2022 09:10 AM"]),
+    "release-label": Case("FOR IMMEDIATE RELEASE June 3, 2001\nText.", ["FOR IMMEDIATE RELEASE June 3, 2001"]),
+    "ru-stamp": Case("Text.\n\n14 мар 2022, 16:20", ["14 мар 2022, 16:20"]),
     "timestamp-with-byline": Case(
-        "9 May 2011 - 02:22 By Sapa and Staff\nText.", ["9 May 2011 - 02:22 By Sapa and Staff"]
+        "9 May 2011 - 08:40 By Staff Writers\nText.", ["9 May 2011 - 08:40 By Staff Writers"]
     ),
     "posted-on-label": Case("Posted on: April 5, 2024\nText.", ["Posted on: April 5, 2024"]),
     "updated-with-zone": Case(
         "Last Updated: 05 Apr 2024, 10:15 AM IST\nText.", ["Last Updated: 05 Apr 2024, 10:15 AM IST"]
     ),
-    "time-first-then-date": Case("13:12, 31 October 2025 | GMT +5\nText.", ["13:12, 31 October 2025 | GMT +5"]),
+    "time-first-then-date": Case("09:45, 12 June 2023 | GMT +5\nText.", ["09:45, 12 June 2023 | GMT +5"]),
     "reading-time": Case("5 Apr 2024 · 3 min read\nText.", ["5 Apr 2024 · 3 min read"]),
     "iso-with-time": Case("2024-04-25T10:15:00Z\nText.", ["2024-04-25T10:15:00Z"]),
     "weekday-numeric-stamp": Case("Thu, 04/25/2024 - 10:15\nText.", ["Thu, 04/25/2024 - 10:15"]),
@@ -171,7 +171,7 @@ NOISE_CASES = {
     "hours-ago": Case("Text.\n17 hours ago", ["17 hours ago"]),
     # page furniture
     "view-counter": Case("Text.\n525 views", ["525 views"]),
-    "attribution-line": Case("Saudi Gazette report\nText.", ["Saudi Gazette report"]),
+    "attribution-line": Case("Daily Gazette report\nText.", ["Daily Gazette report"]),
     "breadcrumb": Case("Home / featured / Talks held\n\nText.", ["Home / featured / Talks held"]),
     "section-breadcrumb": Case("REGION - NORTH > NEWS\n\nText.", ["REGION - NORTH > NEWS"]),
     "rule": Case("Text.\n\n---\n\n", ["---"]),
@@ -182,7 +182,7 @@ NOISE_CASES = {
     "byline-about": Case("Text.\n\nAbout Fidan Abdullayeva", ["About Fidan Abdullayeva"]),
     "byline-author": Case("Text.\nAuthor: Jane Roe", ["Author: Jane Roe"]),
     "outlet-tag": Case("Text.\n\nNews.Az", ["News.Az"]),
-    "source-tag": Case("Text.\n\nSource: UzA", ["Source: UzA"]),
+    "source-tag": Case("Text.\n\nSource: NewsWire", ["Source: NewsWire"]),
     "share-widget": Case("Share\nText.\nRead more", ["Share", "Read more"]),
     "subscribe-prompt": Case(
         "Text.\nSubscribe to our channel to keep in touch.", ["Subscribe to our channel to keep in touch."]
@@ -191,7 +191,7 @@ NOISE_CASES = {
     "end-marker": Case("Text.\nEND", ["END"]),
     "url-line": Case("Text.\nhttps://example.com/a/b.html", ["https://example.com/a/b.html"]),
     "wire-prefix": Case("(MENAFN- Some Agency) CITY, May 2. Text.", ["(MENAFN- Some Agency)"]),
-    "story-code": Case("Story Code : 161876\nText.", ["Story Code : 161876"]),
+    "story-code": Case("Story Code : 123456\nText.", ["Story Code : 123456"]),
     # content is not noise
     "by-in-prose": Case("By contrast, the minister met the envoy on Monday.", []),
     "about-in-prose": Case("About 300 troops took part in the drills.", []),

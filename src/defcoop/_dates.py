@@ -16,7 +16,7 @@ Public interface (stable)::
 
 Forms found: "April 25", "On April 25", "April 25, 2024", "25 April 2024", "25th April", "on the 20th of
 December", "Feb. 17", "Oct 13", "12th Apr, 2025", "Friday 24 April 2015", "2024-04-25", "25.04.2024",
-"09/07/2024", Russian stamps "23 ноя 2021" / "28 октября, 2019", weekdays ("on Tuesday"), relative words
+"09/07/2024", Russian stamps "23 ноя 2021" / "5 марта, 2020", weekdays ("on Tuesday"), relative words
 ("yesterday", "today", "tomorrow"), vague periods ("last week": a mention that resolves to nothing), month and
 year ("June 2024") and bare years ("in 2024", "plan for 2025": mentions with only ``year`` set, which callers
 can ignore).

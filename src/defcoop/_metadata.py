@@ -20,7 +20,7 @@ Rules:
 
 - ``published`` comes only from what the text states: a header stamp (" date 2022-10-11", "7 July 2023 17:31
   (UTC+04:00)", "Published : 09/07/2024", "Friday 24 April 2015 - 13:31", "IMMEDIATE RELEASE July 20, 1998",
-  "12th Apr, 2025", "23 ноя 2021, 10:38"), or a full date in the dateline ("DUSHANBE, 28.10.2019 (NIAT Khovar)").
+  "12th Apr, 2025", "23 ноя 2021, 10:38"), or a full date in the dateline ("DUSHANBE, 28.10.2019 (Agency)").
   A line of its own holding a full date, above the first prose line or below the last, is a stamp (several
   different dates below the body are a list of other stories, not a stamp); stamps with a time of day
   outrank bare dates (site widgets show the current date without a time), a "Published"/"Posted" label outranks
@@ -33,7 +33,7 @@ Rules:
 - ``title``: the first content line when it looks like a headline (no final period, not a dateline, not a
   stamp); one- or two-word section labels ("Defence Policy") before it are skipped.
 - ``outlet``: an agency in the dateline ("(Xinhua)", "(UzDaily.com)", ". KAZINFORM -"), "Trend reports",
-  "told News.Az", "- Bernama" at the end, a trailing tag line ("News.Az"), "Source: UzA", "By IRNA"; as a last
+  "told News.Az", "- Bernama" at the end, a trailing tag line ("News.Az"), "Source: NewsWire", "By IRNA"; as a last
   resort the URL's host name (then ``outlet_span`` is ``None``).
 - ``author``: a byline ("By Rashid Shirinov", "About Fidan Abdullayeva", "Author: X") that is not an agency.
 
@@ -187,7 +187,7 @@ def _content_start(text: str, line: Span, noise: tuple[Span, ...]) -> int:
 
 
 def _outlet_name_ok(name: str) -> bool:
-    """Reject "Ministry reports", "Azerbaijani Defense Ministry reports"; keep "Trend", "Saudi Gazette"."""
+    """Reject "Ministry reports", "Azerbaijani Defense Ministry reports"; keep "Trend", "Daily Gazette"."""
     words = name.split()
     if words[-1] in _NON_OUTLETS:
         return False
@@ -250,7 +250,7 @@ def _parse_dateline(text: str, start: int, end: int) -> _Dateline | None:
         break
     close = _DL_END_RE.match(text, pos, end)
     if close is None and not (agency is not None and (components >= 2 or caps)):
-        return None  # "Istanbul, April 24, IRNA …" and "RAWALPINDI, (UrduPoint …) …" close without a dash
+        return None  # "Ankara, May 11, AGENCY …" and "CITY, (Paper …) …" close without a dash
     if close is not None and close.group().strip() == "." and components == 0 and not caps:
         return None
     if not caps and date is None and agency is None:

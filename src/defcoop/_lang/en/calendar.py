@@ -3,7 +3,7 @@
 Sources: the English month and weekday names with the abbreviations in common wire-service style guides
 (AP style "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."; day-month stamps "12th Apr, 2025"; three-letter
 forms "Oct 13"), and the Russian month names and three-letter abbreviations that Russian-language content
-management systems print in the date stamps of their English pages ("23 ноя 2021, 10:38", "28 октября, 2019").
+management systems print in the date stamps of their English pages ("23 ноя 2021, 10:38", "5 марта, 2020").
 The Russian forms are the nominative and genitive month names of standard Russian orthography.
 
 Every key is lower case; callers match case-insensitively where the text allows it and check capitalisation
