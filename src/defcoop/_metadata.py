@@ -143,8 +143,8 @@ _HEADER_DATE_RE: Final = re.compile(r"date[ \t]{1,8}([0-9]{4})-([0-9]{2})-([0-9]
 _STAMP_LABEL_RE: Final = re.compile(
     r"\b(?:published|posted|issued|release|updated|last updated|modified|last modified)\b", re.IGNORECASE
 )
-_CYRILLIC_RE: Final = re.compile(r"[А-Яа-яЁё]")
-_LATIN_RE: Final = re.compile(r"[A-Za-z]")
+_CYRILLIC_RE: Final = re.compile(r"[А-Яа-яЁё]+")
+_LATIN_RE: Final = re.compile(r"[A-Za-z]+")
 
 _CALENDAR_WORDS: Final = frozenset({*MONTHS_EN, *WEEKDAYS, *WEEKDAYS_SHORT, *RELATIVE_DAYS, "on", "date"})
 _PRESS_WORDS: Final = frozenset({"Gazette", "Times", "News", "Post", "Press", "Tribune", "Herald", "Observer"})
@@ -273,9 +273,12 @@ def _title_case(word: str) -> str:
 
 
 def _language(text: str) -> str:
-    cyr = len(_CYRILLIC_RE.findall(text, 0, min(len(text), 4000)))
-    lat = len(_LATIN_RE.findall(text, 0, min(len(text), 4000)))
-    return "ru" if cyr > lat else "en"
+    """ "ru" when Cyrillic words outnumber Latin ones in the first 4000 characters."""
+    stop = min(len(text), 4000)
+    if _CYRILLIC_RE.search(text, 0, stop) is None:
+        return "en"
+    cyr = len(_CYRILLIC_RE.findall(text, 0, stop))
+    return "ru" if cyr > len(_LATIN_RE.findall(text, 0, stop)) else "en"
 
 
 # --------------------------------------------------------------------------- the extractor
@@ -410,10 +413,13 @@ def _find_outlet(
         if wire:
             return _agency(wire.group(1)), Span(wire.start(1), wire.end(1))
     first_paragraphs_end = content[min(len(content), 6) - 1].end if content else 0
-    for pattern in (_REPORTS_RE, _TOLD_RE):
-        for m in pattern.finditer(text, 0, first_paragraphs_end):
-            if _outlet_name_ok(m.group(1)):
-                return OUTLET_AGENCIES.get(m.group(1).lower(), m.group(1)), Span(m.start(1), m.end(1))
+    for cue, pattern, before in ((" report", _REPORTS_RE, 70), ("told ", _TOLD_RE, 0)):
+        at = text.find(cue, 0, first_paragraphs_end)
+        while at != -1:  # the patterns run only around their cue word
+            for m in pattern.finditer(text, max(0, at - before), min(first_paragraphs_end, at + 40)):
+                if _outlet_name_ok(m.group(1)):
+                    return OUTLET_AGENCIES.get(m.group(1).lower(), m.group(1)), Span(m.start(1), m.end(1))
+            at = text.find(cue, at + 1, first_paragraphs_end)
     tail_m = _DASH_AGENCY_END_RE.search(text, max(0, len(text) - 40))
     if tail_m and tail_m.group(1).lower() in OUTLET_AGENCIES:
         return OUTLET_AGENCIES[tail_m.group(1).lower()], Span(tail_m.start(1), tail_m.end(1))

@@ -455,7 +455,8 @@ def _noise_in_line(text: str, s: int, e: int) -> list[Span]:
     prefix = _WIRE_PREFIX_RE.match(text, first.start(), e) if first else None
     if prefix:
         out.append(Span(prefix.start(), prefix.end()))
-    out.extend(Span(m.start(), m.end()) for m in _INLINE_PHOTO_RE.finditer(text, s, e))
+    if "Photo" in line or "Image" in line or "Source" in line:  # a cheap test before the pattern
+        out.extend(Span(m.start(), m.end()) for m in _INLINE_PHOTO_RE.finditer(text, s, e))
     return out
 
 
