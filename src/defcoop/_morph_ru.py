@@ -88,11 +88,11 @@ _RULES: tuple[tuple[str, str, tuple[Case, ...], Gender, float, _Cond], ...] = (
     ("ю", "ь", ("datv",), "masc", 0.6, "plain_consonant"),
     ("ем", "й", ("ablt",), "masc", 1.0, "vowel_not_i"),
     ("ем", "ь", ("ablt",), "masc", 0.8, "plain_consonant"),
-    ("е", "й", ("loct",), "masc", 0.5, "vowel_not_i"),
+    ("е", "й", ("loct",), "masc", 0.6, "vowel_not_i"),
     ("ия", "ий", ("gent", "accs"), "masc", 0.5, "any"),
     ("ию", "ий", ("datv",), "masc", 0.8, "any"),
     ("ием", "ий", ("ablt",), "masc", 1.0, "any"),
-    ("ии", "ий", ("loct",), "masc", 0.4, "any"),
+    ("ии", "ий", ("loct",), "masc", 0.6, "any"),
     # feminine surnames: Иванова, Жаксылыкова
     ("ой", "а", ("gent", "datv", "ablt", "loct"), "femn", 1.0, "surname"),
     ("у", "а", ("accs",), "femn", 0.8, "surname"),
@@ -148,7 +148,7 @@ def _rule_readings(word: str) -> list[_Reading]:
     if word in _PARTICLES or not _CYRILLIC_WORD.fullmatch(word):
         return [_Reading(word, case, "any", _IDENTITY_WEIGHT) for case in CASES]
     readings = [_Reading(word, "nomn", "any", _IDENTITY_WEIGHT)]
-    if word[-1] in _INVARIABLE_ENDINGS:
+    if word[-1] in _INVARIABLE_ENDINGS or (word[-1] == "а" and word[-2:-1] in ("у", "о", "е")):  # Дюбуа
         readings.extend(_Reading(word, case, "any", _INVARIABLE_WEIGHT) for case in CASES if case != "nomn")
     for ending, replacement, cases, gender, weight, cond in _RULES:
         if word.endswith(ending) and _stem_ok(word[: -len(ending)], cond):

@@ -20,6 +20,7 @@ import re
 from defcoop._lang import Language, fold_rank
 from defcoop._lang.ru import calendar, names, posts, ranks, topics, verbs
 from defcoop._lang.ru.mentions import find_mentions
+from defcoop._lang.ru.places import find_place
 from defcoop._lang.ru.sides import find_sides
 from defcoop._morph_ru import nominative_name
 from defcoop.models import Topic
@@ -80,5 +81,6 @@ LANGUAGE = Language(
     normalise_name=_normalise_name,
     find_mentions=find_mentions,
     find_sides=find_sides,
+    find_place=find_place,
 )
 """The Russian language resources."""

@@ -102,7 +102,7 @@ def find_sides(
         for s, e, cm in rel:
             before_ok = e <= ds and ds - e <= 40 and _BEFORE_DELEGATION.fullmatch(stext, e, ds) is not None
             after_ok = s >= de and s - de <= 60 and _AFTER_DELEGATION.fullmatch(stext, de, s) is not None
-            if (before_ok and stext[s:e][:1].islower()) or after_ok:
+            if before_ok or after_ok:
                 sides[cm.country.code] = cm.country
                 delegation.add(cm.country.code)
     for m in _GROUP.finditer(stext):

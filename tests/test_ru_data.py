@@ -1,0 +1,353 @@
+"""Russian word lists and their small readers: ranks, posts, countries, dates, places, transliteration."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import time
+from typing import NamedTuple
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from defcoop import countries
+from defcoop._country_aliases_ru import ALIASES_RU, fold_ru
+from defcoop._lang import get
+from defcoop._lang.ru import calendar, posts, verbs
+from defcoop._lang.ru.dates import find_dates
+from defcoop._lang.ru.inflect import adjective_forms, noun_forms, phrase_forms
+from defcoop._lang.ru.mentions import translate_post
+from defcoop._lang.ru.places import find_place
+from defcoop._lang.ru.ranks import rank_of
+from defcoop._lang.ru.sides import find_sides
+from defcoop._mentions import scan_countries
+from defcoop._translit import has_cyrillic, latin_keys, transliterate
+
+
+class Case(NamedTuple):
+    text: str
+    expected: object
+
+
+def _cases(table: dict[str, Case]) -> dict[str, object]:
+    return {"argvalues": table.values(), "ids": table.keys()}
+
+
+# --------------------------------------------------------------------------- declension rules
+
+INFLECT = {
+    "masc-hard-instrumental": Case("полковник|masc|ablt", ("полковником", "полковниками")),
+    "masc-hush-instrumental": Case("Мойсилович|masc|ablt", ("Мойсиловичем", "Мойсиловичами")),
+    "masc-soft-genitive": Case("Китай|masc|gent", ("Китая", "Китаев")),
+    "femn-ija-genitive": Case("Армения|femn|gent", ("Армении", "Армений")),
+    "femn-soft-instrumental": Case("Беларусь|femn|ablt", ("Беларусью", "Беларусями")),
+    "femn-a-accusative": Case("Москва|femn|accs", ("Москву", "Москвы")),
+    "neut-genitive": Case("министерство|neut|gent", ("министерства", "министерств")),
+    "neut-ie-prepositional": Case("управление|neut|loct", ("управлении", "управлениях")),
+    "indeclinable": Case("Баку|masc|loct", ("Баку",)),
+}
+
+
+@pytest.mark.parametrize("case", **_cases(INFLECT))
+def test_noun_forms(case: Case) -> None:
+    word, gender, grammatical_case = case.text.split("|")
+    animate = gender != "neut" and word[0].islower() and word not in ("министерство", "управление")
+    assert noun_forms(word, gender=gender, animate=animate)[grammatical_case] == case.expected  # type: ignore[arg-type,index]
+
+
+def test_adjective_forms_of_a_country() -> None:
+    forms = adjective_forms("азербайджанский")
+    assert forms["gent"] == ("азербайджанского", "азербайджанской", "азербайджанского", "азербайджанских")
+    assert forms["accs"][1] == "азербайджанскую"
+
+
+def test_phrase_forms_decline_head_and_adjectives_only() -> None:
+    assert phrase_forms("республика", gender="femn", animate=False, adjectives=("турецкий",))["gent"][0] == (
+        "турецкой республики"
+    )
+    assert phrase_forms("генерал", tail="армии")["datv"][0] == "генералу армии"
+
+
+# --------------------------------------------------------------------------- ranks
+
+RANK_CASES = {
+    "colonel-general-nominative": Case("генерал-полковник", ("Colonel General", "nomn")),
+    "lieutenant-general-genitive": Case("генерал-лейтенанта", ("Lieutenant General", "gent")),
+    "major-general-dative": Case("генерал-майору", ("Major General", "datv")),
+    "army-general-instrumental": Case("генералом армии", ("Army General", "ablt")),
+    "army-general-capitalised": Case("Генерал армии", ("Army General", "nomn")),
+    "rear-admiral": Case("контр-адмирал", ("Rear Admiral", "nomn")),
+    "vice-admiral-prepositional": Case("вице-адмирале", ("Vice Admiral", "loct")),
+    "admiral-of-the-fleet": Case("адмирала флота", ("Admiral of the Fleet", "gent")),
+    "captain-first-rank-numeral": Case("капитан 1-го ранга", ("Captain First Rank", "nomn")),
+    "captain-first-rank-words": Case("капитаном первого ранга", ("Captain First Rank", "ablt")),
+    "senior-lieutenant-genitive": Case("старшего лейтенанта", ("Senior Lieutenant", "gent")),
+    "brigadier-general": Case("бригадного генерала", ("Brigadier General", "gent")),
+    "service-branch-tail": Case("генерал-майор авиации", ("Major General", "nomn")),
+    "colonel-instrumental": Case("полковником", ("Colonel", "ablt")),
+    "yo-spelling": Case("генерал-полковник", ("Colonel General", "nomn")),
+    "not-a-rank": Case("министр", None),
+}
+
+
+@pytest.mark.parametrize("case", **_cases(RANK_CASES))
+def test_rank_of(case: Case) -> None:
+    assert rank_of(case.text) == case.expected
+
+
+def test_rank_pattern_finds_ranks_in_running_text() -> None:
+    text = "с генерал-полковником Закиром Гасановым и Генералом армии Сергеем Шойгу"
+    found = [m.group() for m in get("ru").rank_pattern.finditer(text)]
+    assert found == ["генерал-полковником", "Генералом армии"]
+    assert [get("ru").rank_full(f) for f in found] == ["Colonel General", "Army General"]
+
+
+# --------------------------------------------------------------------------- posts
+
+POST_CASES = {
+    "minister-of-defence": Case("министр обороны", "Minister of Defence"),
+    "minister-instrumental": Case("министром обороны", "Minister of Defence"),
+    "first-deputy": Case("первый заместитель министра обороны", "First Deputy Minister of Defence"),
+    "first-deputy-instrumental": Case("первым заместителем министра обороны", "First Deputy Minister of Defence"),
+    "chief-of-general-staff": Case("начальник Генерального штаба", "Chief of the General Staff"),
+    "chief-of-general-staff-short": Case("начальника Генштаба ВС", "Chief of the General Staff of the Armed Forces"),
+    "head-of-defence-ministry": Case("руководитель оборонного ведомства", "Head of the Defence Ministry"),
+    "head-of-mod": Case("глава Минобороны", "Head of the Ministry of Defence"),
+    "department-head": Case(
+        "начальник Департамента международного военного сотрудничества",
+        "Head of the Department of International Military Cooperation",
+    ),
+    "assistant-for": Case(
+        "помощник министра обороны по вопросам международного военного сотрудничества",
+        "Assistant Minister of Defence for International Military Cooperation",
+    ),
+    "secretary-general": Case(
+        "генерального секретаря Организации Договора о коллективной безопасности",
+        "Secretary General of the Collective Security Treaty Organization",
+    ),
+    "commander-adjective-head": Case("командующим Военно-морских сил", "Commander of the Navy"),
+    "ambassador": Case("посол", "Ambassador"),
+    "ambassador-genitive": Case("посла", "Ambassador"),
+    "press-secretary": Case("пресс-секретарь ведомства", "Press Secretary of the Ministry"),
+    "minister-of-foreign-affairs": Case("министр иностранных дел", "Minister of Foreign Affairs"),
+    "not-a-post": Case("военнослужащие армии", None),
+}
+
+
+@pytest.mark.parametrize("case", **_cases(POST_CASES))
+def test_translate_post(case: Case) -> None:
+    assert translate_post(str(case.text).split()) == case.expected
+
+
+def test_ambassador_to_a_destination() -> None:
+    assert translate_post(["посол"], countries.get("US")) == "Ambassador to the United States"
+
+
+def test_the_preposition_posle_is_not_a_form_of_posol() -> None:
+    assert "после" not in posts.HEAD_FORMS
+    assert posts.HEAD_FORMS["послом"] == ("посол", "ablt")
+
+
+# --------------------------------------------------------------------------- countries
+
+COUNTRY_FORMS = {
+    "name-genitive": Case("Казахстана", "KZ"),
+    "name-instrumental-soft": Case("Беларусью", "BY"),
+    "name-ija-prepositional": Case("России", "RU"),
+    "adjective-genitive-feminine": Case("казахстанской", "KZ"),
+    "ethnic-adjective": Case("узбекскую", "UZ"),
+    "official-name-adjective": Case("Азербайджанской Республики", "AZ"),
+    "official-name-turkey": Case("Турецкой Республики", "TR"),
+    "official-name-tail": Case("Республике Беларусь", "BY"),
+    "russian-federation": Case("Российской Федерацией", "RU"),
+    "abbreviation-rk": Case("РК", "KZ"),
+    "abbreviation-rf": Case("РФ", "RU"),
+    "abbreviation-usa": Case("США", "US"),
+    "plural-head": Case("Соединенных Штатов Америки", "US"),
+    "fleeting-vowel": Case("Египта", "EG"),
+    "old-name": Case("Киргизии", "KG"),
+    "yo-folded": Case("Соединённых Штатов", "US"),
+}
+
+
+@pytest.mark.parametrize("case", **_cases(COUNTRY_FORMS))
+def test_russian_country_forms_resolve(case: Case) -> None:
+    found = countries.lookup(str(case.text))
+    assert found is not None
+    assert found.code == case.expected
+
+
+@pytest.mark.parametrize("case", **_cases(COUNTRY_FORMS))
+def test_russian_country_forms_are_scanned_in_running_text(case: Case) -> None:
+    text = f"встреча с представителями {case.text} прошла"
+    assert [(m.text, m.country.code) for m in countries.scan(text)] == [(case.text, case.expected)]
+
+
+def test_aliases_are_folded_as_the_lookup_folds() -> None:
+    assert all(key == countries.fold(key) == fold_ru(key) for key in ALIASES_RU)
+
+
+def test_no_alias_is_a_common_word() -> None:
+    for word in ("того", "республика", "республики", "федерации", "штатов", "стороны", "русский"):
+        assert fold_ru(word) not in ALIASES_RU, word
+
+
+# --------------------------------------------------------------------------- sides named without a person
+
+SIDE_CASES = {
+    "counterparts-from-list": Case("Министр провел переговоры с коллегами из России и Беларуси.", ["BY", "RU"]),
+    "long-list": Case(
+        "Глава ведомства встретился с коллегами из Казахстана, Кыргызстана, Таджикистана и Туркменистана.",
+        ["KG", "KZ", "TJ", "TM"],
+    ),
+    "delegation-genitive": Case("Министр встретился с военной делегацией Таджикистана.", ["TJ"]),
+    "delegation-adjective": Case("Беларусская делегация встретилась с министром.", ["BY"]),
+    "representatives-of-ministries": Case(
+        "Представители министерств обороны Беларуси и Сербии провели консультации.", ["BY", "RS"]
+    ),
+    "visit-to": Case("В рамках визита в США генерал встретился с коллегой.", ["US"]),
+    "venue-ministry": Case("В Министерстве обороны Республики Узбекистан состоялась встреча.", ["UZ"]),
+    "topic-country-is-not-a-side": Case("Министры обсудили атаки Ирана на аэропорт.", []),
+}
+
+
+@pytest.mark.parametrize("case", **_cases(SIDE_CASES))
+def test_find_sides(case: Case) -> None:
+    text = str(case.text)
+    sides, _delegation, _visited = find_sides(text, 0, scan_countries(text))
+    assert sorted(sides) == case.expected
+
+
+# --------------------------------------------------------------------------- dates
+
+DATE_CASES = {
+    "day-genitive-month-year": Case("5 августа 2021 года", [("5 августа 2021", 2021, 8, 5)]),
+    "day-month": Case("встреча 31 октября", [("31 октября", None, 10, 31)]),
+    "nominative-month-stamp": Case("13:12, 31 Октябрь 2025 | GMT", [("31 Октябрь 2025", 2025, 10, 31)]),
+    "abbreviation": Case("ТАШКЕНТ, 20 окт — Sputnik", [("20 окт", None, 10, 20)]),
+    "abbreviation-with-year": Case("23 ноя 2021, 10:38", [("23 ноя 2021", 2021, 11, 23)]),
+    "month-first-stamp": Case("Март 14, 2020 13:28", [("Март 14, 2020", 2020, 3, 14)]),
+    "month-year-prepositional": Case("в мае 2024 года", [("в мае 2024 года", 2024, 5, None)]),
+    "numeric": Case("ДУШАНБЕ, 14.03.2020 /НИАТ", [("14.03.2020", 2020, 3, 14)]),
+    "yesterday": Case("Вчера министр", [("Вчера", None, None, None)]),
+    "weekday-after-v": Case("встретились во вторник", [("во вторник", None, None, None)]),
+    "sreda-without-v-is-not-a-weekday": Case("среда обитания", []),
+}
+
+
+@pytest.mark.parametrize("case", **_cases(DATE_CASES))
+def test_find_dates_russian(case: Case) -> None:
+    text = str(case.text)
+    assert [(m.span.of(text), m.year, m.month, m.day) for m in find_dates(text)] == case.expected
+
+
+RESOLVE = {
+    "yesterday": Case("вчера", dt.date(2021, 8, 11)),
+    "the-day-before": Case("накануне", dt.date(2021, 8, 11)),
+    "today": Case("сегодня", dt.date(2021, 8, 12)),
+    "weekday": Case("в понедельник", dt.date(2021, 8, 9)),
+    "day-month-in-year-of-reference": Case("9 августа", dt.date(2021, 8, 9)),
+}
+
+
+@pytest.mark.parametrize("case", **_cases(RESOLVE))
+def test_resolve_russian_dates(case: Case) -> None:
+    (mention,) = find_dates(str(case.text))
+    assert mention.resolve(dt.date(2021, 8, 12)) == case.expected  # a Thursday
+
+
+def test_month_table_covers_every_case() -> None:
+    assert {calendar.MONTHS[w] for w in ("август", "августа", "августу", "августом", "августе", "авг")} == {8}
+    assert calendar.MONTHS["мае"] == 5
+
+
+# --------------------------------------------------------------------------- places
+
+PLACE_CASES = {
+    "prepositional": Case("встретился в Самарканде с коллегами", "Samarkand"),
+    "accusative-destination": Case("прибыла в Ташкент с визитом", "Tashkent"),
+    "indeclinable": Case("переговоры в Баку", "Baku"),
+    "feminine": Case("В Москве запланирована встреча", "Moscow"),
+    "in-the-city-of": Case("в городе Щучинске", "Shchuchinsk"),
+    "hyphenated": Case("в Нур-Султане", "Nur-Sultan"),
+    "no-city": Case("в Министерстве обороны", None),
+    "lower-case-word-is-not-a-city": Case("кровь в вене", None),
+}
+
+
+@pytest.mark.parametrize("case", **_cases(PLACE_CASES))
+def test_find_place(case: Case) -> None:
+    assert find_place(str(case.text)) == case.expected
+
+
+# --------------------------------------------------------------------------- transliteration
+
+TRANSLIT = {
+    "turkic-h": Case("Закир Гасанов", "Zakir Hasanov"),
+    "zh": Case("Руслан Жаксылыков", "Ruslan Zhaksylykov"),
+    "kh": Case("Шухрат Халмухамедов", "Shukhrat Khalmukhamedov"),
+    "initial-ye": Case("Ерлан Ермекбаев", "Yerlan Yermekbayev"),
+    "ij-ending": Case("Виталий", "Vitaliy"),
+    "yu-ya": Case("Вагаршак Арутюнян", "Vagarshak Arutyunyan"),
+    "g-is-g-elsewhere": Case("Сергей Герасимов", "Sergey Gerasimov"),
+    "kazakh-letters": Case("Қасым-Жомарт", "Kasym-Zhomart"),
+    "initial-kept": Case("З.Гасанов", "Z.Hasanov"),
+    "upper-case": Case("ГАСАНОВ", "HASANOV"),
+    "latin-unchanged": Case("Zakir Hasanov", "Zakir Hasanov"),
+}
+
+
+@pytest.mark.parametrize("case", **_cases(TRANSLIT))
+def test_transliterate(case: Case) -> None:
+    assert transliterate(str(case.text)) == case.expected
+
+
+SAME_PERSON = {
+    "cyrillic-and-english": Case(("Закир Гасанов", "Zakir Hasanov"), True),
+    "g-and-h-romanisations": Case(("Zakir Gasanov", "Zakir Hasanov"), True),
+    "zh-and-j": Case(("Руслан Жаксылыков", "Ruslan Jaksilikov"), True),
+    "kh-and-x": Case(("Шухрат Халмухамедов", "Shuxrat Xalmuxamedov"), True),
+    "vowel-spelling": Case(("Керим Велиев", "Karim Valiyev"), True),
+    "azerbaijani-letters": Case(("Закир Гасанов", "Zakir Həsənov"), True),
+    "different-people": Case(("Закир Гасанов", "Zakir Mammadov"), False),
+}
+
+
+@pytest.mark.parametrize("case", **_cases(SAME_PERSON))
+def test_latin_keys_match_across_scripts(case: Case) -> None:
+    a, b = case.text
+    assert bool(latin_keys(a) & latin_keys(b)) is case.expected
+
+
+@given(st.text(max_size=60))
+def test_transliteration_never_raises_and_leaves_no_cyrillic_letter_of_russian(text: str) -> None:
+    out = transliterate(text)
+    assert not re.search(r"[а-яёА-ЯЁ]", out)
+    assert isinstance(latin_keys(text), frozenset)
+    assert has_cyrillic(text) or out == text
+
+
+# --------------------------------------------------------------------------- patterns run in linear time
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        *verbs.MEETING,
+        verbs.CALL,
+        verbs.ANNOUNCED,
+        verbs.BACKREF,
+        verbs.ATTENDED,
+        verbs.SEPARATE,
+        verbs.AGREEMENT,
+        verbs.OCCASION,
+        verbs.NOT_MEETING,
+    ],
+)
+def test_verb_patterns_are_fast_on_hostile_input(pattern: str) -> None:
+    compiled = re.compile(pattern, re.IGNORECASE)
+    hostile = ("провел " + "слово " * 2000 + "встреча ") * 3 + "а" * 5000
+    start = time.perf_counter()
+    compiled.search(hostile)
+    assert time.perf_counter() - start < 0.5

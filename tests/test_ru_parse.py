@@ -1,0 +1,266 @@
+"""Russian articles end to end: golden articles written for these tests, detection, and properties."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+from typing import Any, NamedTuple
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import defcoop
+from defcoop import _lang, _morph_ru
+from defcoop.models import Article
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+VISIT = """Минобороны Азербайджана и Казахстана подписали план сотрудничества
+
+12.03.2024 10:15
+
+БАКУ, 12 марта. Министр обороны Азербайджанской Республики генерал-полковник Закир Гасанов 11 марта \
+встретился в Баку с делегацией Министерства обороны Республики Казахстан во главе с первым заместителем \
+министра обороны — начальником Генерального штаба Вооруженных сил генерал-лейтенантом Маратом Хусаиновым.
+
+В ходе встречи стороны обсудили вопросы военного и военно-технического сотрудничества, а также проведения \
+совместных учений. По итогам переговоров подписан план военного сотрудничества между министерствами обороны \
+двух стран на 2025 год.
+
+З.Гасанов отметил, что казахстанская сторона является надежным партнером Азербайджана.
+"""
+
+CALL = """Министры обороны Узбекистана и Кыргызстана обсудили ситуацию на границе
+
+ТАШКЕНТ, 5 февраля 2025. Министр обороны Республики Узбекистан генерал-майор Улугбек Рахимов провел \
+телефонный разговор с министром обороны Кыргызской Республики Эркином Сыдыковым.
+
+Стороны обсудили обстановку на границе двух государств и вопросы противодействия терроризму.
+
+Рахимов пригласил кыргызского коллегу посетить Ташкент. Визит планируется в апреле.
+"""
+
+TWO_SITTINGS = """Начальник Генштаба Армении провел ряд встреч
+
+ЕРЕВАН, 20 ноября 2023. Начальник Генерального штаба Вооруженных сил Армении генерал-лейтенант Эдвард \
+Асрян принял военного атташе Франции полковника Жана Дюбуа.
+
+Стороны обсудили перспективы сотрудничества в сфере военного образования.
+
+Затем Э.Асрян провел встречу с делегацией Министерства обороны Греции во главе с контр-адмиралом \
+Николаосом Папасом. На встрече присутствовал посол Греции в Армении Георгиос Кирьякос.
+"""
+
+ANNOUNCED = """Глава оборонного ведомства Турции посетит Астану
+
+Министр национальной обороны Турецкой Республики Яшар Гюлер на следующей неделе посетит Казахстан, где \
+встретится с министром обороны Республики Казахстан Даниялом Ахметовым.
+"""
+
+ARTICLES = {"visit": VISIT, "call": CALL, "two-sittings": TWO_SITTINGS, "announced": ANNOUNCED}
+
+
+class Field(NamedTuple):
+    article: str
+    path: str
+    expected: Any
+
+
+def _official(
+    article: str, name: str, latin: str, country: str, rank: str | None, posts: tuple[str, ...]
+) -> list[Field]:
+    return [
+        Field(article, f"official[{name}].country", country),
+        Field(article, f"official[{name}].rank", rank),
+        Field(article, f"official[{name}].posts", posts),
+        Field(article, f"official[{name}].name_latin", latin),
+    ]
+
+
+FIELDS: list[Field] = [
+    Field("visit", "language", "ru"),
+    Field("visit", "published", dt.date(2024, 3, 12)),
+    Field("visit", "official_names", ["Закир Гасанов", "Марат Хусаинов"]),
+    *_official("visit", "Закир Гасанов", "Zakir Hasanov", "AZ", "Colonel General", ("Minister of Defence",)),
+    *_official(
+        "visit",
+        "Марат Хусаинов",
+        "Marat Khusainov",
+        "KZ",
+        "Lieutenant General",
+        ("First Deputy Minister of Defence", "Chief of the General Staff of the Armed Forces"),
+    ),
+    Field("visit", "official[Закир Гасанов].mentions", ["Закир Гасанов", "З.Гасанов"]),
+    Field("visit", "meeting_count", 1),
+    Field("visit", "meeting[0].countries", ["AZ", "KZ"]),
+    Field("visit", "meeting[0].participants", ["Закир Гасанов", "Марат Хусаинов"]),
+    Field("visit", "meeting[0].date", dt.date(2024, 3, 11)),
+    Field("visit", "meeting[0].location", "Baku"),
+    Field("visit", "meeting[0].kind", "visit"),
+    Field("visit", "meeting[0].host", "AZ"),
+    Field("visit", "meeting[0].topics", ["exercises", "military_cooperation", "military_technical"]),
+    Field(
+        "visit",
+        "meeting[0].agreements",
+        ["план военного сотрудничества между министерствами обороны двух стран на 2025 год"],
+    ),
+    Field("call", "published", dt.date(2025, 2, 5)),
+    *_official("call", "Улугбек Рахимов", "Ulugbek Rakhimov", "UZ", "Major General", ("Minister of Defence",)),
+    *_official("call", "Эркин Сыдыков", "Erkin Sydykov", "KG", None, ("Minister of Defence",)),
+    Field("call", "meeting_count", 1),
+    Field("call", "meeting[0].countries", ["KG", "UZ"]),
+    Field("call", "meeting[0].participants", ["Улугбек Рахимов", "Эркин Сыдыков"]),
+    Field("call", "meeting[0].kind", "call"),
+    Field("call", "meeting[0].location", None),
+    Field("call", "meeting[0].topics", ["border_security", "counter_terrorism"]),
+    Field("two-sittings", "published", dt.date(2023, 11, 20)),
+    *_official(
+        "two-sittings",
+        "Эдвард Асрян",
+        "Edvard Asryan",
+        "AM",
+        "Lieutenant General",
+        ("Chief of the General Staff of the Armed Forces",),
+    ),
+    *_official("two-sittings", "Жан Дюбуа", "Zhan Dyubua", "FR", "Colonel", ("Military Attaché",)),
+    *_official("two-sittings", "Николаос Папас", "Nikolaos Papas", "GR", "Rear Admiral", ()),
+    *_official("two-sittings", "Георгиос Кирьякос", "Georgios Kiryakos", "GR", None, ("Ambassador to Armenia",)),
+    Field("two-sittings", "meeting_count", 2),
+    Field("two-sittings", "meeting[0].countries", ["AM", "FR"]),
+    Field("two-sittings", "meeting[0].participants", ["Эдвард Асрян", "Жан Дюбуа"]),
+    Field("two-sittings", "meeting[0].topics", ["military_education"]),
+    Field("two-sittings", "meeting[1].countries", ["AM", "GR"]),
+    Field("two-sittings", "meeting[1].participants", ["Эдвард Асрян", "Николаос Папас", "Георгиос Кирьякос"]),
+    *_official("announced", "Яшар Гюлер", "Yashar Gyuler", "TR", None, ("Minister of National Defence",)),
+    *_official("announced", "Даниял Ахметов", "Daniyal Akhmetov", "KZ", None, ("Minister of Defence",)),
+    Field("announced", "held_meeting_count", 0),
+]
+
+
+@pytest.fixture(scope="module")
+def parsed() -> dict[str, Article]:
+    return {key: defcoop.parse(text) for key, text in ARTICLES.items()}
+
+
+def _value(article: Article, path: str) -> Any:
+    if path in ("language", "published"):
+        return getattr(article, path)
+    if path == "official_names":
+        return [o.name for o in article.officials]
+    if path == "meeting_count":
+        return len(article.meetings)
+    if path == "held_meeting_count":
+        return len(article.held_meetings)
+    head, _, attr = path.partition("].")
+    if head.startswith("official["):
+        name = head[len("official[") :]
+        official = next((o for o in article.officials if o.name == name), None)
+        if official is None:
+            return f"<no official {name}>"
+        if attr == "country":
+            return official.country.code if official.country else None
+        if attr == "mentions":
+            return [article.quote(s) for s in official.spans]
+        return getattr(official, attr)
+    index = int(head[len("meeting[") :])
+    if index >= len(article.meetings):
+        return "<no such meeting>"
+    m = article.meetings[index]
+    if attr == "countries":
+        return [c.code for c in m.countries]
+    if attr == "participants":
+        return [p.name for p in m.participants]
+    if attr == "kind":
+        return m.kind.value
+    if attr == "host":
+        return m.host.code if m.host else None
+    if attr == "topics":
+        return sorted(t.value for t in m.topics)
+    if attr == "agreements":
+        return list(m.agreements)
+    return getattr(m, attr)
+
+
+@pytest.mark.parametrize("field", FIELDS, ids=[f"{f.article}:{f.path}" for f in FIELDS])
+def test_golden_russian_articles(field: Field, parsed: dict[str, Article]) -> None:
+    assert _value(parsed[field.article], field.path) == field.expected
+
+
+def test_golden_articles_without_pymorphy3(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The fallback gives the same officials and meetings on these articles."""
+    with_dictionary = {k: defcoop.parse(t) for k, t in ARTICLES.items()}
+    monkeypatch.setitem(sys.modules, "pymorphy3", None)
+    _morph_ru.reset()
+    try:
+        without = {k: defcoop.parse(t) for k, t in ARTICLES.items()}
+    finally:
+        monkeypatch.undo()
+        _morph_ru.reset()
+    assert without == with_dictionary
+
+
+# --------------------------------------------------------------------------- language
+
+
+class DetectCase(NamedTuple):
+    text: str
+    expected: str
+
+
+DETECT = {
+    "russian": DetectCase("Министр обороны встретился с делегацией и обсудил вопросы.", "ru"),
+    "english": DetectCase("The minister of defence met the delegation and discussed issues.", "en"),
+    "english-with-a-russian-name": DetectCase("The minister met Закир Гасанов and the delegation.", "en"),
+    "empty": DetectCase("", "en"),
+}
+
+
+@pytest.mark.parametrize("case", DETECT.values(), ids=DETECT.keys())
+def test_detect(case: DetectCase) -> None:
+    assert _lang.detect(case.text) == case.expected
+    assert defcoop.parse(case.text).language == case.expected
+
+
+def test_language_can_be_forced() -> None:
+    article = defcoop.parse("Министр обороны Казахстана Даурен Косанов.", language="ru")
+    assert article.language == "ru"
+    assert [(o.name, o.country.code if o.country else None) for o in article.officials] == [("Даурен Косанов", "KZ")]
+
+
+# --------------------------------------------------------------------------- properties
+
+WORDS = ("Министр", "обороны", "Казахстана", "генерал-полковник", "Закиром", "Гасановым", "встретился", "с",
+         "делегацией", "Minister", "of", "Defense", "met", "Zakir", "Hasanov", "5", "августа", "2021", "года", "—",
+         ",", ".", "\n", "во", "главе", "коллегами", "из", "России", "и", "Беларуси", "З.", "Ж", "телефонный",
+         "разговор", "посетит", "США", "РК")  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(WORDS), max_size=60).map(" ".join))
+def test_parse_never_raises_on_mixed_cyrillic_and_latin(text: str) -> None:
+    article = defcoop.parse(text)
+    assert article.language in ("en", "ru")
+    for official in article.officials:
+        for span in official.spans:
+            assert 0 <= span.start <= span.end <= len(text)
+    names = {o.name for o in article.officials}
+    assert all(p.name in names for m in article.meetings for p in m.participants)
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=300))
+def test_parse_never_raises_on_any_text_read_as_russian(text: str) -> None:
+    assert defcoop.parse(text, language="ru").language == "ru"
+
+
+@pytest.mark.parametrize("seed", sorted(p.name for p in SEEDS.glob("*.txt")))
+def test_english_results_do_not_change_when_the_russian_resources_are_present(
+    seed: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = (SEEDS / seed).read_text(encoding="utf-8")
+    with_russian = defcoop.parse(text)
+    monkeypatch.setattr(_lang, "_REGISTRY", ("en",))
+    monkeypatch.delitem(_lang._CACHE, "ru", raising=False)
+    without_russian = defcoop.parse(text)
+    assert with_russian == without_russian
+    assert with_russian.language == "en"
