@@ -500,8 +500,10 @@ def find_noise(text: str) -> tuple[Span, ...]:
     if not isinstance(text, str):
         raise TypeError(f"find_noise() needs a str, got {type(text).__name__}")
     found: list[Span] = []
-    for line in lines(text):
-        found.extend(_noise_in_line(text, line.start, line.end))
+    for m in _LINE_RE.finditer(text):
+        s, e = _trim(text, m.start(), m.end())
+        if s < e:
+            found.extend(_noise_in_line(text, s, e))
     merged: list[Span] = []
     for span in sorted(found):
         if merged and span.start <= merged[-1].end:
