@@ -54,6 +54,7 @@ SENTENCE_CASES = {
         "Lieutenant General M. Khusainov noted it.", ["Lieutenant General M. Khusainov noted it."]
     ),
     "initial-glued": Case("General S.Kamaletdinov and Z.Hasanov met.", ["General S.Kamaletdinov and Z.Hasanov met."]),
+    "cyrillic-initial": Case("Министр С. Шойгу прибыл. Он встретился.", ["Министр С. Шойгу прибыл.", "Он встретился."]),
     "two-initials": Case("Rear Admiral R.K. Sharma received them.", ["Rear Admiral R.K. Sharma received them."]),
     # lines and paragraphs
     "headline-without-period": Case(

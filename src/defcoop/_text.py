@@ -148,8 +148,9 @@ def paragraphs(text: str) -> tuple[Span, ...]:
 #: Also a stop glued to the next sentence by a scraper ("cooperation.The sides"): a lower-case word of three
 #: letters or more, then a capitalised word of three letters or more ("told News.Az" stays whole).
 _TERMINAL_RE: Final = re.compile(r"(?<![.!?…])[.!?…]+[\"'”’»)\]]*(?=\s|\Z|(?<=[a-z]{3}[.!?])[A-Z][a-z]{2})")
-#: The word before a period: letters and inner periods ("Gen", "U.S", "h.e"), at most 12 characters back.
-_WORD_BEFORE_RE: Final = re.compile(r"[A-Za-z][A-Za-z.]{0,11}\Z")
+#: The word before a period: letters of any script and inner periods ("Gen", "U.S", "h.e", "С"), at most 12
+#: characters back.
+_WORD_BEFORE_RE: Final = re.compile(r"[^\W\d_](?:[^\W\d_]|\.){0,11}\Z")
 _LINE_END_PUNCT: Final = frozenset(".!?…:;\"'”’»)")
 _OPENERS: Final = frozenset("\"'“‘«([")
 
