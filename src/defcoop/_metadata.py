@@ -10,7 +10,7 @@ Public interface (stable)::
         author: str | None;         author_span: Span | None
         dateline_city: str | None;  dateline_span: Span | None  # the whole dateline ("BAKU, Azerbaijan, May 12")
         dateline_date: DateMention | None                       # the date in the dateline, if any
-        language_hint: str          # "en", or "ru" when most letters are Cyrillic
+        language_hint: str          # "en", or "ru" when Cyrillic words outnumber Latin ones
         noise: tuple[Span, ...]     # page furniture (see defcoop._text.find_noise)
         body: Span                  # from the first content line after the title to the last content line
 
@@ -75,7 +75,7 @@ class Metadata:
         outlet: the news outlet or agency named by the text (or the URL host as a last resort).
         author: the byline name.
         dateline_city: the city of the dateline, Title Case.
-        language_hint: ``"en"``, or ``"ru"`` when most letters are Cyrillic.
+        language_hint: ``"en"``, or ``"ru"`` when Cyrillic words outnumber Latin ones.
         title_span: where the title is.
         published_span: where the chosen publication date is.
         outlet_span: where the outlet cue is (``None`` if it came from the URL).

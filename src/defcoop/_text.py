@@ -16,16 +16,18 @@ Public interface (stable)::
 
 The text is never modified: every offset indexes the input string. Paragraphs are separated by blank lines. Inside
 a paragraph a line break ends a sentence (headlines, captions and list lines carry no final period) unless the
-paragraph is hard-wrapped prose (most lines long and unpunctuated) or the next line starts in lower case; then
-the break is read as a space. Sentence ends are ".", "!", "?" and "…" (with closing quotes or brackets) before
-whitespace and a word that does not start in lower case, except after titles and ranks ("Gen.", "Lt.", "Mr."),
-single-letter initials ("M. Khusainov"), dotted abbreviations ("U.S."), and numeric abbreviations before a number
-("No. 5", "Jan. 28").
+paragraph is hard-wrapped prose (most lines long and unpunctuated), the next line starts in lower case, or the
+line stops on a comma, a hyphen or a word that cannot end a sentence ("of", "the"); then the break is read as a
+space. Sentence ends are ".", "!", "?" and "…" (with closing quotes or brackets) before whitespace and a word that
+does not start in lower case, except after titles and ranks ("Gen.", "Lt.", "Mr."), single-letter initials in any
+script ("M. Khusainov", "С. Шойгу"), dotted abbreviations ("U.S."), and numeric abbreviations before a number
+("No. 5", "Jan. 28"). A stop glued to the next sentence by a scraper ("capital.The sides") is an end too.
 
 Noise is the page furniture that is not article content: header date stamps ("date 2022-10-11 + ↺ − 16 px",
 "7 July 2023 17:31 (UTC+04:00)"), breadcrumbs ("Home / featured / …"), rules ("---"), photo credits, bylines
 ("By Rashid Shirinov", "About Fidan Abdullayeva"), trailing outlet tags ("News.Az"), share and print widgets,
-"Read more" prompts, copyright lines, tracking codes. Later stages must not read officials from noise spans.
+"Read more" prompts, copyright lines, view counters, attribution lines ("Daily Gazette report"), tracking codes.
+Later stages must not read officials from noise spans.
 
 Every pattern is compiled once and runs in linear time.
 
