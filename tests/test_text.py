@@ -168,6 +168,8 @@ NOISE_CASES = {
     "trailing-byline-after-bar": Case(
         "April 5, 2024 | By Ann Lee, Some News\nText.", ["April 5, 2024 | By Ann Lee, Some News"]
     ),
+    "ru-label-stamp": Case("Опубликовано: 20.10.2025 14:35\nText.", ["Опубликовано: 20.10.2025 14:35"]),
+    "ru-year-marker-stamp": Case("20 октября 2025 г., 14:35\nText.", ["20 октября 2025 г., 14:35"]),
     "zone-without-time-is-not-stamp": Case("NATO 25 April 2024\nText.", []),
     "hours-ago": Case("Text.\n17 hours ago", ["17 hours ago"]),
     # page furniture

@@ -312,6 +312,13 @@ DATE_LABELS: Final = frozenset(
         "time",
         "on",
         "at",
+        # Russian content-management labels, printed on the English pages of Russian-language sites too
+        "опубликовано",
+        "дата публикации",
+        "обновлено",
+        "дата",
+        "г.",
+        "года",
     }
 )
 
