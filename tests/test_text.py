@@ -161,6 +161,7 @@ NOISE_CASES = {
     "iso-with-time": Case("2024-04-25T10:15:00Z\nText.", ["2024-04-25T10:15:00Z"]),
     "weekday-numeric-stamp": Case("Thu, 04/25/2024 - 10:15\nText.", ["Thu, 04/25/2024 - 10:15"]),
     "byline-then-date": Case("By John Doe | April 5, 2024\nText.", ["By John Doe | April 5, 2024"]),
+    "posted-by-on": Case("Posted by Ann Lee on April 5, 2024\nText.", ["Posted by Ann Lee on April 5, 2024"]),
     "date-then-section": Case("2017-08-17 | Politics\nText.", ["2017-08-17 | Politics"]),
     "dotted-time-and-zone": Case(
         "First published on Fri 5 Apr 2024 10.15 BST\nText.", ["First published on Fri 5 Apr 2024 10.15 BST"]

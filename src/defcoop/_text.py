@@ -326,9 +326,11 @@ _STAMP_TOKEN_RE: Final = re.compile(
 )
 #: A byline after a timestamp on the same line: "19 July 2011 - 02:22 By Staff and Agencies".
 _TRAILING_BYLINE_RE: Final = re.compile(r"\b[Bb]y[ \t]{1,3}[A-Z][^\n]{0,80}\Z")
-#: A byline before the date on a stamp line: "By Ann Lee | April 5, 2024", "By Ann Lee - 5 April 2024".
+#: A byline before the date on a stamp line: "By Ann Lee | April 5, 2024", "By Ann Lee - 5 April 2024",
+#: "Posted by Ann Lee on April 5, 2024".
 _LEADING_BYLINE_RE: Final = re.compile(
-    r"[ \t]{0,3}(?:By|BY)[ \t]{1,3}[A-Z][\w.'’ ]{0,60}(?:[ \t]{0,3}[|•·,–—]|[ \t]-)[ \t]{0,3}"
+    r"[ \t]{0,3}(?:(?:Posted|Written|Published|POSTED)[ \t]{1,3})?(?:By|BY|by)[ \t]{1,3}[A-Z][\w.'’ ]{0,60}?"
+    r"(?:[ \t]{0,3}[|•·,–—]|[ \t]-|[ \t]on(?=[ \t]))[ \t]{0,3}"
 )
 #: A section label after a bar at the end of a stamp line: "2017-08-17 | Politics".
 _TRAILING_SECTION_RE: Final = re.compile(
