@@ -351,3 +351,9 @@ def test_verb_patterns_are_fast_on_hostile_input(pattern: str) -> None:
     start = time.perf_counter()
     compiled.search(hostile)
     assert time.perf_counter() - start < 0.5
+
+
+@pytest.mark.parametrize("name", ["sidelines", "occasion", "agreement", "meeting", "call", "announced", "delegation"])
+def test_patterns_have_the_groups_the_shared_stages_read(name: str) -> None:
+    """The meeting stage reads group 1 (and 2 for sidelines) of these patterns, as the English ones define them."""
+    assert getattr(get("ru"), name).groups == getattr(get("en"), name).groups

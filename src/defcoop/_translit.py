@@ -5,7 +5,8 @@ the BGN/PCGN romanisation of Russian with the conventions the English-language p
 Turkic and Iranian names: ``Ж`` → ``zh``, ``Х`` → ``kh``, ``Ы`` → ``y``, ``Й`` → ``y``, ``Е`` → ``ye`` at the start
 of a word and after a vowel ("Yerlan", "Aliyev"), ``-ий``/``-ый`` → ``-iy``/``-y``, and the Kazakh, Kyrgyz, Tajik
 and Uzbek Cyrillic letters (``Ә``, ``Ғ``, ``Қ``, ``Ң``, ``Ө``, ``Ұ``, ``Ү``, ``Һ``, ``І``, ``Ҳ``, ``Ҷ``, ``Ӣ``, ``Ӯ``,
-``Ў``). Russian writes the Turkic ``h`` with ``Г`` (Гасанов for Hasanov, Гусейнов for Huseynov, Гаджиев for
+``Ў``), and ``Дж`` → ``j`` as the region's own Latin alphabets write it ("Джейхун" → "Jeyhun"). Russian writes
+the Turkic ``h`` with ``Г`` (Гасанов for Hasanov, Гусейнов for Huseynov, Гаджиев for
 Hajiyev): the name stems of :data:`TURKIC_H_STEMS` are written with ``H``, every other ``Г`` with ``G``.
 
 :func:`latin_keys` gives variant-tolerant keys for matching one person across scripts and spellings: "Zakir
@@ -75,6 +76,8 @@ def _word(word: str) -> str:
         prev = lower[i - 1] if i else ""
         if ch == "е" and (not prev or prev in _VOWELS or prev in "ъь"):
             out.append("ye")
+        elif ch == "ж" and prev == "д":
+            out[-1] = "j"  # Дж: Джейхун → Jeyhun, Джамшид → Jamshid
         elif ch == "г" and i == 0 and h_initial:
             out.append("h")
         else:

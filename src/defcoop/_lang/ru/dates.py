@@ -41,11 +41,14 @@ _SP = r"[ \t\u00a0]{1,3}"
 #: The Russian-only forms, named alternatives; matched case-insensitively, whole words only.
 _RU_DATE_RE: Final = re.compile(
     rf"""
+    (?=[а-яёА-ЯЁ])  # every form starts with a Cyrillic letter: fail fast elsewhere
+    (?:
     (?<![\w])(?P<md>(?P<mdm>{_alternation(MONTHS)})\.?{_SP}(?P<mdd>{_DAY}),?{_SP}(?P<mdy>{_YEAR}))(?![\w])
   | (?<![\w])(?P<my>(?:в{_SP})?(?P<mym>{_alternation(MONTHS)}){_SP}(?P<myy>{_YEAR})(?:{_SP}(?:года|г\.))?)(?![\w])
   | (?<![\w])(?P<wd>(?:во|в){_SP}(?P<wdw>{_alternation(WEEKDAYS)}))(?![\w])
   | (?<![\w])(?P<rel>{_alternation(RELATIVE_DAYS)})(?![\w])
   | (?<![\w])(?P<vague>{_alternation(VAGUE_PERIODS)})(?![\w])
+    )
     """,
     re.VERBOSE | re.IGNORECASE,
 )

@@ -42,6 +42,7 @@ from defcoop._lang import Language
 from defcoop._lang.ru import posts as _posts
 from defcoop._lang.ru.inflect import Case
 from defcoop._lang.ru.names import NAME_PARTICLES, STOP_WORDS
+from defcoop._lang.ru.places import CITIES
 from defcoop._lang.ru.ranks import RANKS
 from defcoop._lang.ru.verbs import DELEGATION, LED_BY
 from defcoop._mentions import CountryMention, Mentions, PersonMention, Token, scan_countries, tokenize
@@ -51,7 +52,7 @@ from defcoop.models import Country, Span
 __all__ = ["find_mentions", "translate_post"]
 
 _DASHES = frozenset({"—", "–", "-", "‐", "―"})
-_JOINERS = frozenset({"по", "о", "вопросам"})
+_JOINERS = frozenset({"по", "о", "вопросам", "при"})
 _DESTINATION = frozenset({"в", "во", "на", "из", "к", "для"})
 _MAX_NAME_WORDS = 4
 _MAX_PHRASE_TOKENS = 30
@@ -137,7 +138,7 @@ class _Doc:
             return True
         if _CYRILLIC_CAP.match(t) is None or len(t) < 2:
             return False
-        if t in STOP_WORDS or self.country[i] is not None or self.rank[i] is not None:
+        if t in STOP_WORDS or t in CITIES or self.country[i] is not None or self.rank[i] is not None:
             return False
         k = self.keys[i]
         return not (self.is_head(i) or self.is_post_word(i) or k in _posts.NOT_OFFICIAL)
@@ -181,8 +182,12 @@ class _Doc:
         if k in _JOINERS or t in _DASHES:
             return True
         nxt = i + 1
-        if k in _DESTINATION or k == "и":
+        if k in _DESTINATION:  # "посол Пакистана в Москве", "атташе при посольстве США в Минске"
+            return nxt < stop and (self.country[nxt] is not None or t_next_is_city(self, nxt))
+        if k == "и":
             return nxt < stop and self.country[nxt] is not None
+        if t in CITIES and i > 0 and self.keys[i - 1] in _DESTINATION:
+            return True
         return t == "," and nxt < stop and (self.rank[nxt] is not None or self.is_head(nxt))
 
     def back(self, a: int, floor: int) -> tuple[int, tuple[str, Case] | None, int]:
@@ -217,6 +222,11 @@ class _Doc:
             k += 1
             steps += 1
         return k
+
+
+def t_next_is_city(doc: _Doc, i: int) -> bool:
+    """Whether token i is a city ("Москве", "Минске") of :mod:`.places`."""
+    return doc.tokens[i].text in CITIES
 
 
 def _trim(doc: _Doc, s: int, e: int) -> int:

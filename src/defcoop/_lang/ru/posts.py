@@ -136,6 +136,16 @@ GENITIVE_PHRASES: dict[str, str] = {
     "по военному сотрудничеству": "for Military Cooperation",
     "по вопросам обороны": "for Defence",
     "военно-технического сотрудничества": "of Military-Technical Cooperation",
+    # after "командующий", which governs the instrumental ("командующий Сухопутными войсками")
+    "сухопутными войсками": "of the Ground Forces",
+    "военно-морскими силами": "of the Navy",
+    "военно-морским флотом": "of the Navy",
+    "военно-воздушными силами": "of the Air Force",
+    "вооруженными силами": "of the Armed Forces",
+    "пограничными войсками": "of the Border Troops",
+    "национальной гвардией": "of the National Guard",
+    "силами противовоздушной обороны": "of the Air Defence Forces",
+    "войсками": "of the Troops",
     # organisations and assemblies
     "организации договора о коллективной безопасности": "of the Collective Security Treaty Organization",
     "одкб": "of the CSTO",
@@ -153,7 +163,8 @@ GENITIVE_PHRASES: dict[str, str] = {
     "государственной думы": "of the State Duma",
     "госдумы": "of the State Duma",
 }
-"""Complements after a head, as they stand (lower case, ``ё`` as ``е``) → English, with its "of"/"for"."""
+"""Complements after a head, as they stand (lower case, ``ё`` as ``е``; genitive, or instrumental after
+"командующий") → English, with its "of"/"for"."""
 
 _INSTITUTION_NOUNS: tuple[tuple[str, Gender], ...] = (
     ("оборона", "femn"), ("министерство", "neut"), ("штаб", "masc"), ("генштаб", "masc"), ("сила", "femn"),
@@ -163,7 +174,8 @@ _INSTITUTION_NOUNS: tuple[tuple[str, Gender], ...] = (
     ("республика", "femn"), ("федерация", "femn"), ("дело", "neut"), ("правительство", "neut"),
     ("парламент", "masc"), ("комитет", "masc"), ("промышленность", "femn"), ("вопрос", "masc"),
     ("ситуация", "femn"), ("кабинет", "masc"), ("сенат", "masc"), ("дума", "femn"), ("округ", "masc"),
-    ("группа", "femn"), ("командование", "neut"), ("академия", "femn"), ("университет", "masc"),
+    ("группа", "femn"), ("командование", "neut"), ("посольство", "neut"),
+    ("представительство", "neut"), ("академия", "femn"), ("университет", "masc"),
     ("администрация", "femn"), ("аппарат", "masc"), ("государство", "neut"), ("страна", "femn"),
 )  # fmt: skip
 """Nouns of institution names inside post phrases (nominative, gender)."""

@@ -8,6 +8,7 @@ state whose officials or delegation took part although no one of them is named. 
 - by a list after the word for counterparts or representatives ("с коллегами из России и Беларуси",
   "представители министерств обороны Беларуси и Сербии", "с коллегами из Казахстана, Кыргызстана,
   Таджикистана и Туркменистана"), or a country adjective before it ("с казахстанским коллегой");
+- by a post after "с" with the partner's country ("встретился с военным атташе при посольстве США");
 - by the country visited ("в рамках визита в США", "прибывшего с рабочим визитом в Армению") or the ministry
   where the meeting took place ("В Министерстве обороны Республики Узбекистан состоялась встреча"): these also
   give the host.
@@ -28,7 +29,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from defcoop._lang.ru.posts import POST_WORDS
+from defcoop._lang.ru.posts import HEAD_FORMS, POST_WORDS
 from defcoop._mentions import CountryMention
 from defcoop.models import Country
 
@@ -56,6 +57,19 @@ _VENUE: Final = re.compile(
     r"штабе(?:\s{1,3}Вооруженных\s{1,3}сил)?|Генштабе)\s{1,3}\Z",
     re.IGNORECASE,
 )
+_WITH_POST: Final = re.compile(r"(?:(?<!\w)(?:с|со|и)|,)\s{1,3}((?:[\w\-]{1,30}\s{1,3}){1,7})\Z", re.IGNORECASE)
+"""A post phrase after "с" (or after "и" or a comma in a list of partners) that ends right before a country:
+the country is the partner's ("с министром ... Гюлером и заместителем министра обороны Пакистана")."""
+
+
+def _post_only(words: str) -> bool:
+    """True when ``words`` are a post phrase (with a head word) and nothing else."""
+    keys = [w.lower().replace("ё", "е") for w in words.split()]
+    return any(k in HEAD_FORMS and HEAD_FORMS[k][0] != "коллега" for k in keys) and all(
+        k in HEAD_FORMS or k in POST_WORDS or k in ("при", "по", "вопросам") for k in keys
+    )
+
+
 _GLUE: Final = frozenset({"и", "а", "также", "из", "от", "стран", "государств", "с", "со"})
 _WORD: Final = re.compile(r"[^\W\d_][\w\-]*|\S")
 _MAX_GAP: Final = 60
@@ -118,6 +132,10 @@ def find_sides(
         for s, e, cm in rel:
             if e <= m.start() and m.start() - e <= 3 and stext[s:e][:1].islower():
                 sides[cm.country.code] = cm.country
+    for s, _e, cm in rel:  # the partner named by post only: "встретился с военным атташе при посольстве США"
+        partner = _WITH_POST.search(stext, max(0, s - 120), s)
+        if partner is not None and _post_only(partner.group(1)):
+            sides[cm.country.code] = cm.country
     for s, _e, cm in rel:
         before = stext[max(0, s - 60) : s]
         if _VISIT_TO.search(before) or _VENUE.search(before):

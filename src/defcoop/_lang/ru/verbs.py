@@ -94,15 +94,28 @@ DELEGATION: str = r"\bделегаци(?:я|и|ю|ей|ям|ями|ях)\b"
 LED_BY: str = r"\bво\s+главе\s+с(?:о)?\b|\bвозглавля(?:л|ла|ли|ет|ют|емая|емой|емую)\b|\bвозглавил(?:а|и)?\b"
 """Marks the leader of a delegation."""
 
-SIDELINES: str = r"\bна\s+полях\s+([^,.;()]{3,120})|\bв\s+кулуарах\s+([^,.;()]{3,120})"
-"""The sidelines of a multilateral event; the group is the occasion."""
-
-OCCASION: str = (
-    r"\bв\s+рамках\s+((?:[\w\-«»\"]{1,40}[ ]){0,12}[\w\-«»\"]{1,40})|"
-    r"\bв\s+ходе\s+((?:\d{1,3}-?\w{0,3}\s+)?(?:заседани|саммит|форум|конференци|совещани)\w{0,3}"
-    r"(?:[ ][\w\-«»\"]{1,40}){0,10})"
+_EVENT_END = (
+    r"(?=\s{1,3}(?:провел\w{0,2}|встретил\w{0,3}|состоял\w{0,3}|прош\w{1,3}|обсудил\w{0,2}|принял\w{0,2}|"
+    r"подписал\w{0,2}|с|со|в|во|и)\b|\s{0,3}[,.;:()—–]|\s{0,3}\Z)"
 )
-"""A named event an encounter was part of ("в рамках 85-го заседания Совета министров обороны СНГ")."""
+"""Where the name of an event ends: before a verb, a post, a preposition or punctuation."""
+
+_EVENT = r"((?:[^\s,.;:()]{1,40}\s{1,3}){0,8}?[^\s,.;:()]{1,40})" + _EVENT_END
+
+_MULTILATERAL = (
+    r"(?:\d{1,3}-?\w{0,3}\s{1,3})?(?:\w{1,20}\s{1,3})?(?:заседани|саммит|форум|конференци|совещани|выставк|сесси)"
+)
+
+SIDELINES: str = (
+    rf"\b(?:на\s+полях|в\s+кулуарах)\s+{_EVENT}|"
+    rf"\bв\s+рамках\s+((?={_MULTILATERAL})(?:[^\s,.;:()]{{1,40}}\s{{1,3}}){{0,8}}?[^\s,.;:()]{{1,40}}){_EVENT_END}"
+)
+"""The sidelines of a multilateral event; group 1 or 2 is the occasion ("на полях выставки KADEX-2024", "в рамках
+85-го заседания Совета министров обороны СНГ"). Two groups at most, as the shared stage reads them."""
+
+OCCASION: str = rf"\b(?:в\s+рамках|в\s+ходе|во\s+время)\s+{_EVENT}"
+"""A named event an encounter was part of ("в рамках 85-го заседания Совета министров обороны СНГ"); one group,
+as the shared stage reads it."""
 
 AGREEMENT: str = (
     r"\b(?:подписал(?:и|а)?|подписан(?:ы|о|а)?|утвержден(?:ы|о|а)?|утвердили|был\s+утвержден|была\s+подписана)\s+"
