@@ -285,6 +285,20 @@ def test_blank_lines_and_trailing_spaces_change_nothing(seed: str, gap: str) -> 
     assert _fields(extract_metadata(respaced)) == _fields(extract_metadata(text))
 
 
+_WIDGETS = st.sampled_from(
+    ["Read more", "Share", "Subscribe now", "---", "Tags: defence", "525 views", "Advertisement"]
+)
+
+
+@given(st.sampled_from(sorted(SEEDS)), st.lists(st.tuples(st.integers(1, 40), _WIDGETS), max_size=6))
+def test_widget_lines_between_paragraphs_change_nothing(seed: str, inserts: list[tuple[int, str]]) -> None:
+    text = SEEDS[seed]
+    paragraphs = text.split("\n\n")
+    for at, widget in inserts:
+        paragraphs.insert(min(at, len(paragraphs)), widget)
+    assert _fields(extract_metadata("\n\n".join(paragraphs))) == _fields(extract_metadata(text))
+
+
 PATHOLOGICAL = {
     "dateline-like-capitals": "ABC, " * 40_000,
     "stamps": "1 May 2020 10:00\n" * 10_000,
