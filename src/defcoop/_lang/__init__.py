@@ -30,12 +30,13 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 import attrs
 
 if TYPE_CHECKING:
+    from defcoop._dates import DateMention
     from defcoop._mentions import Mentions
     from defcoop.models import Country, Topic
 
@@ -128,6 +129,7 @@ class Language:
     find_mentions: Callable[..., Mentions] | None = None
     find_sides: Callable[..., tuple[dict[str, Country], set[str], Country | None]] | None = None
     find_place: Callable[[str], str | None] | None = None
+    find_dates: Callable[[str], Sequence[DateMention]] | None = None
 
     def rank_full(self, written: str) -> str | None:
         """Return the full rank for a written form ("Lt. Gen." -> "Lieutenant General"), or ``None``.
