@@ -100,6 +100,9 @@ RESOLVE_CASES = {
     "weekday-earlier-in-week": ResolveCase("on Tuesday", REF, dt.date(2024, 4, 23)),
     "weekday-same-day": ResolveCase("on Friday", REF, REF),
     "weekday-no-ref": ResolveCase("on Tuesday", None, None),
+    "last-weekday-strictly-before": ResolveCase("last Friday", REF, dt.date(2024, 4, 19)),
+    "next-weekday-after": ResolveCase("next Tuesday", REF, dt.date(2024, 4, 30)),
+    "coming-weekday-same-name-is-a-week-on": ResolveCase("this coming Friday", REF, dt.date(2024, 5, 3)),
     "yesterday": ResolveCase("yesterday", REF, dt.date(2024, 4, 25)),
     "today": ResolveCase("today", REF, REF),
     "tomorrow": ResolveCase("tomorrow", REF, dt.date(2024, 4, 27)),
@@ -177,12 +180,13 @@ def test_month_day_resolves_within_a_year_of_ref(month: int, day: int, ref: dt.d
     assert -300 <= (got - ref).days <= 90
 
 
-@given(st.integers(0, 6), st.dates(dt.date(1950, 1, 1), dt.date(2090, 12, 31)))
-def test_weekday_resolves_to_most_recent(weekday: int, ref: dt.date) -> None:
-    got = DateMention(Span(0, 1), weekday=weekday).resolve(ref)
+@given(st.integers(0, 6), st.sampled_from([-1, 0, 1]), st.dates(dt.date(1950, 1, 1), dt.date(2090, 12, 31)))
+def test_weekday_resolves_within_a_week(weekday: int, direction: int, ref: dt.date) -> None:
+    got = DateMention(Span(0, 1), weekday=weekday, direction=direction).resolve(ref)
     assert got is not None
     assert got.weekday() == weekday
-    assert 0 <= (ref - got).days <= 6
+    low, high = {-1: (-7, -1), 0: (-6, 0), 1: (1, 7)}[direction]
+    assert low <= (got - ref).days <= high
 
 
 PATHOLOGICAL = {

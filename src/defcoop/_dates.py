@@ -9,6 +9,8 @@ Public interface (stable)::
         weekday: int | None        # 0 = Monday
         relative: int | None       # days from the reference: "yesterday" = -1, "today" = 0
         time: bool                 # a time of day ("17:31") follows the date
+        until: int | None          # last day of a range ("August 17-20"): a period, it does not resolve
+        direction: int             # weekdays: -1 "last Tuesday", +1 "next Tuesday", 0 "on Tuesday"
         def resolve(self, ref: datetime.date | None) -> datetime.date | None: ...
         def is_day(self) -> bool: ...   # names a single day (possibly needing a reference)
 
@@ -48,6 +50,7 @@ from defcoop._lang.en.calendar import (
     MONTHS_RU,
     RELATIVE_DAYS,
     VAGUE_PERIODS,
+    WEEKDAY_QUALIFIERS,
     WEEKDAYS,
     WEEKDAYS_SHORT,
 )
@@ -76,6 +79,7 @@ class DateMention:
         time: a time of day follows the date ("7 July 2023 17:31"): a sign of a timestamp.
         until: the last day of a range of days ("August 17-20": ``day`` 17, ``until`` 20); a range names a
             period, not one day, so it does not resolve.
+        direction: for a weekday, -1 after "last"/"previous", +1 after "next"/"coming", else 0.
 
     Example:
         >>> import datetime as dt
@@ -92,6 +96,7 @@ class DateMention:
     relative: int | None = None
     time: bool = False
     until: int | None = None
+    direction: int = 0
 
     def is_day(self) -> bool:
         """Whether the mention names one day (perhaps only relative to a reference date).
@@ -124,7 +129,8 @@ class DateMention:
         - month and day only: the year of ``ref``, or the year before when that would put the date more than
           90 days after ``ref`` ("December 28" written on 3 January), or the year after when it would be more
           than 300 days before it;
-        - a weekday alone: the most recent such day on or before ``ref``;
+        - a weekday alone: the most recent such day on or before ``ref`` ("last Tuesday": strictly before it;
+          "next Tuesday": the first such day after it);
         - a relative word: ``ref`` plus its offset;
         - anything else (a year, a month, a range of days, "last week", no ``ref``): ``None``.
 
@@ -160,9 +166,14 @@ class DateMention:
             except OverflowError:
                 return None
         if self.weekday is not None and self.month is None and self.year is None:
-            back = (ref.weekday() - self.weekday) % 7
+            if self.direction > 0:
+                offset = (self.weekday - ref.weekday() - 1) % 7 + 1
+            elif self.direction < 0:
+                offset = -((ref.weekday() - self.weekday - 1) % 7 + 1)
+            else:
+                offset = -((ref.weekday() - self.weekday) % 7)
             try:
-                return ref - dt.timedelta(days=back)
+                return ref + dt.timedelta(days=offset)
             except OverflowError:
                 return None
         return None
@@ -233,7 +244,8 @@ _TIME = (
 
 def _first_chars() -> str:
     """Every character a date expression can start with (a cheap test that rejects most positions at once)."""
-    words = [*MONTHS_EN, *MONTHS_RU, *WEEKDAYS, *WEEKDAYS_SHORT, *RELATIVE_DAYS, *VAGUE_PERIODS, "the"]
+    words = [*MONTHS_EN, *MONTHS_RU, *WEEKDAYS, *WEEKDAYS_SHORT, *RELATIVE_DAYS, *VAGUE_PERIODS, *WEEKDAY_QUALIFIERS]
+    words.append("the")
     chars = {w[0] for w in words} | {w[0].upper() for w in words} | set("0123456789")
     return "".join(re.escape(c) for c in sorted(chars))
 
@@ -253,7 +265,8 @@ _DATE_RE: Final = re.compile(
         (?:{_TO}(?P<mdu>{_DAY}){_ORD}(?![\w:])(?!{_SP}(?:of{_SP})?(?:{_MONTH_EN}|{_MONTH_RU})))?
         (?:{_SEP}(?P<mdy>{_YEAR}))?)(?![\w])
   | (?<![\w])(?P<my>(?P<mym>{_MONTH_EN}|{_MONTH_RU}),?{_SP}(?P<myy>{_YEAR}))(?![\w])
-  | (?<![\w])(?P<wd>{_WEEKDAY_FULL})(?![\w])
+  | (?<![\w])(?P<wdx>(?:(?P<wdq>{_alternation(WEEKDAY_QUALIFIERS)}|{_cased(WEEKDAY_QUALIFIERS)}){_SP})?
+        (?P<wd>{_WEEKDAY_FULL}))(?![\w])
   | (?<![\w])(?P<rel>{_alternation(RELATIVE_DAYS)}|{_alternation(w.capitalize() for w in RELATIVE_DAYS)})(?![\w])
   | (?<![\w])(?P<vague>{_alternation(VAGUE_PERIODS)}|{_alternation(w.capitalize() for w in VAGUE_PERIODS)})(?![\w])
   | (?<![\w.:/])(?P<year>{_YEAR})(?![\w]|[.:/][0-9])
@@ -290,7 +303,7 @@ def _numeric(first: int, second: int) -> tuple[int, int] | None:
     return None
 
 
-_KINDS: Final = ("iso", "num", "dm", "md", "my", "wd", "rel", "vague", "year")
+_KINDS: Final = ("iso", "num", "dm", "md", "my", "wdx", "rel", "vague", "year")
 
 
 def _mention(m: re.Match[str]) -> DateMention | None:
@@ -321,8 +334,9 @@ def _mention(m: re.Match[str]) -> DateMention | None:
             )
     if m.group("my"):
         return DateMention(span, year=int(m.group("myy")), month=_month(m.group("mym")))
-    if m.group("wd"):
-        return DateMention(span, weekday=_weekday(m.group("wd")))
+    if m.group("wdx"):
+        qualifier = (m.group("wdq") or "").lower()
+        return DateMention(span, weekday=_weekday(m.group("wd")), direction=int(WEEKDAY_QUALIFIERS.get(qualifier, 0)))
     if m.group("rel"):
         return DateMention(span, relative=int(RELATIVE_DAYS[m.group("rel").lower()]))
     if m.group("vague"):

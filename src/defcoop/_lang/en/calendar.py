@@ -28,6 +28,7 @@ __all__ = [
     "VAGUE_PERIODS",
     "WEEKDAYS",
     "WEEKDAYS_SHORT",
+    "WEEKDAY_QUALIFIERS",
 ]
 
 _EN_FULL = (
@@ -113,6 +114,11 @@ WEEKDAYS: Final = MappingProxyType(
 #: Abbreviated weekday names, used only in date stamps ("Fri, 24 Apr 2015").
 WEEKDAYS_SHORT: Final = MappingProxyType(
     {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5, "sun": 6}
+)
+
+#: Words before a weekday that say which one: -1 the one before the reference date, +1 the one after it.
+WEEKDAY_QUALIFIERS: Final = MappingProxyType(
+    {"last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1, "this coming": 1}
 )
 
 #: Relative day words to their offset in days from the reference (publication) date.
