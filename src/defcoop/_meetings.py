@@ -42,12 +42,12 @@ import itertools
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import attrs
 
 from defcoop import countries
-from defcoop._dates import find_dates
+from defcoop._dates import DateMention, find_dates
 from defcoop._lang import Language
 from defcoop._mentions import CountryMention, PersonMention, scan_countries
 from defcoop._officials import Resolved
@@ -629,7 +629,7 @@ def _finish(
         kind = MeetingKind.VISIT
     else:
         kind = MeetingKind.UNSPECIFIED
-    date = _date(own, published, exclude)
+    date = _date(own, published, exclude, language.find_dates or find_dates)
     topics = frozenset(t for s in (*own, *context) for t in _sentence_topics(s, language))
     agreements = tuple(
         " ".join(m.group(1).split()) for m in language.agreement.finditer(all_text) if m.group(1)
@@ -720,9 +720,14 @@ def _location(
     return None
 
 
-def _date(own: Sequence[_Sentence], published: dt.date | None, exclude: Sequence[Span]) -> dt.date | None:
+def _date(
+    own: Sequence[_Sentence],
+    published: dt.date | None,
+    exclude: Sequence[Span],
+    finder: Callable[[str], Sequence[DateMention]] = find_dates,
+) -> dt.date | None:
     for s in own:
-        for d in find_dates(s.text):
+        for d in finder(s.text):
             start = s.span.start + d.span.start
             if d.time or any(x.start <= start < x.end for x in exclude):
                 continue
