@@ -357,3 +357,20 @@ def test_verb_patterns_are_fast_on_hostile_input(pattern: str) -> None:
 def test_patterns_have_the_groups_the_shared_stages_read(name: str) -> None:
     """The meeting stage reads group 1 (and 2 for sidelines) of these patterns, as the English ones define them."""
     assert getattr(get("ru"), name).groups == getattr(get("en"), name).groups
+
+
+ANNOUNCED_CASES = {
+    "future-visit": Case("Министр посетит Баку на следующей неделе.", True),
+    "planned": Case("Визит планируется в апреле.", True),
+    "expected": Case("Ожидается, что министры обсудят сотрудничество.", True),
+    "declined": Case("Глава ведомства отказался от поездки в Минск.", True),
+    "held-with-a-future-clause": Case(
+        "Министры встретились и договорились, что следующая встреча состоится в Баку.", False
+    ),
+    "held": Case("Министры провели переговоры.", False),
+}
+
+
+@pytest.mark.parametrize("case", **_cases(ANNOUNCED_CASES))
+def test_announced_means_no_past_meeting_verb(case: Case) -> None:
+    assert bool(get("ru").announced.search(str(case.text).lower())) is case.expected

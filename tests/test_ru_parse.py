@@ -265,3 +265,15 @@ def test_english_results_do_not_change_when_the_russian_resources_are_present(
     without_russian = defcoop.parse(text)
     assert with_russian == without_russian
     assert with_russian.language == "en"
+
+
+def test_encounter_dates_read_russian_relative_words() -> None:
+    text = (
+        "Министры обороны провели переговоры\n\n"
+        "12.03.2024 10:15\n\n"
+        "Вчера министр обороны Республики Казахстан Руслан Жаксылыков провел переговоры с министром обороны "
+        "Республики Узбекистан Бахтияром Ташматовым."
+    )
+    article = defcoop.parse(text)
+    assert article.published == dt.date(2024, 3, 12)
+    assert [(m.date, [c.code for c in m.countries]) for m in article.meetings] == [(dt.date(2024, 3, 11), ["KZ", "UZ"])]

@@ -20,6 +20,7 @@ from typing import Any
 
 from defcoop._lang import Language, fold_rank
 from defcoop._lang.ru import calendar, names, posts, ranks, topics, verbs
+from defcoop._lang.ru.dates import find_dates
 from defcoop._lang.ru.mentions import find_mentions
 from defcoop._lang.ru.places import find_place
 from defcoop._lang.ru.sides import find_sides
@@ -111,5 +112,6 @@ LANGUAGE = Language(
     find_mentions=find_mentions,
     find_sides=find_sides,
     find_place=find_place,
+    find_dates=find_dates,
 )
 """The Russian language resources."""

@@ -45,7 +45,7 @@ CALL: str = (
 )
 """A telephone or video call."""
 
-ANNOUNCED: str = (
+_FUTURE: str = (
     r"\b(?:посетит|посетят|встретится|встретятся|проведет|проведут|примет|примут|прибудет|прибудут|приедет|"
     r"приедут|отправится|отправятся|обсудят|обсудит|подпишут|подпишет|вручат|вручит|состоится|состоятся|"
     r"прибывает|прибывают)\b|"
@@ -55,7 +55,17 @@ ANNOUNCED: str = (
     r"\bна\s+следующей\s+неделе\b|\bпригласил\w{0,2}\b[^.]{0,80}\bпосетить\b|\bне\s+будет\s+участвовать\b|"
     r"\bпропустит\b|\bотказал(?:ся|ась|ись)\b"
 )
-"""Future, planned, expected or declined encounters: not (yet) meetings."""
+"""Future, planned, expected or declined cues."""
+
+PAST: str = (
+    r"\b(?:встретил(?:ся|ась|ись)|провел(?:а|и)?|принял(?:а|и)?|обсудил(?:а|и)?|состоял(?:ся|ась|ись)|"
+    r"прошл(?:а|и)|подписал(?:а|и)?|посетил(?:а|и)?|обменял(?:ся|ась|ись)|побывал(?:а|и)?|встречал(?:ся|ась|ись))\b"
+)
+"""Past forms of the meeting verbs: a sentence holding one reports a held encounter whatever else it announces."""
+
+ANNOUNCED: str = rf"\A(?![\s\S]*?{PAST})[\s\S]*?(?:{_FUTURE})"
+"""A sentence with a future, planned, expected or declined cue and no past meeting verb: not (yet) a meeting
+("посетит", "планируется"; but "встретились и договорились, что следующая встреча состоится" was held)."""
 
 BACKREF: str = (
     r"\b(?:в\s+ходе|на|во\s+время|по\s+итогам|по\s+завершении)\s+(?:этой\s+|данной\s+)?"
