@@ -31,7 +31,7 @@ Rules:
 - ``dateline_city``: the place at the head of the first content line ("BAKU, Azerbaijan, May 12", "Tashkent,
   Uzbekistan (UzDaily.com) --", "RIYADH —"), in Title Case; ``None`` when the dateline names a country.
 - ``title``: the first content line when it looks like a headline (no final period, not a dateline, not a
-  stamp); one- or two-word section labels ("Defence Policy") before it are skipped.
+  stamp); a one- or two-word section label ("Defence Policy") is skipped when a headline-like line follows it.
 - ``outlet``: an agency in the dateline ("(Xinhua)", "(UzDaily.com)", ". KAZINFORM -"), "Trend reports",
   "told News.Az", "- Bernama" at the end, a trailing tag line ("News.Az"), "Source: NewsWire", "By IRNA"; as a last
   resort the URL's host name (then ``outlet_span`` is ``None``).
@@ -344,14 +344,15 @@ def _find_dateline(text: str, all_lines: tuple[Span, ...], noise: tuple[Span, ..
 def _find_title(
     text: str, content: tuple[Span, ...], noise: tuple[Span, ...], dateline: _Dateline | None
 ) -> Span | None:
-    """The first content line when it looks like a headline; short section labels before it are skipped."""
+    """The first content line when it looks like a headline; a one- or two-word section label followed by
+    another headline-like line is skipped."""
     for i, ln in enumerate(content[:4]):
         cs = _content_start(text, ln, noise)
         if cs != ln.start or (dateline is not None and dateline.span.start == cs):
             return None
         words = text[ln.start : ln.end].split()
-        if len(words) < _TITLE_MIN_WORDS and i + 1 < len(content):
-            continue  # a section label ("Defence Policy", "SAUDI ARABIA")
+        if len(words) < _TITLE_MIN_WORDS and i + 1 < len(content) and not _ends_prose(text, content[i + 1]):
+            continue  # a section label above the headline ("Defence Policy", "SAUDI ARABIA")
         if len(ln) <= _TITLE_MAX and text[ln.end - 1] not in ".,;:" and len(words) >= 2:
             return ln
         return None
@@ -480,6 +481,11 @@ def _zones(
     head_end = min(prose[0] + 1, _ZONE_MAX)
     tail_start = max(prose[-1] + 1, len(all_lines) - _ZONE_MAX, head_end)
     return all_lines[:head_end], all_lines[tail_start:]
+
+
+def _ends_prose(text: str, line: Span) -> bool:
+    """A line of prose that ends a sentence (the first paragraph, not a second headline)."""
+    return len(text[line.start : line.end].split()) >= _PROSE_WORDS and text[line.end - 1] in '.!?"”’)'
 
 
 def _is_prose(text: str, line: Span) -> bool:
