@@ -182,6 +182,12 @@ NOISE_CASES = {
     "photo-credit-line": Case("Photo: Ministry press service\nText.", ["Photo: Ministry press service"]),
     "photo-credit-inline": Case("A caption here (Photo: AGENCY)\nText.", ["(Photo: AGENCY)"]),
     "photo-courtesy-suffix": Case("Minister named Photo courtesy of site.kz\nText.", ["Photo courtesy of site.kz"]),
+    "photo-credit-trailing": Case(
+        "The ministers met in the capital Photo: Press service\nText.", ["Photo: Press service"]
+    ),
+    "reporting-credit": Case(
+        "Text.\n(Reporting by Ann Lee; Editing by Bo Kim)", ["(Reporting by Ann Lee; Editing by Bo Kim)"]
+    ),
     "byline-by": Case("Text.\n\nBy Rashid Shirinov", ["By Rashid Shirinov"]),
     "byline-about": Case("Text.\n\nAbout Fidan Abdullayeva", ["About Fidan Abdullayeva"]),
     "byline-author": Case("Text.\nAuthor: Jane Roe", ["Author: Jane Roe"]),

@@ -367,10 +367,11 @@ _TRACKING_RE: Final = re.compile(r"MENAFN[0-9]{6,30}ID[0-9]{3,20}")
 _RELEASE_NO_RE: Final = re.compile(r"No\.[ \t]{0,3}[0-9][0-9-]{0,12}")
 #: A wire header in parentheses at the start of a line: "(MENAFN- AzerNews)", "(MENAFN- Trend News Agency)".
 _WIRE_PREFIX_RE: Final = re.compile(r"\(MENAFN[ \t]{0,3}[-–][ \t]{0,3}[^()\n]{1,60}\)")
-#: A photo credit inside a line: "(Photo: AGENCY)", "Photo courtesy of the press office".
+#: A photo credit inside a line: "(Photo: AGENCY)", "Photo courtesy of the press office", a trailing "Photo: X".
 _INLINE_PHOTO_RE: Final = re.compile(
     r"\((?:Photo|Photos|Image|Source)[ \t]{0,2}:[^()\n]{1,60}\)"
     r"|\b(?:Photo|Image)[ \t]{1,2}(?:courtesy of|by|credit:?)[ \t][^\n]{1,60}\Z"
+    r"|(?<=[ \t])(?:Photo|Image|PHOTO)[ \t]{0,2}:[ \t][^\n:]{1,60}\Z"
 )
 #: A boilerplate line start ("subscribe", "photo:", "copyright" ...), not followed by a letter or digit.
 _BOILERPLATE_RE: Final = re.compile(
@@ -460,7 +461,7 @@ def _noise_in_line(text: str, s: int, e: int) -> list[Span]:
     prefix = _WIRE_PREFIX_RE.match(text, first.start(), e) if first else None
     if prefix:
         out.append(Span(prefix.start(), prefix.end()))
-    if "Photo" in line or "Image" in line or "Source" in line:  # a cheap test before the pattern
+    if "Photo" in line or "PHOTO" in line or "Image" in line or "Source" in line:  # a cheap test first
         out.extend(Span(m.start(), m.end()) for m in _INLINE_PHOTO_RE.finditer(text, s, e))
     return out
 
