@@ -225,7 +225,6 @@ BOILERPLATE_LINE_STARTS: Final = (
     "copyright",
     "[copyright",
     "©",
-    "(c)",
     "all rights reserved",
     "read more:",
     "read also:",
