@@ -43,6 +43,8 @@ FIND_CASES = {
     "may-verb-is-not-a-month": Case("The sides may 5 times meet", []),
     # numeric forms
     "iso": Case("date 2024-04-25 +", [("2024-04-25", 2024, 4, 25)]),
+    "iso-slashes": Case("Updated 2024/04/25 10:15", [("2024/04/25", 2024, 4, 25)]),
+    "iso-dots": Case("on 2024.04.25 in", [("2024.04.25", 2024, 4, 25)]),
     "dotted-dmy": Case("CITY, 12.05.2020 (Agency)", [("12.05.2020", 2020, 5, 12)]),
     "slashed-dmy": Case("Published : 03/02/2022 09:10 AM", [("03/02/2022", 2022, 2, 3)]),
     "slashed-mdy-only-possible": Case("on 12/25/2024", [("12/25/2024", 2024, 12, 25)]),
