@@ -11,6 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from defcoop._dates import DateMention, find_dates
+from defcoop._lang.en import calendar
 from defcoop.models import Span
 
 REF = dt.date(2024, 4, 26)  # a Friday
@@ -144,6 +145,15 @@ def test_region_offsets_index_the_whole_text() -> None:
 def test_rejects_non_str() -> None:
     with pytest.raises(TypeError, match="needs a str"):
         find_dates(b"April 25")  # type: ignore[arg-type]
+
+
+def test_calendar_tables_are_lower_case_and_complete() -> None:
+    for table in (calendar.MONTHS_EN, calendar.MONTHS_RU, calendar.WEEKDAYS, calendar.WEEKDAYS_SHORT):
+        assert all(key == key.lower().strip() for key in table)
+    assert sorted(set(calendar.MONTHS_EN.values())) == list(range(1, 13))
+    assert sorted(set(calendar.MONTHS_RU.values())) == list(range(1, 13))
+    assert sorted(set(calendar.WEEKDAYS.values())) == list(range(7))
+    assert set(calendar.WEEKDAY_QUALIFIERS.values()) == {-1, 1}
 
 
 # --------------------------------------------------------------------------- properties

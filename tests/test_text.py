@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from defcoop._lang.en import metadata as page_words
 from defcoop._text import covered, find_noise, lines, paragraphs, split_sentences
 from defcoop.models import Span
 
@@ -267,6 +268,18 @@ def test_seed_sentences(seed: str, piece: str) -> None:
     text = SEEDS[seed]
     sentences = [s.of(text) for s in split_sentences(text)]
     assert any(s.endswith(piece) for s in sentences), piece
+
+
+def test_page_word_lists_are_lower_case() -> None:
+    for words in (
+        page_words.TITLE_ABBREVIATIONS,
+        page_words.NUMERIC_ABBREVIATIONS,
+        page_words.WIDGET_LINES,
+        page_words.BOILERPLATE_LINE_STARTS,
+        page_words.DATE_LABELS,
+        page_words.OUTLET_AGENCIES,
+    ):
+        assert all(w == w.lower().strip() and w for w in words)
 
 
 # --------------------------------------------------------------------------- properties
