@@ -277,3 +277,49 @@ def test_encounter_dates_read_russian_relative_words() -> None:
     article = defcoop.parse(text)
     assert article.published == dt.date(2024, 3, 12)
     assert [(m.date, [c.code for c in m.countries]) for m in article.meetings] == [(dt.date(2024, 3, 11), ["KZ", "UZ"])]
+
+
+MORE = {
+    "counterpart-with-country-adjective": (
+        (
+            "Министр национальной обороны Турции Хулуси Акар и его азербайджанский коллега Закир Гасанов провели "
+            "встречу в Анкаре."
+        ),
+        [("Хулуси Акар", "TR"), ("Закир Гасанов", "AZ")],
+        [(["AZ", "TR"], "Ankara")],
+    ),
+    "passive-reception-is-a-second-sitting": (
+        (
+            "Министр обороны Азербайджанской Республики генерал-полковник Закир Гасанов встретился с делегацией во "
+            "главе с командующим Военно-воздушными силами Пакистана главным маршалом авиации Захиром Ахмедом.\n\n"
+            "Затем делегация была принята начальником Генерального штаба Азербайджанской армии генерал-полковником "
+            "Керимом Велиевым."
+        ),
+        [("Закир Гасанов", "AZ"), ("Захир Ахмед", "PK"), ("Керим Велиев", "AZ")],
+        [(["AZ", "PK"], None), (["AZ", "PK"], None)],
+    ),
+    "ambassador-posted-to-a-city": (
+        (
+            "Заместитель министра обороны России Александр Фомин встретился с послом Пакистана в Москве Шафкатом "
+            "Али Ханом."
+        ),
+        [("Александр Фомин", "RU"), ("Шафкат Али Хан", "PK")],
+        [(["PK", "RU"], "Moscow")],
+    ),
+    "partner-named-by-post-only": (
+        (
+            "Министр обороны Республики Беларусь Виктор Хренин провел встречу с военным атташе при посольстве США в "
+            "Минске."
+        ),
+        [("Виктор Хренин", "BY")],
+        [(["BY", "US"], "Minsk")],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", MORE.values(), ids=MORE.keys())
+def test_russian_constructions(case: tuple[str, list[tuple[str, str]], list[tuple[list[str], str | None]]]) -> None:
+    text, officials, meetings = case
+    article = defcoop.parse(text)
+    assert [(o.name, o.country.code if o.country else None) for o in article.officials] == officials
+    assert [([c.code for c in m.countries], m.location) for m in article.meetings] == meetings

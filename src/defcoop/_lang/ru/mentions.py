@@ -291,7 +291,7 @@ def translate_post(words: Sequence[str], destination: Country | None = None) -> 
         return None
     head = _posts.HEAD_FORMS[keys[head_at]][0]
     english_head = _posts.HEADS_EN[head]
-    modifiers = [_posts.MODIFIER_FORMS[k] for k in keys[:head_at] if k in _posts.MODIFIER_FORMS]
+    modifiers = [_posts.MODIFIER_FORMS[k] for k in keys[:head_at] if _posts.MODIFIER_FORMS.get(k)]
     if head == "секретарь" and "Secretary General" in modifiers:
         modifiers.remove("Secretary General")
         english_head = "Secretary General"
@@ -467,7 +467,7 @@ def find_mentions(
             country = shared_list[0].countries[0]
         heads = tuple(h for p in parts for h in p.heads)
         counterpart = bool(parts) and all(p.counterpart for p in parts)
-        qualified = rank is not None or (bool(heads) and not counterpart)
+        qualified = rank is not None or bool(heads)
         if qualified and country is None:
             country = _delegation_country(doc, start, toks[post_start].start if post_start < a else start)
         first = post_start if post_parts else rank_start

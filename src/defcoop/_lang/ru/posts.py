@@ -59,13 +59,13 @@ _HEADS: dict[str, str] = {
 _SOFT_ADJECTIVE_HEADS = frozenset({"командующий", "главнокомандующий"})
 """Heads that are substantivised adjectives (their case forms are adjective forms)."""
 
-# modifiers before a head (adjectives, masculine nominative) -> English
+# modifiers before a head (adjectives, masculine nominative) -> English ("" when the English post leaves it out)
 _MODIFIERS: dict[str, str] = {
     "первый": "First",
     "генеральный": "Secretary General",
     "верховный": "Supreme",
-    "чрезвычайный": "Extraordinary",
-    "полномочный": "Plenipotentiary",
+    "чрезвычайный": "",
+    "полномочный": "",
     "временно": "Acting",
     "исполняющий": "Acting",
     "специальный": "Special",

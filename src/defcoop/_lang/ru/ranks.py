@@ -18,6 +18,8 @@ from defcoop._lang.ru.inflect import CASES, Case, phrase_forms
 
 # (head noun, adjectives before it, invariable tail) -> English
 _RANK_PHRASES: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
+    ("маршал", ("главный",), "авиации", "Air Chief Marshal"),
+    ("маршал", (), "авиации", "Air Marshal"),
     ("маршал", (), "", "Marshal"),
     ("маршал", (), "Советского Союза", "Marshal of the Soviet Union"),
     ("маршал", (), "Российской Федерации", "Marshal of the Russian Federation"),

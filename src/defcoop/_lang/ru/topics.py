@@ -4,14 +4,16 @@ Sources: the topic headings of the Russian-language readouts of the region's def
 военно-техническое, военно-образовательное сотрудничество", "подготовка военных кадров", "совместные учения",
 "оборонная промышленность") and the Russian terms of the SIPRI yearbook's Russian edition for the rest.
 Stems carry a bounded ending (``\\w{0,4}``), never an open one. Matched case-insensitively within the
-sentences an encounter was read from.
+sentences an encounter was read from; the shared stage runs all cues as one alternation, so a cue that spans
+another's words ("военного и военно-технического сотрудничества") matches only its first word and looks ahead
+for the rest.
 """
 
 from __future__ import annotations
 
 TOPIC_CUES: dict[str, str] = {
-    "military_cooperation": r"\bвоенн\w{0,3}\s+сотрудничеств\w{0,2}|\bсотрудничеств\w{0,2}\s+в\s+(?:военной|"
-    r"оборонной)\s+сфер\w{0,2}|\bплан\w{0,2}\s+(?:\w+\s+){0,2}сотрудничеств|\bсотрудничеств\w{0,2}\s+в\s+сфере\s+"
+    "military_cooperation": r"\bвоенн\w{0,3}\s+(?=(?:и\s+[\w\-]{1,30}\s+)?сотрудничеств)|"
+    r"\bсотрудничеств\w{0,2}\s+в\s+(?:военной|оборонной)\s+сфер\w{0,2}|\bплан\w{0,2}\s+(?:\w+\s+){0,2}сотрудничеств|\bсотрудничеств\w{0,2}\s+в\s+сфере\s+"
     r"обороны\b",
     "military_technical": r"\bвоенно-техническ\w{0,4}",
     "defence_industry": r"\bоборонн\w{0,3}\s+промышленност\w{0,2}|\bвоенно-промышленн\w{0,4}|\bоборонно-"
