@@ -175,24 +175,38 @@ def main() -> None:
     t, people = timed(corpus.officials)
     print(f"  officials(): {t * 1000:.0f} ms, {len(people):,} people; events: {len(corpus.events()):,}")
     print(f"peak RSS after the in-memory queries: {rss_mb():.0f} MB")
+    del corpus, people, dy
+    gc.collect()
 
     if store_n:
         subset = articles[: store_n // args.per_article]
-        with tempfile.TemporaryDirectory() as d:
-            path = Path(d) / "scale.db"
-            with Store(path) as store:
-                t, report = timed(lambda: store.ingest(subset, batch_size=args.batch_size))
-                size = path.stat().st_size / 2**20
-                print(f"Store ingest of {report.added:,} articles ({store_n:,} meetings, batch {args.batch_size}): "
-                      f"{t:.1f} s ({report.added / t:,.0f} articles/s); file {size:.0f} MB")
-                t, _ = timed(lambda: store.ingest(subset[:1000]))
-                print(f"  re-ingest of 1,000 stored articles (all skipped): {t * 1000:.0f} ms")
-                print("from the store:")
-                queries(store, subset, rng, args.queries)
-                store._articles_cache.clear()
-                t, dy = timed(store.dyads)
-                print(f"  dyads() (loads every article, then as in memory): {t:.1f} s, {len(dy):,} rows")
-    print(f"peak RSS overall: {rss_mb():.0f} MB")
+        del articles
+        gc.collect()
+        store_part(subset, store_n, args.batch_size, args.queries, rng)
+    print(f"peak RSS overall: {rss_mb():.0f} MB (the store part holds the generated articles and the store's corpus)")
+
+
+def store_part(subset: list[Article], store_n: int, batch_size: int, k: int, rng: random.Random) -> None:
+    with tempfile.TemporaryDirectory() as d:
+        path = Path(d) / "scale.db"
+        with Store(path) as store:
+            t, report = timed(lambda: store.ingest(subset, batch_size=batch_size))
+            size = path.stat().st_size / 2**20
+            print(f"Store ingest of {report.added:,} articles ({store_n:,} meetings, batch {batch_size}): "
+                  f"{t:.1f} s ({report.added / t:,.0f} articles/s); file {size:.0f} MB")
+            t, _ = timed(lambda: store.ingest(subset[:1000]))
+            print(f"  re-ingest of 1,000 stored articles (all skipped): {t * 1000:.0f} ms")
+            print("from the store:")
+            queries(store, subset, rng, k)
+            store._articles_cache.clear()
+            subset.clear()  # only the store's own copy of the articles from here on
+            gc.collect()
+            t, _ = timed(store.to_corpus)
+            print(f"  to_corpus() (loads and deserialises every article): {t:.1f} s")
+            t, dy = timed(store.dyads)
+            print(f"  dyads() (roster and event merging over the loaded corpus): {t:.1f} s, {len(dy):,} rows")
+            t, dy = timed(store.dyads)
+            print(f"  dyads() again: {t:.1f} s")
 
 
 if __name__ == "__main__":

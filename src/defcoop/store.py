@@ -69,8 +69,6 @@ from defcoop.corpus import (
     Filters,
     MeetingRecord,
     Person,
-    _dyads,
-    _timeline,
     resolve_country,
 )
 from defcoop.errors import DataError, DefcoopError, StoreError
@@ -606,7 +604,7 @@ class Store:
         return self.to_corpus().events(**filters)
 
     def timeline(self, *, by: Literal["month", "year"] = "month", **filters: Any) -> tuple[tuple[str, int], ...]:
-        """Events per month or year, as :meth:`Corpus.timeline`.
+        """Events per month or year, as :meth:`Corpus.timeline` (over :meth:`to_corpus`).
 
         Example:
             >>> import pathlib, tempfile
@@ -614,10 +612,10 @@ class Store:
             ...     store.timeline(by="year")
             ()
         """
-        return _timeline(self.events(**filters), by)
+        return self.to_corpus().timeline(by=by, **filters)
 
     def dyads(self, **filters: Any) -> tuple[Dyad, ...]:
-        """Dyad-year rows, as :meth:`Corpus.dyads` (meeting counts in SQL, events from the merged events).
+        """Dyad-year rows, as :meth:`Corpus.dyads` (over :meth:`to_corpus`, kept until the store changes).
 
         Example:
             >>> import pathlib, tempfile
@@ -625,7 +623,8 @@ class Store:
             ...     store.dyads()
             ()
         """
-        return _dyads(self.meetings(**filters), self.events(**filters))
+        Filters.of(**filters)
+        return self.to_corpus().dyads(**filters)
 
     def graph(self, **filters: Any) -> Any:
         """Who met whom, as :meth:`Corpus.graph`.
