@@ -138,6 +138,7 @@ CASES = {
     "trailing-dash-agency": Case(f"{BODY}They agreed. - Bernama", {"outlet": "Bernama"}),
     "source-line": Case(f"{BODY}\nSource: NewsWire", {"outlet": "NewsWire"}),
     "wire-prefix": Case(f"(MENAFN- AzerNews) {BODY}", {"outlet": "Azernews"}),
+    "wire-prefix-after-header": Case(f" date 2024-01-02 (MENAFN- Some Wire) {BODY}", {"outlet": "Some Wire"}),
     # authors
     "byline-by": Case(f"{BODY}\nBy Rashid Shirinov", {"author": "Rashid Shirinov"}),
     "byline-about": Case(f"{BODY}\nAbout Fidan Abdullayeva", {"author": "Fidan Abdullayeva"}),

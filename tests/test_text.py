@@ -83,6 +83,13 @@ SENTENCE_CASES = {
             "The sides discussed cooperation in\nseveral fields.",
         ],
     ),
+    "glued-header-is-its-own-sentence": Case(
+        " date 2022-12-01 The minister met the envoy. They talked.",
+        ["date 2022-12-01", "The minister met the envoy.", "They talked."],
+    ),
+    "glued-header-and-wire-prefix": Case(
+        " date 2022-12-01 (MENAFN- Wire) The minister met.", ["date 2022-12-01 (MENAFN- Wire)", "The minister met."]
+    ),
     "blank-lines-with-spaces": Case("One.\n   \n\n\t\nTwo.", ["One.", "Two."]),
     "empty": Case("", []),
     "only-whitespace": Case(" \n\n\t ", []),
@@ -201,6 +208,7 @@ NOISE_CASES = {
     "copyright": Case("Text.\n[Copyright The Agency, Ltd.]", ["[Copyright The Agency, Ltd.]"]),
     "end-marker": Case("Text.\nEND", ["END"]),
     "url-line": Case("Text.\nhttps://example.com/a/b.html", ["https://example.com/a/b.html"]),
+    "header-and-wire-prefix": Case(" date 2024-01-02 (MENAFN- Wire) Text.", ["date 2024-01-02 (MENAFN- Wire)"]),
     "wire-prefix": Case("(MENAFN- Some Agency) CITY, May 2. Text.", ["(MENAFN- Some Agency)"]),
     "story-code": Case("Story Code : 123456\nText.", ["Story Code : 123456"]),
     # content is not noise

@@ -410,7 +410,7 @@ def _find_outlet(
     if dateline is not None and dateline.agency:
         return dateline.agency, dateline.agency_span
     for n in noise[:4]:
-        wire = _WIRE_RE.fullmatch(text, n.start, n.end)
+        wire = _WIRE_RE.search(text, n.start, n.end)
         if wire:
             return _agency(wire.group(1)), Span(wire.start(1), wire.end(1))
     first_paragraphs_end = content[min(len(content), 6) - 1].end if content else 0

@@ -21,7 +21,9 @@ line stops on a comma, a hyphen or a word that cannot end a sentence ("of", "the
 space. Sentence ends are ".", "!", "?" and "…" (with closing quotes or brackets) before whitespace and a word that
 does not start in lower case, except after titles and ranks ("Gen.", "Lt.", "Mr."), single-letter initials in any
 script ("M. Khusainov", "С. Шойгу"), dotted abbreviations ("U.S."), and numeric abbreviations before a number
-("No. 5", "Jan. 28"). A stop glued to the next sentence by a scraper ("capital.The sides") is an end too.
+("No. 5", "Jan. 28"). A stop glued to the next sentence by a scraper ("capital.The sides") is an end too, and a
+header glued to the first sentence (" date 2022-12-01 The minister …", "(MENAFN- Agency) …") is a sentence of its
+own, so the first sentence starts where the content does.
 
 Noise is the page furniture that is not article content: header date stamps ("date 2022-10-11 + ↺ − 16 px",
 "7 July 2023 17:31 (UTC+04:00)"), breadcrumbs ("Home / featured / …"), rules ("---"), photo credits, bylines
@@ -152,6 +154,8 @@ def paragraphs(text: str) -> tuple[Span, ...]:
 _TERMINAL_RE: Final = re.compile(r"(?<![.!?…])[.!?…]+[\"'”’»)\]]*(?=\s|\Z|(?<=[a-z]{3}[.!?])[A-Z][a-z]{2})")
 #: The word before a period: letters of any script and inner periods ("Gen", "U.S", "h.e", "С"), at most 12
 #: characters back.
+#: How a glued header prefix starts (see ``_prefix_noise``): checked before anything else runs.
+_PREFIX_STARTS: Final = ("date", "(MENAFN")
 _WORD_BEFORE_RE: Final = re.compile(r"[^\W\d_](?:[^\W\d_]|\.){0,11}\Z")
 _LINE_END_PUNCT: Final = frozenset(".!?…:;\"'”’»)")
 _OPENERS: Final = frozenset("\"'“‘«([")
@@ -259,7 +263,14 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> tuple[
         p_start, p_end = max(para.start, start), min(para.end, end)
         for seg_start, seg_end in _segments(text, p_start, p_end):
             pos = seg_start
-            for m in _TERMINAL_RE.finditer(text, seg_start, seg_end):
+            if text.startswith(_PREFIX_STARTS, seg_start):  # a header glued to the first sentence is not part of it
+                line_end = text.find("\n", seg_start, seg_end)
+                prefix = _prefix_noise(text, seg_start, seg_end if line_end == -1 else line_end)
+                cut = _trim(text, seg_start, prefix[-1].end)[1] if prefix else seg_start
+                if seg_start < cut and _NONSPACE_RE.search(text, cut, seg_end):
+                    out.append(Sentence(Span(seg_start, cut), index))
+                    pos = cut
+            for m in _TERMINAL_RE.finditer(text, pos, seg_end):
                 if _is_boundary(text, m, seg_end):
                     s, e = _trim(text, pos, m.end())
                     if s < e:
@@ -436,6 +447,15 @@ def _noise_in_line(text: str, s: int, e: int) -> list[Span]:
         return whole
     if _BREADCRUMB_RE.match(line) and not line.rstrip().endswith((".", "!", "?")):
         return whole
+    out = _prefix_noise(text, s, e)
+    if "Photo" in line or "PHOTO" in line or "Image" in line or "Source" in line:  # a cheap test first
+        out.extend(Span(m.start(), m.end()) for m in _INLINE_PHOTO_RE.finditer(text, s, e))
+    return out
+
+
+def _prefix_noise(text: str, s: int, e: int) -> list[Span]:
+    """Noise at the start of the line ``text[s:e]``: a " date 2022-12-01" header (with its widget and stamp) glued
+    to the first sentence, and a wire prefix ("(MENAFN- Agency)"); the whole line when nothing else is on it."""
     out: list[Span] = []
     pos = s
     header = _HEADER_DATE_RE.match(text, s, e)
@@ -444,25 +464,22 @@ def _noise_in_line(text: str, s: int, e: int) -> list[Span]:
         while True:
             nxt = _NONSPACE_RE.search(text, pos, e)
             if nxt is None:
-                return whole
+                return [Span(s, e)]
             widget = _WIDGET_RE.match(text, nxt.start(), e)
-            if widget:
-                pos = widget.end()
-                continue
-            break
+            if widget is None:
+                break
+            pos = widget.end()
         rest_s, rest_e = _trim(text, pos, e)
         if rest_s < rest_e and (_timestamp_line(text, rest_s, rest_e) or _widget_line(text[rest_s:rest_e])):
-            return whole
+            return [Span(s, e)]
         stamp = _leading_stamp(text, rest_s, rest_e)
         if stamp is not None:
             pos = stamp
         out.append(Span(s, pos))
     first = _NONSPACE_RE.search(text, pos, e)
     prefix = _WIRE_PREFIX_RE.match(text, first.start(), e) if first else None
-    if prefix:
-        out.append(Span(prefix.start(), prefix.end()))
-    if "Photo" in line or "PHOTO" in line or "Image" in line or "Source" in line:  # a cheap test first
-        out.extend(Span(m.start(), m.end()) for m in _INLINE_PHOTO_RE.finditer(text, s, e))
+    if prefix:  # one span when it follows the header: the whole prefix is one piece of furniture
+        out = [Span(out[0].start if out else prefix.start(), prefix.end())]
     return out
 
 
