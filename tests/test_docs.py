@@ -425,3 +425,11 @@ def test_the_exports_guide_shows_the_cameo_crosswalk_the_code_documents() -> Non
     documented = _markdown_table_after(inspect.getdoc(defcoop.exports) or "", "CAMEO crosswalk")
     shown = _markdown_table_after((ROOT / "docs" / "guides" / "exports.md").read_text(encoding="utf-8"), "## CAMEO")
     assert shown == documented, "docs/guides/exports.md's crosswalk table differs from defcoop.exports' docstring"
+
+
+def test_the_package_reference_page_lists_every_exported_name() -> None:
+    import defcoop
+
+    page = (ROOT / "docs" / "reference" / "defcoop.md").read_text(encoding="utf-8")
+    missing = [name for name in defcoop.__all__ if f"`{name}`" not in page]
+    assert not missing, f"docs/reference/defcoop.md does not list {missing}"
