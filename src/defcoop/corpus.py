@@ -60,7 +60,18 @@ from defcoop.models import Article, Country, Meeting, MeetingKind, MeetingStatus
 if TYPE_CHECKING:
     import os
 
-__all__ = ["Corpus", "Dyad", "Edge", "Event", "MeetingRecord", "Person", "article_hash", "resolve_country"]
+__all__ = [
+    "MERGE_WINDOW_DAYS",
+    "Corpus",
+    "Dyad",
+    "Edge",
+    "Event",
+    "Filters",
+    "MeetingRecord",
+    "Person",
+    "article_hash",
+    "resolve_country",
+]
 
 #: Two dated reports of one meeting may differ by up to this many days (time zones, late reports).
 MERGE_WINDOW_DAYS = 3
@@ -283,62 +294,122 @@ class MeetingRecord:
 
     @property
     def date(self) -> dt.date | None:
-        """The meeting's date."""
+        """The meeting's date.
+
+        Example:
+            >>> MeetingRecord(Meeting(date=dt.date(2024, 4, 25)), Article("a"), 0).date
+            datetime.date(2024, 4, 25)
+        """
         return self.meeting.date
 
     @property
     def location(self) -> str | None:
-        """The meeting's location."""
+        """The meeting's location.
+
+        Example:
+            >>> MeetingRecord(Meeting(location="Baku"), Article("a"), 0).location
+            'Baku'
+        """
         return self.meeting.location
 
     @property
     def countries(self) -> tuple[Country, ...]:
-        """The countries that took part."""
+        """The countries that took part.
+
+        Example:
+            >>> MeetingRecord(Meeting(countries=(_countries.get("AZ"),)), Article("a"), 0).countries[0].code
+            'AZ'
+        """
         return self.meeting.countries
 
     @property
     def participants(self) -> tuple[Official, ...]:
-        """The named participants, as this article reports them."""
+        """The named participants, as this article reports them.
+
+        Example:
+            >>> MeetingRecord(Meeting(), Article("a"), 0).participants
+            ()
+        """
         return self.meeting.participants
 
     @property
     def host(self) -> Country | None:
-        """The hosting country."""
+        """The hosting country.
+
+        Example:
+            >>> MeetingRecord(Meeting(), Article("a"), 0).host is None
+            True
+        """
         return self.meeting.host
 
     @property
     def kind(self) -> MeetingKind:
-        """Visit, third country, sidelines, call or unspecified."""
+        """Visit, third country, sidelines, call or unspecified.
+
+        Example:
+            >>> MeetingRecord(Meeting(kind=MeetingKind.CALL), Article("a"), 0).kind.value
+            'call'
+        """
         return self.meeting.kind
 
     @property
     def status(self) -> MeetingStatus:
-        """Held or announced."""
+        """Held or announced.
+
+        Example:
+            >>> MeetingRecord(Meeting(), Article("a"), 0).status.value
+            'held'
+        """
         return self.meeting.status
 
     @property
     def topics(self) -> frozenset[Topic]:
-        """What was discussed."""
+        """What was discussed.
+
+        Example:
+            >>> MeetingRecord(Meeting(topics={Topic.CYBER}), Article("a"), 0).topics
+            frozenset({<Topic.CYBER: 'cyber'>})
+        """
         return self.meeting.topics
 
     @property
     def occasion(self) -> str | None:
-        """The event the meeting was part of."""
+        """The event the meeting was part of.
+
+        Example:
+            >>> MeetingRecord(Meeting(occasion="ADEX 2024"), Article("a"), 0).occasion
+            'ADEX 2024'
+        """
         return self.meeting.occasion
 
     @property
     def agreements(self) -> tuple[str, ...]:
-        """What was signed."""
+        """What was signed.
+
+        Example:
+            >>> MeetingRecord(Meeting(agreements=["Plan"]), Article("a"), 0).agreements
+            ('Plan',)
+        """
         return self.meeting.agreements
 
     @property
     def source(self) -> str | None:
-        """The article's URL, when known."""
+        """The article's URL, when known.
+
+        Example:
+            >>> MeetingRecord(Meeting(), Article("a", url="https://example.org/1"), 0).source
+            'https://example.org/1'
+        """
         return self.article.url
 
     @property
     def published(self) -> dt.date | None:
-        """The article's publication date."""
+        """The article's publication date.
+
+        Example:
+            >>> MeetingRecord(Meeting(), Article("a"), 0).published is None
+            True
+        """
         return self.article.published
 
 
@@ -405,29 +476,59 @@ class Event:
 
     @property
     def date(self) -> dt.date | None:
-        """The date most reports give (the earliest on a tie); ``None`` when no report dates it."""
+        """The date most reports give (the earliest on a tie); ``None`` when no report dates it.
+
+        Example:
+            >>> day = dt.date(2024, 4, 25)
+            >>> Event((MeetingRecord(Meeting(date=day), Article("a"), 0),)).date
+            datetime.date(2024, 4, 25)
+        """
         if len(self.records) == 1:
             return self.records[0].date
         return _mode_date(r.date for r in self.records if r.date is not None)
 
     @property
     def countries(self) -> tuple[Country, ...]:
-        """The countries that took part (every report agrees on them)."""
+        """The countries that took part (every report agrees on them).
+
+        Example:
+            >>> m = Meeting(countries=(_countries.get("KZ"), _countries.get("AZ")))
+            >>> [c.code for c in Event((MeetingRecord(m, Article("a"), 0),)).countries]
+            ['AZ', 'KZ']
+        """
         return self.records[0].countries
 
     @property
     def location(self) -> str | None:
-        """The first location a report gives."""
+        """The first location a report gives.
+
+        Example:
+            >>> reports = (MeetingRecord(Meeting(), Article("a"), 0), MeetingRecord(Meeting(location="Baku"), Article("b"), 0))
+            >>> Event(reports).location
+            'Baku'
+        """  # noqa: E501
         return next((r.location for r in self.records if r.location), None)
 
     @property
     def host(self) -> Country | None:
-        """The first host a report gives."""
+        """The first host a report gives.
+
+        Example:
+            >>> Event((MeetingRecord(Meeting(host=_countries.get("AZ")), Article("a"), 0),)).host.code
+            'AZ'
+        """
         return next((r.host for r in self.records if r.host is not None), None)
 
     @property
     def kind(self) -> MeetingKind:
-        """The most common specific kind among the reports (unspecified if none is specific)."""
+        """The most common specific kind among the reports (unspecified if none is specific).
+
+        Example:
+            >>> reports = (MeetingRecord(Meeting(), Article("a"), 0),
+            ...            MeetingRecord(Meeting(kind=MeetingKind.VISIT), Article("b"), 0))
+            >>> Event(reports).kind
+            <MeetingKind.VISIT: 'visit'>
+        """
         kinds = Counter(r.kind for r in self.records if r.kind is not MeetingKind.UNSPECIFIED)
         if not kinds:
             return MeetingKind.UNSPECIFIED
@@ -435,22 +536,47 @@ class Event:
 
     @property
     def status(self) -> MeetingStatus:
-        """Held or announced (every report agrees)."""
+        """Held or announced (every report agrees).
+
+        Example:
+            >>> Event((MeetingRecord(Meeting(), Article("a"), 0),)).status
+            <MeetingStatus.HELD: 'held'>
+        """
         return self.records[0].status
 
     @property
     def topics(self) -> frozenset[Topic]:
-        """Every topic any report gives."""
+        """Every topic any report gives.
+
+        Example:
+            >>> reports = (MeetingRecord(Meeting(topics={Topic.EXERCISES}), Article("a"), 0),
+            ...            MeetingRecord(Meeting(topics={Topic.CYBER}), Article("b"), 0))
+            >>> sorted(t.value for t in Event(reports).topics)
+            ['cyber', 'exercises']
+        """
         return frozenset().union(*(r.topics for r in self.records))
 
     @property
     def agreements(self) -> tuple[str, ...]:
-        """Every agreement any report names, in order of first mention."""
+        """Every agreement any report names, in order of first mention.
+
+        Example:
+            >>> reports = (MeetingRecord(Meeting(agreements=("Plan for 2025",)), Article("a"), 0),
+            ...            MeetingRecord(Meeting(agreements=("Plan for 2025", "Memorandum")), Article("b"), 0))
+            >>> Event(reports).agreements
+            ('Plan for 2025', 'Memorandum')
+        """
         return tuple(dict.fromkeys(a for r in self.records for a in r.agreements))
 
     @property
     def sources(self) -> tuple[Article, ...]:
-        """The articles that report the event."""
+        """The articles that report the event.
+
+        Example:
+            >>> reports = (MeetingRecord(Meeting(), Article("a"), 0), MeetingRecord(Meeting(), Article("b"), 0))
+            >>> [a.text for a in Event(reports).sources]
+            ['a', 'b']
+        """
         return tuple(dict.fromkeys(r.article for r in self.records))
 
     @property
