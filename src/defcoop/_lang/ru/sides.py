@@ -57,9 +57,26 @@ _VENUE: Final = re.compile(
     r"штабе(?:\s{1,3}Вооруженных\s{1,3}сил)?|Генштабе)\s{1,3}\Z",
     re.IGNORECASE,
 )
-_WITH_POST: Final = re.compile(r"(?:(?<!\w)(?:с|со|и)|,)\s{1,3}((?:[\w\-]{1,30}\s{1,3}){1,7})\Z", re.IGNORECASE)
-"""A post phrase after "с" (or after "и" or a comma in a list of partners) that ends right before a country:
-the country is the partner's ("с министром ... Гюлером и заместителем министра обороны Пакистана")."""
+_WORDS_BEFORE: Final = re.compile(r"[\w\-]{1,30}|,")
+_POST_OPENERS: Final = frozenset({"с", "со", "и", ","})
+"""What may stand before a post phrase that names a side by its country: "с" (the partner), "и" or a comma (one
+more partner in a list), or nothing (the post opens the sentence)."""
+
+
+def _partner_post_before(stext: str, s: int) -> bool:
+    """Whether the words right before offset ``s`` are a post phrase opened by "с", "и", a comma or the sentence
+    start ("с начальником Генерального штаба | Узбекистана", "Министр обороны | Казахстана встретился")."""
+    window = stext[max(0, s - 160) : s]
+    words = _WORDS_BEFORE.findall(window)
+    for k in range(1, min(7, len(words)) + 1):
+        phrase = words[len(words) - k :]
+        if "," in phrase:
+            break
+        opener = words[len(words) - k - 1].lower() if len(words) > k else ""
+        at_start = len(words) == k and s <= 160  # nothing before the phrase in the sentence
+        if (opener in _POST_OPENERS or at_start) and _post_only(" ".join(phrase)):
+            return True
+    return False
 
 
 def _post_only(words: str) -> bool:
@@ -133,8 +150,7 @@ def find_sides(
             if e <= m.start() and m.start() - e <= 3 and stext[s:e][:1].islower():
                 sides[cm.country.code] = cm.country
     for s, _e, cm in rel:  # the partner named by post only: "встретился с военным атташе при посольстве США"
-        partner = _WITH_POST.search(stext, max(0, s - 120), s)
-        if partner is not None and _post_only(partner.group(1)):
+        if _partner_post_before(stext, s):
             sides[cm.country.code] = cm.country
     for s, _e, cm in rel:
         before = stext[max(0, s - 60) : s]
