@@ -56,6 +56,7 @@ from defcoop._lang.en.metadata import (
     BOILERPLATE_LINE_STARTS,
     DATE_LABELS,
     NUMERIC_ABBREVIATIONS,
+    SENTENCE_STARTERS,
     TITLE_ABBREVIATIONS,
     WIDGET_LINES,
 )
@@ -156,6 +157,8 @@ _TERMINAL_RE: Final = re.compile(r"(?<![.!?…])[.!?…]+[\"'”’»)\]]*(?=\s|
 #: characters back.
 #: How a glued header prefix starts (see ``_prefix_noise``): checked before anything else runs.
 _PREFIX_STARTS: Final = ("date", "(MENAFN")
+#: The word after a stop ("The", "He").
+_NEXT_WORD_RE: Final = re.compile(r"[A-Za-z]{1,10}\b")
 _WORD_BEFORE_RE: Final = re.compile(r"[^\W\d_](?:[^\W\d_]|\.){0,11}\Z")
 _LINE_END_PUNCT: Final = frozenset(".!?…:;\"'”’»)")
 _OPENERS: Final = frozenset("\"'“‘«([")
@@ -216,6 +219,9 @@ def _is_boundary(text: str, m: re.Match[str], seg_end: int) -> bool:
     before = _WORD_BEFORE_RE.search(text, max(0, m.start() - 12), m.start())
     if before is None:
         return True
+    starter = _NEXT_WORD_RE.match(text, nxt.start(), min(seg_end, nxt.start() + 12))
+    if starter is not None and starter.group().lower() in SENTENCE_STARTERS:
+        return True  # "... the U.S. The talks began": no name or number goes on with "The"
     word = before.group().lower()
     if before.start() > 0 and text[before.start() - 1].isalpha():
         return True  # the word is longer than the look-back: not an abbreviation

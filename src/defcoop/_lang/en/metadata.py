@@ -25,6 +25,7 @@ __all__ = [
     "DATE_LABELS",
     "NUMERIC_ABBREVIATIONS",
     "OUTLET_AGENCIES",
+    "SENTENCE_STARTERS",
     "TITLE_ABBREVIATIONS",
     "WIDGET_LINES",
 ]
@@ -92,6 +93,40 @@ TITLE_ABBREVIATIONS: Final = frozenset(
         "dept",
         "univ",
         "approx",
+    }
+)
+
+#: Words that begin sentences and are never part of a name: after one of them, a period ends the sentence even
+#: behind an abbreviation or an initial ("He moved to the U.S. The talks began.").
+SENTENCE_STARTERS: Final = frozenset(
+    {
+        "the",
+        "he",
+        "she",
+        "they",
+        "it",
+        "we",
+        "this",
+        "these",
+        "those",
+        "that",
+        "there",
+        "on",
+        "at",
+        "but",
+        "and",
+        "however",
+        "meanwhile",
+        "earlier",
+        "later",
+        "during",
+        "after",
+        "before",
+        "according",
+        "both",
+        "his",
+        "her",
+        "their",
     }
 )
 
