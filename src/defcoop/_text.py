@@ -21,7 +21,8 @@ line stops on a comma, a hyphen or a word that cannot end a sentence ("of", "the
 space. Sentence ends are ".", "!", "?" and "…" (with closing quotes or brackets) before whitespace and a word that
 does not start in lower case, except after titles and ranks ("Gen.", "Lt.", "Mr."), single-letter initials in any
 script ("M. Khusainov", "С. Шойгу"), dotted abbreviations ("U.S."), and numeric abbreviations before a number
-("No. 5", "Jan. 28"). A stop glued to the next sentence by a scraper ("capital.The sides") is an end too, and a
+("No. 5", "Jan. 28") — unless the next word is one that starts sentences and never a name ("the U.S. The talks").
+A stop glued to the next sentence by a scraper ("capital.The sides") is an end too, and a
 header glued to the first sentence (" date 2022-12-01 The minister …", "(MENAFN- Agency) …") is a sentence of its
 own, so the first sentence starts where the content does.
 
