@@ -433,3 +433,22 @@ def test_the_package_reference_page_lists_every_exported_name() -> None:
     page = (ROOT / "docs" / "reference" / "defcoop.md").read_text(encoding="utf-8")
     missing = [name for name in defcoop.__all__ if f"`{name}`" not in page]
     assert not missing, f"docs/reference/defcoop.md does not list {missing}"
+
+
+def test_the_cli_guide_covers_every_command_and_option() -> None:
+    import argparse
+
+    from defcoop import cli
+
+    parser = cli._build_parser()
+    guide = (ROOT / "docs" / "guides" / "cli.md").read_text(encoding="utf-8")
+    subparsers = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    missing = []
+    for name, sub in subparsers.choices.items():
+        if f"defcoop {name}" not in guide:
+            missing.append(f"the command `defcoop {name}`")
+        for action in sub._actions:
+            longs = [o for o in action.option_strings if o.startswith("--") and o != "--help"]
+            if longs and not any(o in guide for o in longs):
+                missing.append(f"`defcoop {name} {longs[0]}`")
+    assert not missing, "docs/guides/cli.md does not mention " + ", ".join(missing)
