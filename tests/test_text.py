@@ -156,6 +156,9 @@ NOISE_CASES = {
         " date 2023-07-07 7 July 2023 17:31 (UTC+04:00)\n\nText.", ["date 2023-07-07 7 July 2023 17:31 (UTC+04:00)"]
     ),
     "header-date-glued-to-content": Case(" date 2022-12-01 The minister met X.", ["date 2022-12-01"]),
+    "header-date-url": Case(
+        " date 2024-01-02 https://example.com/a/b.html\n\nText.", ["date 2024-01-02 https://example.com/a/b.html"]
+    ),
     "header-date-share": Case(" date 2022-11-17 Share:\n\nText.", ["date 2022-11-17 Share:"]),
     "timestamp-line": Case("Talks\n\n7 July 2023 17:31 (UTC+04:00)\n\nText.", ["7 July 2023 17:31 (UTC+04:00)"]),
     "weekday-timestamp": Case("Monday 11 May 2015 - 09:20\nText.", ["Monday 11 May 2015 - 09:20"]),

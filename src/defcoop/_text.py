@@ -477,7 +477,8 @@ def _prefix_noise(text: str, s: int, e: int) -> list[Span]:
                 break
             pos = widget.end()
         rest_s, rest_e = _trim(text, pos, e)
-        if rest_s < rest_e and (_timestamp_line(text, rest_s, rest_e) or _widget_line(text[rest_s:rest_e])):
+        rest = text[rest_s:rest_e]
+        if rest and (_timestamp_line(text, rest_s, rest_e) or _widget_line(rest) or _URL_RE.fullmatch(rest)):
             return [Span(s, e)]
         stamp = _leading_stamp(text, rest_s, rest_e)
         if stamp is not None:
