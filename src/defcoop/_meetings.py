@@ -132,6 +132,13 @@ class _Sentence:
     topics: frozenset[Topic] | None = None
 
 
+_NOBODY: list[int] = []
+_NO_MENTIONS: list[CountryMention] = []
+_NO_SIDES: dict[str, Country] = {}
+_NO_CODES: set[str] = set()
+_NO_POSITIONS: dict[int, int] = {}
+
+
 def lower_same_length(text: str) -> str:
     """Lower-case ``text`` without changing its length (so match offsets still index the original).
 
@@ -207,6 +214,30 @@ def find_meetings(
         stext = text[span.start : span.end]
         links = per_sentence_links.get(si, [])
         scms = per_sentence_cms.get(si, [])
+        if not links and not scms:
+            # nobody and no state named: an encounter only when it names its people by post ("the CS met ...")
+            low = lower_same_length(stext)
+            meeting = bool(language.meeting.search(low))
+            if not meeting:
+                # shared empty containers (never written to: only encounter sentences gain people), which keeps
+                # hostile input of many short sentences from filling the heap with empty lists and dicts
+                sentences.append(_Sentence(
+                    index=si, span=span, text=stext, low=low, people=_NOBODY, mentioned=_NOBODY,
+                    country_mentions=_NO_MENTIONS, meeting=False, announced=False, backref=False, attended=False,
+                    separate=False, joint=False, sides=_NO_SIDES, delegation_sides=_NO_CODES, visited=None,
+                    positions=_NO_POSITIONS,
+                ))
+                continue
+            sentences.append(_Sentence(
+                index=si, span=span, text=stext, low=low, people=[], mentioned=[],
+                country_mentions=[], meeting=meeting,
+                announced=bool(language.announced.search(low)) and not _PAST.search(low),
+                backref=bool(_MEETING_NOUN_BACKREF.search(low)), attended=False,
+                separate=bool(language.separate.search(low)),
+                joint=bool(language.joint.search(low)), sides={}, delegation_sides=set(), visited=None,
+                positions={},
+            ))
+            continue
         people: list[int] = []
         mentioned: list[int] = []
         positions: dict[int, int] = {}
@@ -271,13 +302,18 @@ def find_meetings(
         if nxt_s.separate and not prev.joint and set(nxt_s.people) <= set(prev.people):
             prev.separate = True
     # references by post: "the CJCSC held separate meetings", "The minister received ..."
+    named_before = _Seen()
+    all_links = resolved.links
+    li = 0
     for s in sentences:
+        while li < len(all_links) and all_links[li][1].span.start < s.span.start:
+            named_before.add(*all_links[li])
+            li += 1
         if not s.meeting:
             continue
         verb = language.meeting.search(s.low)
         cut = verb.start() if verb is not None else len(s.text)
-        subject = s.text[:cut]
-        for oi in _post_references(subject, s.index, resolved, officials, sentence_of):
+        for oi in _post_references(s.text[:cut], named_before, officials):
             if oi not in s.people:
                 s.people.insert(0, oi)
                 s.positions.setdefault(oi, s.span.start)
@@ -326,6 +362,7 @@ def find_meetings(
             if len(cities) == 1:
                 enc.city = cities.pop()
 
+    link_sentences = [sentence_of(m.span.start) for _oi, m in resolved.links]
     # an encounter with one state only continues with the other side named just before ("met his counterpart",
     # "at the meeting with the Kazakh minister, the sides ...")
     for k, enc in enumerate(encounters):
@@ -334,7 +371,7 @@ def find_meetings(
             continue
         if any(officials[p].country is None for p in enc.people):
             continue  # the person whose state is not written may well be the other side
-        candidate = _other_side(k, encounters, codes, officials, resolved, sentence_of)
+        candidate = _other_side(k, encounters, codes, officials, resolved, link_sentences)
         if candidate is not None:
             enc.people.setdefault(candidate, None)
 
@@ -348,10 +385,14 @@ def find_meetings(
     # fill in countries the text left out: a side of the person's encounters that no co-participant covers,
     # else the country the article names most that none of the co-participants serves
     article_counts = Counter(cm.country.code for cm in cms)
+    encounters_of: dict[int, list[_Encounter]] = {}
+    for enc in encounters:
+        for p in enc.people:
+            encounters_of.setdefault(p, []).append(enc)
     for oi, o in enumerate(officials):
         if o.country is not None:
             continue
-        mine = [enc for enc in encounters if oi in enc.people]
+        mine = encounters_of.get(oi, [])
         others = {
             officials[p].country.code  # type: ignore[union-attr]
             for enc in mine for p in enc.people if p != oi and officials[p].country is not None
@@ -486,19 +527,24 @@ def _other_side(
     codes: set[str],
     officials: Sequence[Official],
     resolved: Resolved,
-    sentence_of: object,
+    link_sentences: Sequence[int],
 ) -> int | None:
-    """The person of another state from the encounter before, or named in the three sentences before."""
-    for prev in reversed(encounters[:k]):
+    """The person of another state from the encounters just before, or named in the three sentences before."""
+    for prev in reversed(encounters[max(0, k - 3) : k]):
         for p in prev.people:
             c = officials[p].country
             if c is not None and c.code not in codes:
                 return p
     first = encounters[k].sentences[0]
-    for oi, m in reversed(resolved.links):
-        si = sentence_of(m.span.start)  # type: ignore[operator]
+    links = resolved.links
+    j = bisect_right(link_sentences, first - 1)  # links are in text order: walk back from the encounter
+    while j > 0:
+        j -= 1
+        if link_sentences[j] < first - 3:
+            break
+        oi, m = links[j]
         c = officials[oi].country
-        if first - 3 <= si < first and c is not None and c.code not in codes and m.qualified:
+        if c is not None and c.code not in codes and m.qualified:
             return oi
     return None
 
@@ -778,49 +824,52 @@ def topics_of(text: str, language: Language, *, lowered: bool = False) -> frozen
     return frozenset(topics[int(m.lastgroup[1:])] for m in pattern.finditer(low) if m.lastgroup)
 
 
+_ACRONYM = re.compile(r"\b[A-Z]{2,12}\b")
 _THE_POST = re.compile(r"\b[Tt]he\s+((?:[\w\-]+\s+){0,4}?)([\w\-]+)\s*$")
 
 
-def _post_references(
-    subject: str,
-    sentence: int,
-    resolved: Resolved,
-    officials: Sequence[Official],
-    sentence_of: object,
-) -> list[int]:
+class _Seen:
+    """The officials named so far, most recent last, and the acronyms of their posts."""
+
+    def __init__(self) -> None:
+        self.last: dict[int, int] = {}
+        self.acronyms: dict[str, int] = {}
+
+    def add(self, official: int, mention: PersonMention) -> None:
+        self.last.pop(official, None)
+        self.last[official] = mention.span.start
+        for a in mention.acronyms:
+            self.acronyms.setdefault(a, official)
+
+    def recent(self, n: int = 12) -> list[int]:
+        """The ``n`` officials named most recently, latest first."""
+        return list(itertools.islice(reversed(self.last), n))
+
+
+def _post_references(subject: str, seen: _Seen, officials: Sequence[Official]) -> list[int]:
     """Officials a sentence's subject names by post or acronym ("the CJCSC", "The Afghan defence minister")."""
     found: list[int] = []
-    last_seen: dict[int, int] = {}
-    acronyms: dict[str, int] = {}
-    for oi, m in resolved.links:
-        if sentence_of(m.span.start) < sentence:  # type: ignore[operator]
-            last_seen[oi] = m.span.start
-            for a in m.acronyms:
-                acronyms.setdefault(a, oi)
-    if not last_seen:
+    if not seen.last:
         return found
-    for word in re.findall(r"\b[A-Z]{2,}\b", subject):
-        ref = acronyms.get(word)
+    for word in _ACRONYM.findall(subject):
+        ref = seen.acronyms.get(word)
         if ref is not None and ref not in found:
             found.append(ref)
     if found:
         return found
-    for clause in re.split(r"[,;]", subject):
+    for clause in subject.split(","):
         the_post = _THE_POST.search(clause.strip())
         if the_post is None:
             continue
         head = the_post.group(2).casefold()
-        modifiers = the_post.group(1)
-        demonyms = [cm.country for cm in scan_countries(modifiers)]
-        best: tuple[int, int] | None = None
-        for oi, pos in last_seen.items():
+        demonyms = [cm.country for cm in scan_countries(the_post.group(1))] if the_post.group(1) else []
+        for oi in seen.recent():
             o = officials[oi]
             if not any(head in p.casefold().split() for p in o.posts):
                 continue
             if demonyms and o.country is not None and o.country != demonyms[0]:
                 continue
-            if best is None or pos > best[1]:
-                best = (oi, pos)
-        if best is not None and best[0] not in found:
-            found.append(best[0])
+            if oi not in found:
+                found.append(oi)
+            break
     return found

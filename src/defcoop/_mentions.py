@@ -28,7 +28,7 @@ Example:
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -40,7 +40,13 @@ from defcoop.models import Country, Span
 
 __all__ = ["CountryMention", "Mentions", "PersonMention", "Token", "find_mentions", "scan_countries", "tokenize"]
 
-_TOKEN = re.compile(r"[^\W\d_]+(?:[\-‐][^\W\d_]+)*|\d+|\S")
+_TOKEN = re.compile(
+    r"[^\W\d_]+(?:[\-‐][^\W\d_]+)*"  # a word, with inner hyphens
+    r"|\d+"
+    r"|\.{2,}"  # an ellipsis is one token
+    r"|[,.()\[\]'’`´–—‐‑―\-]"  # punctuation the post and name readers look at, one token each
+    r"|[^\w\s,.()\[\]'’`´–—‐‑―\-]+"  # any other run of symbols is one token
+)
 _APOSTROPHES = frozenset({"'", "’", "`", "´"})
 _DASHES = frozenset({"–", "—", "-", "‐", "‑", "―"})
 _OPEN = frozenset({"(", "["})
@@ -219,6 +225,7 @@ class _Doc:
                 self.country[i] = cm.country
                 self.country_id[i] = k
         self.hard_breaks: list[int] = []
+        self.line_starts: list[int] = []
         self.headline_line = self._headline_lines()
         self._name_word: list[bool | None] = [None] * n
 
@@ -259,11 +266,12 @@ class _Doc:
             if words and not soft and 3 <= len(line.split()) <= 20 and not stripped.endswith(_SENTENCE_END):
                 caps = sum(1 for w in words if w[0].isupper())
                 out[pos] = caps / len(words) > 0.7
+            self.line_starts.append(pos)
             pos += len(line) + 1
         return out
 
     def line_start(self, offset: int) -> int:
-        return self.text.rfind("\n", 0, offset) + 1
+        return self.line_starts[bisect_right(self.line_starts, offset) - 1]
 
     def same_line(self, i: int, j: int) -> bool:
         """True when no hard line break separates token i from token j (i < j)."""
@@ -338,10 +346,13 @@ class _Doc:
         runs: list[tuple[int, int]] = []
         toks = self.tokens
         n = len(toks)
-        i = 0
-        while i < n:
+        # names start with a capital: look only at capitalised tokens (most tokens of hostile input are not)
+        caps = [k for k, t in enumerate(toks) if t.text[0].isupper()]
+        ci = 0
+        while ci < len(caps):
+            i = caps[ci]
+            ci += 1
             if not self.is_name_word(i):
-                i += 1
                 continue
             a = i
             j = i
@@ -373,7 +384,8 @@ class _Doc:
             title = b < n and self.rank[b] is not None and toks[b].start == toks[b - 1].end + 1
             if words and (b - a) <= _MAX_NAME_TOKENS * 2 and not title:
                 runs.append((a, b))
-            i = max(b, i + 1)
+            while ci < len(caps) and caps[ci] < b:
+                ci += 1
         return runs
 
     def continues_capitalised(self, b: int) -> bool:
@@ -641,16 +653,25 @@ def find_mentions(
     reader = _PostReader(doc, name_tokens)
     toks = doc.tokens
     persons: list[PersonMention] = []
+    excluded = _disjoint(exclude)
+    excluded_starts = [x.start for x in excluded]
     previous: PersonMention | None = None
     previous_end = -1
     for a, b in runs:
         start, end = toks[a].start, toks[b - 1].end
-        if any(x.start <= start < x.end for x in exclude):
+        k = bisect_right(excluded_starts, start) - 1
+        if k >= 0 and start < excluded[k].end:
             continue
         phrase_start, rank, rank_start = reader.back(a)
         after_rank = doc.continues_capitalised(b)
         if after_rank and rank is None:
             continue  # "... Aerospace Industry ...": a post word, not the end of a name
+        if phrase_start == a and (b >= len(toks) or toks[b].text not in (",", "(", "'", "’", "`")):
+            # a bare name, nothing around it to read: kept (unqualified) for coreference only
+            bare = Span(start, end)
+            persons.append(PersonMention(name=_name_text(doc, a, b), span=bare, phrase=bare))
+            previous, previous_end = persons[-1], b - 1
+            continue
         posts: list[str] = []
         heads: list[str] = []
         country: Country | None = None
@@ -736,7 +757,7 @@ def find_mentions(
     return Mentions(doc.tokens, tuple(_share_list_country(text, persons)), cms)
 
 
-_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and\b|;)?\s*")
+_LIST_GAPS = frozenset({"", ",", ";", "and", ", and", ",and", "&", ", &"})
 
 
 def _share_list_country(text: str, persons: list[PersonMention]) -> list[PersonMention]:
@@ -746,8 +767,8 @@ def _share_list_country(text: str, persons: list[PersonMention]) -> list[PersonM
     i = 0
     while i < len(out):
         j = i
-        while j + 1 < len(out) and out[j].qualified and out[j + 1].qualified and _LIST_GAP.fullmatch(
-            text[out[j].phrase.end : out[j + 1].phrase.start]
+        while j + 1 < len(out) and out[j].qualified and out[j + 1].qualified and (
+            " ".join(text[out[j].phrase.end : out[j + 1].phrase.start].split()) in _LIST_GAPS
         ):
             j += 1
         if j - i >= 2:
@@ -781,6 +802,18 @@ _QUALIFIER_TAIL = re.compile(r"\s+of\s+.*\Z")
 def _singular(post: str) -> str:
     post = _PLURAL_HEAD.sub(lambda m: m.group(1) + ("y" if m.group(1).lower() == "secretar" else ""), post)
     return _QUALIFIER_TAIL.sub("", post) if re.search(r"\band\b", post) else post
+
+
+def _disjoint(spans: Sequence[Span]) -> list[Span]:
+    """Sorted spans with overlaps merged, for bisection."""
+    out: list[Span] = []
+    for span in sorted(spans):
+        if out and span.start <= out[-1].end:
+            if span.end > out[-1].end:
+                out[-1] = Span(out[-1].start, span.end)
+        else:
+            out.append(span)
+    return out
 
 
 def _only_counterpart(post: str) -> bool:

@@ -20,6 +20,7 @@ Example:
 from __future__ import annotations
 
 import unicodedata
+from typing import TypeVar
 
 import attrs
 
@@ -27,6 +28,8 @@ from defcoop._mentions import Mentions, PersonMention
 from defcoop.models import Country, Official, Span
 
 __all__ = ["Resolved", "name_key", "resolve_officials"]
+
+_K = TypeVar("_K")
 
 
 def _fold(word: str) -> str:
@@ -60,10 +63,7 @@ def _given_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 @attrs.define
 class _Cluster:
     mentions: list[PersonMention] = attrs.Factory(list)
-
-    @property
-    def key(self) -> tuple[str, tuple[str, ...]]:
-        return name_key(self.best_name)
+    keys: dict[tuple[str, tuple[str, ...]], None] = attrs.Factory(dict)
 
     @property
     def best_name(self) -> str:
@@ -75,28 +75,60 @@ class _Cluster:
         return max(self.mentions, key=weight).name
 
     def accepts(self, surname: str, given: tuple[str, ...]) -> bool:
-        for m in self.mentions:
-            s, g = name_key(m.name)
-            if s == surname and _given_compatible(g, given):
-                return True
-        return False
+        return any(s == surname and _given_compatible(g, given) for s, g in self.keys)
 
-    def accepts_prefix(self, words: tuple[str, ...]) -> bool:
-        """A shortened name made of the first words of a longer one ("Mohamed Khaled" for "Mohamed Khaled
-        Nordin")."""
-        for m in self.mentions:
-            full = tuple(_fold(w) for w in m.name.split())
-            if len(full) > len(words) >= 2 and full[: len(words)] == words:
-                return True
-        return False
 
-    def accepts_single(self, word: str) -> bool:
+class _Index:
+    """Clusters by surname, by first given name and by leading words: every lookup is a dictionary access."""
+
+    def __init__(self) -> None:
+        self.clusters: list[_Cluster] = []
+        self.by_surname: dict[str, list[int]] = {}
+        self.by_first: dict[str, list[int]] = {}
+        self.by_prefix: dict[tuple[str, ...], list[int]] = {}
+
+    def add(self, ci: int, m: PersonMention) -> None:
+        cluster = self.clusters[ci]
+        cluster.mentions.append(m)
+        key = name_key(m.name)
+        if key in cluster.keys:
+            return
+        cluster.keys[key] = None
+        surname, given = key
+        _append_once(self.by_surname, surname, ci)
+        if given and len(given[0]) > 2:
+            _append_once(self.by_first, given[0], ci)
+        words = (*given, surname)
+        for k in range(2, len(words)):
+            _append_once(self.by_prefix, words[:k], ci)
+
+    def new(self) -> int:
+        self.clusters.append(_Cluster())
+        return len(self.clusters) - 1
+
+    def find(self, surname: str, given: tuple[str, ...]) -> int | None:
+        for ci in reversed(self.by_surname.get(surname, ())):
+            if self.clusters[ci].accepts(surname, given):
+                return ci
+        return None
+
+    def find_prefix(self, words: tuple[str, ...]) -> int | None:
+        """A shortened name made of the first words of a longer one ("Mohamed Khaled" for "... Nordin")."""
+        found = self.by_prefix.get(words)
+        return found[-1] if found else None
+
+    def find_single(self, word: str) -> int | None:
         """A lone word matching the first word of a multi-word name ("Prabowo")."""
-        for m in self.mentions:
-            _s, g = name_key(m.name)
-            if g and len(g[0]) > 2 and g[0] == word:
-                return True
-        return False
+        found = self.by_first.get(word)
+        return found[-1] if found else None
+
+
+def _append_once(index: dict[_K, list[int]], key: _K, ci: int) -> None:
+    bucket = index.setdefault(key, [])
+    if not bucket or bucket[-1] != ci:
+        if ci in bucket:
+            bucket.remove(ci)
+        bucket.append(ci)
 
 
 @attrs.frozen
@@ -122,15 +154,10 @@ def resolve_officials(mentions: Mentions) -> Resolved:
         >>> [o.name for o in resolve_officials(find_mentions(text, get("en"))).officials]
         ['Nakatani', 'Rahm Emanuel']
     """
-    clusters: list[_Cluster] = []
+    index = _Index()
+    clusters = index.clusters
     link_of: dict[int, int] = {}  # mention index -> cluster index
     persons = mentions.persons
-
-    def find(surname: str, given: tuple[str, ...]) -> int | None:
-        for ci in range(len(clusters) - 1, -1, -1):
-            if clusters[ci].accepts(surname, given):
-                return ci
-        return None
 
     # 1. qualified mentions in the body create officials
     for mi, m in enumerate(persons):
@@ -139,11 +166,10 @@ def resolve_officials(mentions: Mentions) -> Resolved:
         surname, given = name_key(m.name)
         if not surname:
             continue
-        ci = find(surname, given)
+        ci = index.find(surname, given)
         if ci is None:
-            clusters.append(_Cluster())
-            ci = len(clusters) - 1
-        clusters[ci].mentions.append(m)
+            ci = index.new()
+        index.add(ci, m)
         link_of[mi] = ci
     # 2. every other mention joins an official when its name agrees
     for mi, m in enumerate(persons):
@@ -152,15 +178,11 @@ def resolve_officials(mentions: Mentions) -> Resolved:
         surname, given = name_key(m.name)
         if not surname:
             continue
-        ci = find(surname, given)
+        ci = index.find(surname, given)
         if ci is None and given:
-            words = (*given, surname)
-            ci = next((cj for cj in range(len(clusters) - 1, -1, -1) if clusters[cj].accepts_prefix(words)), None)
+            ci = index.find_prefix((*given, surname))
         if ci is None and not given:
-            for cj in range(len(clusters) - 1, -1, -1):
-                if clusters[cj].accepts_single(surname):
-                    ci = cj
-                    break
+            ci = index.find_single(surname)
         if ci is None:
             continue
         clusters[ci].mentions.append(m)
@@ -188,12 +210,16 @@ def resolve_officials(mentions: Mentions) -> Resolved:
         )
     # counterparts without a post of their own take the post of the official named before them
     order = sorted(link_of.items(), key=lambda kv: persons[kv[0]].span.start)
-    for ci, cluster in enumerate(clusters):
-        if officials[ci].posts or not any(m.counterpart for m in cluster.mentions):
-            continue
-        first = min(m.span.start for m in cluster.mentions if m.counterpart)
-        before = [cj for mi, cj in order if persons[mi].span.start < first and cj != ci and officials[cj].posts]
-        if before:
-            officials[ci] = attrs.evolve(officials[ci], posts=(officials[before[-1]].posts[0],))
+    recent: list[int] = []  # the last two distinct officials with a post, in text order
+    done: set[int] = set()
+    for mi, ci in order:
+        m = persons[mi]
+        if m.counterpart and ci not in done and not officials[ci].posts:
+            other = next((cj for cj in reversed(recent) if cj != ci), None)
+            if other is not None:
+                officials[ci] = attrs.evolve(officials[ci], posts=(officials[other].posts[0],))
+                done.add(ci)
+        if officials[ci].posts and (not recent or recent[-1] != ci):
+            recent = [*recent[-1:], ci]
     links = tuple((ci, persons[mi]) for mi, ci in order)
     return Resolved(tuple(officials), links)
