@@ -993,13 +993,17 @@ class Corpus:
         if self._events_cache is None:
             roster = self._roster()
             groups = _merge(self._records, self._article_of, self._articles, roster)
-            made: list[tuple[tuple[int, str], Event, list[int]]] = []
+            # sorted by date, then by the first report (its article's canonical order, its position): an order
+            # that does not depend on the order the articles were given in
+            made: list[tuple[tuple[int, tuple[int, str, str, str], int], Event, list[int]]] = []
             for members in groups:
                 recs = tuple(self._records[p] for p in members)
                 ids = sorted({i for p in members for i in roster.record_people[p]})
                 e = Event(recs, tuple(roster.people[i] for i in ids))
                 d = e.date
-                made.append(((d.toordinal() if d is not None else _UNDATED, e.key), e, members))
+                first = recs[0]
+                order = (d.toordinal() if d is not None else _UNDATED, _canonical(first.article), first.index)
+                made.append((order, e, members))
             del groups
             made.sort(key=lambda t: t[0])
             event_of = array("i", [0] * len(self._records))
