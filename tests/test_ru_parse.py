@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+import time
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -323,3 +324,17 @@ def test_russian_constructions(case: tuple[str, list[tuple[str, str]], list[tupl
     article = defcoop.parse(text)
     assert [(o.name, o.country.code if o.country else None) for o in article.officials] == officials
     assert [([c.code for c in m.countries], m.location) for m in article.meetings] == meetings
+
+
+@pytest.mark.slow
+def test_long_russian_text_parses_in_linear_time() -> None:
+    """No sentence-level look-back may scan the whole text: 200 KB of names and posts parse within budget."""
+    unit = (
+        "Министр обороны Республики Казахстан генерал-полковник Руслан Жаксылыков встретился с делегацией "
+        "Таджикистана во главе с министром обороны Шерали Мирзо и его коллегами из России и Беларуси "
+    )
+    text = (unit * (200_000 // len(unit) + 1))[:200_000]
+    start = time.perf_counter()
+    article = defcoop.parse(text)
+    assert time.perf_counter() - start < 30
+    assert article.language == "ru"

@@ -364,8 +364,9 @@ def _read_post(doc: _Doc, s: int, e: int) -> _Post:
 
 
 def _sentence_start(text: str, offset: int) -> int:
-    start = 0
+    """The start of the sentence holding ``offset``, looking back 600 characters at most."""
     window = max(0, offset - 600)
+    start = window
     for m in _SENTENCE_END.finditer(text, window, offset):
         start = m.end()
     return start
@@ -459,7 +460,11 @@ def find_mentions(
             if own is not None:
                 country = own
             elif len(shared) > 1:
-                position = sum(1 for r in read if r[2] is previous)
+                position = 0  # how many names before this one share the post
+                for r in reversed(read):
+                    if r[2] is not previous or position >= len(shared):
+                        break
+                    position += 1
                 country = shared[position] if position < len(shared) else None
             parts = [attrs.evolve(previous, country=country)]
             rank = rank or read[-1][3]
@@ -508,13 +513,21 @@ def _post_references(
 ) -> list[PersonMention]:
     """Unnamed posts with a country that refer back to one official named before ("Кроме того, министр обороны
     Казахстана встретился ..."): Russian has no article to mark "the minister", so a post and country that fit
-    exactly one official already named stand for that official. The mention's span is the post phrase."""
-    covered = [(p.phrase.start, p.phrase.end) for p in persons]
-    run_starts = {a for a, _b in runs}
+    exactly one official already named stand for that official. The mention's span is the post phrase.
+
+    One sweep in text order: the officials named so far are indexed by (country, head word)."""
     toks = doc.tokens
+    n = len(toks)
+    covered = [False] * (n + 1)  # tokens inside a person's phrase
+    for p in persons:
+        for k in doc._range(p.phrase.start, p.phrase.end):
+            covered[k] = True
+    run_starts = {a for a, _b in runs}
+    by_start = sorted((p for p in persons if p.qualified and p.country is not None), key=lambda p: p.span.start)
+    named: dict[tuple[str, str], set[str]] = {}
+    next_person = 0
     out: list[PersonMention] = []
     i = 0
-    n = len(toks)
     while i < n:
         if not doc.is_head(i) or _posts.HEAD_FORMS[doc.keys[i]][0] == "коллега":
             i += 1
@@ -531,9 +544,14 @@ def _post_references(
         ):
             j += 1
         offset = toks[start].start
+        while next_person < len(by_start) and by_start[next_person].span.start < offset:
+            p = by_start[next_person]
+            for head in p.head_words:
+                named.setdefault((p.country.code, head), set()).add(p.name)  # type: ignore[union-attr]
+            next_person += 1
         if (
             (j < n and (j in run_starts or doc.rank[j] is not None))
-            or any(s <= offset < e for s, e in covered)
+            or covered[start]
             or any(x.start <= offset < x.end for x in exclude)
         ):
             i = j
@@ -542,17 +560,12 @@ def _post_references(
         if post.country is None or not post.heads:
             i = j
             continue
-        head = post.heads[0]
-        candidates = {
-            p.name
-            for p in persons
-            if p.qualified and p.span.start < offset and p.country == post.country and head in p.head_words
-        }
+        candidates = named.get((post.country.code, post.heads[0]), set())
         if len(candidates) == 1:
             span = Span(offset, toks[j - 1].end)
             out.append(
                 PersonMention(
-                    name=candidates.pop(),
+                    name=next(iter(candidates)),
                     span=span,
                     phrase=span,
                     posts=(post.english,) if post.english else (),
