@@ -32,9 +32,21 @@ CASES = {
     "name-comma-post": Case("Ivan Petrov, the Defence Minister of Belarus, said.", ("Ivan Petrov", None, "BY", True)),
     "initial-glued": Case("Lieutenant General S.Omarov said.", ("S. Omarov", "Lieutenant General", None, True)),
     # not officials
-    "no-context": Case("Ivan Petrov said.", ("Ivan Petrov", None, None, False)),
-    "academic": Case("The academician Ivan Petrov said.", ("Ivan Petrov", None, None, False)),
+    "journalist": Case("Journalist Ivan Petrov, the correspondent, said.", ("Ivan Petrov", None, None, False)),
 }
+
+BARE = {
+    "no-context": "Ivan Petrov said.",
+    "academic": "The academician Ivan Petrov said.",
+    "after-a-verb": "They thanked Ivan Petrov.",
+}
+
+
+@pytest.mark.parametrize("text", BARE.values(), ids=BARE.keys())
+def test_bare_names_are_kept_light_and_unqualified(text: str) -> None:
+    found = find_mentions(text, get("en"))
+    assert found.persons == ()
+    assert [name for _s, _e, name in found.bare] == ["Ivan Petrov"]
 
 
 @pytest.mark.parametrize("case", CASES.values(), ids=CASES.keys())

@@ -756,6 +756,8 @@ def _location(
             if not place[0].isupper():
                 continue
             return place
+    if dateline_city and language.find_place is not None:  # the dateline's city in English ("БАКУ" -> "Baku")
+        dateline_city = language.find_place(dateline_city) or dateline_city
     if dateline_city:
         if any(language.here.search(s.low) for s in own):
             return dateline_city

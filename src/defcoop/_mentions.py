@@ -54,6 +54,7 @@ _CLOSE = frozenset({")", "]"})
 _REPUBLIC = frozenset({"republic", "kingdom", "federation", "state", "states", "emirates", "people's", "islamic",
                        "democratic", "federal", "socialist", "united", "union", "commonwealth"})
 _TRAILING_CONNECTORS = frozenset({"in", "at", "to", "of", "for", "on", "the", "and", "from", "with", "by"})
+_VOCAB_NO, _VOCAB_YES, _VOCAB_MONTH, _VOCAB_CAPS = range(4)
 _SENTENCE_END = (".", "!", "?", ":", ";", "”", '"', "»")
 _MAX_NAME_TOKENS = 7
 _MAX_PHRASE_TOKENS = 45
@@ -134,11 +135,16 @@ class PersonMention:
 
 @attrs.frozen
 class Mentions:
-    """All mentions of one text: persons and countries, in text order."""
+    """All mentions of one text: persons and countries, in text order.
+
+    ``bare`` holds the names with nothing around them to read, as ``(start, end, name)``: they can only be
+    later mentions of an official named elsewhere, and are kept light because hostile text has many.
+    """
 
     tokens: tuple[Token, ...]
     persons: tuple[PersonMention, ...]
     countries: tuple[CountryMention, ...]
+    bare: tuple[tuple[int, int, str], ...] = ()
 
 
 # --------------------------------------------------------------------------- countries
@@ -228,6 +234,7 @@ class _Doc:
         self.line_starts: list[int] = []
         self.headline_line = self._headline_lines()
         self._name_word: list[bool | None] = [None] * n
+        self._vocab_kind: dict[str, int] = {}
 
     def _token_range(self, start: int, end: int) -> range:
         i = bisect_left(self.starts, start)
@@ -293,15 +300,32 @@ class _Doc:
     def is_vocab(self, i: int) -> bool:
         """A capitalised word that belongs to posts/institutions/calendar, never to a name."""
         t = self.tokens[i].text
+        kind = self._vocab_kind.get(t)
+        if kind is None:
+            kind = self._vocab_kind[t] = self._word_vocab_kind(t)
+        if kind == _VOCAB_MONTH:
+            return self._next_to_number(i)
+        if kind == _VOCAB_CAPS:
+            return not self.is_initial(i)
+        return kind == _VOCAB_YES
+
+    def _word_vocab_kind(self, t: str) -> int:
+        """What the word alone says (cached per distinct word): vocabulary, a month, all capitals, or a name."""
         low = t.casefold()
-        return (
+        if (
             t in self.lang.stop_words
             or low in self.lang.post_heads
             or low in self.lang.post_words
-            or (low in self.lang.months and self._next_to_number(i))
-            or (t.isupper() and len(t) > 1 and not self.is_initial(i))
-            or (len(t) <= 4 and sum(1 for ch in t if ch.isupper()) >= 2)  # "MoD", "NoK"
-        )
+            or low in self.lang.not_official
+        ):
+            return _VOCAB_YES
+        if len(t) <= 4 and sum(1 for ch in t if ch.isupper()) >= 2 and not t.isupper():
+            return _VOCAB_YES  # "MoD", "NoK"
+        if t.isupper() and len(t) > 1:
+            return _VOCAB_CAPS
+        if low in self.lang.months:
+            return _VOCAB_MONTH
+        return _VOCAB_NO
 
     def _next_to_number(self, i: int) -> bool:
         """A month word written with a day or year ("April 25", "25 May", "Feb. 17")."""
@@ -653,6 +677,7 @@ def find_mentions(
     reader = _PostReader(doc, name_tokens)
     toks = doc.tokens
     persons: list[PersonMention] = []
+    bare: list[tuple[int, int, str]] = []
     excluded = _disjoint(exclude)
     excluded_starts = [x.start for x in excluded]
     previous: PersonMention | None = None
@@ -668,9 +693,8 @@ def find_mentions(
             continue  # "... Aerospace Industry ...": a post word, not the end of a name
         if phrase_start == a and (b >= len(toks) or toks[b].text not in (",", "(", "'", "’", "`")):
             # a bare name, nothing around it to read: kept (unqualified) for coreference only
-            bare = Span(start, end)
-            persons.append(PersonMention(name=_name_text(doc, a, b), span=bare, phrase=bare))
-            previous, previous_end = persons[-1], b - 1
+            bare.append((start, end, _name_text(doc, a, b)))
+            previous, previous_end = None, b - 1
             continue
         posts: list[str] = []
         heads: list[str] = []
@@ -754,7 +778,7 @@ def find_mentions(
             persons[-1] = _coordinated(doc, previous, previous, first_of_pair=True)
         persons.append(mention)
         previous, previous_end = mention, b - 1
-    return Mentions(doc.tokens, tuple(_share_list_country(text, persons)), cms)
+    return Mentions(doc.tokens, tuple(_share_list_country(text, persons)), cms, tuple(bare))
 
 
 _LIST_GAPS = frozenset({"", ",", ";", "and", ", and", ",and", "&", ", &"})

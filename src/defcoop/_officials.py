@@ -187,6 +187,27 @@ def resolve_officials(mentions: Mentions) -> Resolved:
             continue
         clusters[ci].mentions.append(m)
         link_of[mi] = ci
+    # 3. bare names ("Hasanov said"): only looked at when some official could be meant
+    extra: list[PersonMention] = []
+    if clusters:
+        for start, end, name in mentions.bare:
+            words = name.split(" ")
+            if _fold(words[-1]) not in index.by_surname and _fold(words[0]) not in index.by_first:
+                continue
+            surname, given = name_key(name)
+            ci = index.find(surname, given)
+            if ci is None and given:
+                ci = index.find_prefix((*given, surname))
+            if ci is None and not given:
+                ci = index.find_single(surname)
+            if ci is None:
+                continue
+            span = Span(start, end)
+            m = PersonMention(name=name, span=span, phrase=span)
+            clusters[ci].mentions.append(m)
+            link_of[len(persons) + len(extra)] = ci
+            extra.append(m)
+    persons = (*persons, *extra)
 
     officials: list[Official] = []
     for cluster in clusters:
