@@ -92,8 +92,8 @@ class Language:
             from X and Y", the country visited), with the signature of ``defcoop._meetings._sides`` less its
             ``language`` argument; ``None`` uses the shared reader.
         find_place: The language's reader of the city a sentence places an encounter in, returning its English
-            name ("встретился в Самарканде" -> "Samarkand"), for languages whose place names inflect; ``None``
-            uses the shared reader.
+            name ("встретился в Самарканде" -> "Samarkand"; a bare city, as a dateline gives it, too: "Баку" ->
+            "Baku"), for languages whose place names inflect; ``None`` uses the shared reader.
         detect_cue: Matches frequent function words of the language, for detection.
     """
 
@@ -191,7 +191,7 @@ def get(code: str) -> Language:
     return language
 
 
-def detect(text: str, sample: int = 4000) -> str:
+def detect(text: str, sample: int = 2000) -> str:
     """Guess the language of ``text`` from the first ``sample`` characters; English when unsure.
 
     Example:
@@ -205,7 +205,7 @@ def detect(text: str, sample: int = 4000) -> str:
             language = get(code)
         except ValueError:
             continue
-        score = sum(1 for _ in language.detect_cue.finditer(head))
+        score = len(language.detect_cue.findall(head))
         if score > best_score:
             best, best_score = code, score
     return best

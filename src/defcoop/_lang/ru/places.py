@@ -71,12 +71,18 @@ _IN_CITY: Final = re.compile(
 
 
 def find_place(sentence: str) -> str | None:
-    """The English name of the first known city a sentence puts something "в" (in/to), or ``None``.
+    """The English name of the first known city a sentence puts something "в" (in/to), or of a city given on
+    its own (a dateline's "Баку"); ``None`` when there is none.
 
     Example:
         >>> find_place("Переговоры прошли во Вьетнаме, а затем в Ханое.")
         'Hanoi'
+        >>> find_place("Ташкент")
+        'Tashkent'
     """
+    bare = sentence.strip()
+    if bare in CITIES:  # a city on its own, as a dateline gives it
+        return CITIES[bare]
     m = _IN_CITY.search(sentence)
     if m is None:
         return None
