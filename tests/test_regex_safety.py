@@ -344,14 +344,22 @@ def collect_patterns() -> dict[str, re.Pattern[str]]:
 PATTERNS = collect_patterns()
 
 #: Patterns known to break a rule, each with its reason: strict xfails, so fixing one makes the test say so.
-KNOWN: dict[str, str] = {}
+#: Keys are ``(check, "module:NAME")`` with check ``"static"`` or ``"timed"``.
+KNOWN: dict[tuple[str, str], str] = {
+    ("static", "defcoop._mentions:_QUALIFIER_TAIL"): r"\s+ then .* can share whitespace; use \s+of\s.*\Z",
+    ("timed", "defcoop._mentions:_QUALIFIER_TAIL"): r"search restarts in a whitespace run; guard with (?<!\s)",
+    ("timed", "defcoop._meetings:_POSSESSION"): r"leading \s* restarts in a whitespace run; guard with (?<!\s)",
+    ("timed", "defcoop._meetings:_UNNAMED_POST"): r"leading \s+ restarts in a whitespace run; guard with (?<!\s)",
+}
 
 
 def _params(check: str) -> list[Any]:
-    return [
-        pytest.param(p, id=key, marks=pytest.mark.xfail(reason=KNOWN[key], strict=True) if key in KNOWN else ())
-        for key, p in PATTERNS.items()
-    ]
+    params = []
+    for key, p in PATTERNS.items():
+        reason = KNOWN.get((check, key))
+        marks = pytest.mark.xfail(reason=reason, strict=True) if reason else ()
+        params.append(pytest.param(p, id=key, marks=marks))
+    return params
 
 
 # ------------------------------------------------------------------------------------------------- the tests
@@ -367,25 +375,21 @@ def test_no_nested_or_adjacent_unbounded_quantifiers(pattern: re.Pattern[str]) -
     assert problems(pattern) == [], pattern.pattern
 
 
-#: Budgets in seconds for one ``finditer`` over one hostile string: a linear pattern takes about a millisecond at
-#: 10k characters and ten at 100k; a quadratic one about 0.3 s and 30 s. Generous for a loaded machine.
-BUDGET_10K = 0.05
-BUDGET_100K = 0.5
+#: Budgets in seconds for one ``finditer`` over one hostile string, by its length. A simple linear pattern takes
+#: about 0.1 ms at 1k characters, 1 ms at 10k and 10 ms at 100k (the heaviest here, with bounded repeats such as
+#: ``[\w-]{0,30}``, about 30 ms at 100k); a quadratic one about 3 ms, 0.3 s and 30 s. The short strings come first,
+#: so a quadratic pattern fails in well under a second. Generous for a loaded machine.
+BUDGETS = ((1_000, 0.02), (10_000, 0.1), (100_000, 1.0))
 
 
 @pytest.mark.parametrize("pattern", _params("timed"))
 def test_linear_time_on_hostile_strings(pattern: re.Pattern[str]) -> None:
-    slow = []
-    for size, budget in ((10_000, BUDGET_10K), (100_000, BUDGET_100K)):
+    for size, budget in BUDGETS:
         for label, text in hostile_strings(pattern, size):
             elapsed = time_finditer(pattern, text)
-            if elapsed > budget:  # measure again, so that one unlucky scheduling pause does not fail the test
+            if budget < elapsed < 4 * budget:  # measure again: one scheduling pause must not fail the test
                 elapsed = min(elapsed, time_finditer(pattern, text))
-            if elapsed > budget:
-                slow.append(f"{label} x {size:,}: {elapsed:.2f} s")
-        if slow:
-            break
-    assert slow == [], f"{pattern.pattern!r} is slow on: {slow}"
+            assert elapsed <= budget, f"{pattern.pattern!r} took {elapsed:.2f} s on {label} x {size:,}"
 
 
 # ------------------------------------------------------------------------------------- the checker's own tests
@@ -435,24 +439,28 @@ SLOW_CASES = {
     "restarting-digits": r"\d+\.\d+",
     "name-chain": r"(?:[A-Z][a-z]+\s)+Minister",
     "word-then-x": r"\w+x",
+    "space-run-then-words": r"\s+(?:(?:deputy|army)\s+){0,2}(?:minister|chief)\b",
 }
 
 
 @pytest.mark.parametrize("source", SLOW_CASES.values(), ids=SLOW_CASES.keys())
 def test_hostile_strings_expose_quadratic_search(source: str) -> None:
     pattern = re.compile(source)
-    assert any(time_finditer(pattern, text) > BUDGET_10K for _, text in hostile_strings(pattern, 10_000))
+    size, budget = BUDGETS[1]
+    assert any(time_finditer(pattern, text) > budget for _, text in hostile_strings(pattern, size))
 
 
 GUARDED = {
     "lookbehind-digits": r"(?<!\d)\d+\.\d+",
     "boundary-word": r"\b\w+x",
     "anchored": r"\A(?:[A-Z][a-z]+\s)+Minister",
+    "space-run-guarded": r"(?<!\s)\s+(?:(?:deputy|army)\s+){0,2}(?:minister|chief)\b",
 }
 
 
 @pytest.mark.parametrize("source", GUARDED.values(), ids=GUARDED.keys())
 def test_guarded_patterns_pass(source: str) -> None:
     pattern = re.compile(source)
-    assert max(time_finditer(pattern, text) for _, text in hostile_strings(pattern, 100_000)) < BUDGET_100K
+    size, budget = BUDGETS[-1]
+    assert max(time_finditer(pattern, text) for _, text in hostile_strings(pattern, size)) < budget
 
