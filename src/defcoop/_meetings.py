@@ -132,6 +132,7 @@ class _Sentence:
     topics: frozenset[Topic] | None = None
 
 
+_AND = re.compile(r" and | & |, ")
 _NOBODY: list[int] = []
 _NO_MENTIONS: list[CountryMention] = []
 _NO_SIDES: dict[str, Country] = {}
@@ -284,8 +285,16 @@ def find_meetings(
         else:
             sides, delegation_sides, visited = {}, set(), None
         if not meeting and not announced and len(people) >= 2 and language.counterpart.search(low):
-            known = {officials[p].country for p in people if officials[p].country is not None}
-            meeting = len(known) >= 2
+            meeting = True  # "he and his Australian counterpart Richard Marles discussed ..."
+        if meeting and len(scms) >= 2:
+            # states as the subject of the encounter: "Indonesia and Australia have held talks"
+            verb = language.meeting.search(low)
+            cut = span.start + (verb.start() if verb is not None else 0)
+            subject = [cm for cm in scms if cm.span.end <= cut]
+            for x, y in itertools.pairwise(subject):
+                if x.country != y.country and _AND.fullmatch(text, x.span.end, y.span.start):
+                    sides.setdefault(x.country.code, x.country)
+                    sides.setdefault(y.country.code, y.country)
         sentences.append(
             _Sentence(
                 index=si, span=span, text=stext, low=low, people=people, mentioned=mentioned, country_mentions=scms,
@@ -578,7 +587,8 @@ def _place(
         shared = set(people) & set(enc.people)
         old_by = _people_country(officials, list(enc.people))
         # the person of a side the encounter has without a name ("the Egyptian Ambassador ... Wael Attiya")
-        names_a_side = bool(people) and all(code in enc.sides and code not in old_by for code in new_by)
+        known_new = [code for code in new_by if code != "?"]
+        names_a_side = bool(known_new) and all(code in enc.sides and code not in old_by for code in known_new)
         if not shared and people and not names_a_side:
             continue
         if not people and not s.backref:
