@@ -18,6 +18,7 @@ from defcoop._lang.ru import calendar, posts, verbs
 from defcoop._lang.ru.dates import find_dates
 from defcoop._lang.ru.inflect import adjective_forms, noun_forms, phrase_forms
 from defcoop._lang.ru.mentions import translate_post
+from defcoop._lang.ru.metadata import find_outlet
 from defcoop._lang.ru.places import find_place
 from defcoop._lang.ru.ranks import rank_of
 from defcoop._lang.ru.sides import find_sides
@@ -380,3 +381,22 @@ ANNOUNCED_CASES = {
 @pytest.mark.parametrize("case", **_cases(ANNOUNCED_CASES))
 def test_announced_means_no_past_meeting_verb(case: Case) -> None:
     assert bool(get("ru").announced.search(str(case.text).lower())) is case.expected
+
+
+OUTLETS = {
+    "attribution-agency": Case(
+        "Стороны обсудили сотрудничество, передает агентство Kazinform со ссылкой на МО.", "Kazinform"
+    ),
+    "attribution-plain": Case("Министры обсудили безопасность, сообщает Trend.", "Trend"),
+    "source-is-not-the-outlet": Case("Об этом сообщает пресс-служба Минобороны Армении.", None),
+    "ministry-is-not-the-outlet": Case("Об этом сообщает Минобороны Армении.", None),
+    "dateline-dash": Case("ТАШКЕНТ, 20 окт — Sputnik. Глава ведомства встретился.", "Sputnik"),
+    "dateline-caps-agency": Case("Москва. 26 мая. INTERFAX.RU - Главы ведомств.", "INTERFAX.RU"),
+    "dateline-cyrillic-agency": Case("Баку, 3 апреля, АЗЕРТАДЖ. Министр обороны.", "АЗЕРТАДЖ"),
+    "dateline-without-agency": Case("ЕРЕВАН, 20 ноября 2023. Начальник штаба.", None),
+}
+
+
+@pytest.mark.parametrize("case", **_cases(OUTLETS))
+def test_find_outlet(case: Case) -> None:
+    assert find_outlet(str(case.text)) == case.expected

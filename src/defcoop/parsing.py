@@ -107,13 +107,21 @@ def parse(
         text,
         title=meta.title,
         published=pub,
-        outlet=meta.outlet,
+        outlet=_outlet(meta.outlet, meta.outlet_span is not None, text, lang),
         author=meta.author,
         url=url,
         language=lang.code,
         officials=officials,
         meetings=meetings,
     )
+
+
+def _outlet(found: str | None, from_text: bool, text: str, lang: _lang.Language) -> str | None:
+    """The outlet: the metadata's when the text names it; else the language's attribution formula, if any
+    ("сообщает Kazinform"); else the metadata's guess from the URL."""
+    if from_text or lang.find_outlet is None:
+        return found
+    return lang.find_outlet(text) or found
 
 
 def _with_latin(official: Official) -> Official:

@@ -94,6 +94,10 @@ class Language:
         find_place: The language's reader of the city a sentence places an encounter in, returning its English
             name ("встретился в Самарканде" -> "Samarkand"; a bare city, as a dateline gives it, too: "Баку" ->
             "Baku"), for languages whose place names inflect; ``None`` uses the shared reader.
+        find_dates: The language's date reader, with the signature of :func:`defcoop._dates.find_dates`, for
+            date words the shared reader does not know ("вчера", "во вторник"); ``None`` uses the shared reader.
+        find_outlet: The language's reader of an outlet named in an attribution formula ("сообщает Kazinform"),
+            used when the metadata found none in the text; ``None``: none.
         detect_cue: Matches frequent function words of the language, for detection.
     """
 
@@ -130,6 +134,7 @@ class Language:
     find_sides: Callable[..., tuple[dict[str, Country], set[str], Country | None]] | None = None
     find_place: Callable[[str], str | None] | None = None
     find_dates: Callable[[str], Sequence[DateMention]] | None = None
+    find_outlet: Callable[[str], str | None] | None = None
 
     def rank_full(self, written: str) -> str | None:
         """Return the full rank for a written form ("Lt. Gen." -> "Lieutenant General"), or ``None``.

@@ -22,6 +22,7 @@ from defcoop._lang import Language, fold_rank
 from defcoop._lang.ru import calendar, names, posts, ranks, topics, verbs
 from defcoop._lang.ru.dates import find_dates
 from defcoop._lang.ru.mentions import find_mentions
+from defcoop._lang.ru.metadata import find_outlet
 from defcoop._lang.ru.places import find_place
 from defcoop._lang.ru.sides import find_sides
 from defcoop._morph_ru import nominative_name
@@ -113,5 +114,6 @@ LANGUAGE = Language(
     find_sides=find_sides,
     find_place=find_place,
     find_dates=find_dates,
+    find_outlet=find_outlet,
 )
 """The Russian language resources."""

@@ -6,16 +6,25 @@ Sources: the attribution formulas of Russian-language wire copy and ministry rel
 Matched case-insensitively.
 
 Example:
-    >>> import re
-    >>> m = re.search(OUTLET_CUE, "…, сообщает Kazinform со ссылкой на пресс-службу.", re.IGNORECASE)
-    >>> m.group(1)
+    >>> find_outlet("Министр встретился с коллегой, передает агентство Kazinform со ссылкой на пресс-службу.")
     'Kazinform'
+    >>> find_outlet("Об этом сообщает пресс-служба Минобороны Армении.") is None
+    True
 """
 
 from __future__ import annotations
 
+import re
+from typing import Final
+
+from defcoop import countries
+from defcoop._lang.ru.posts import HEAD_FORMS, POST_WORDS
+
+__all__ = ["BYLINE_LABELS", "OUTLET_CUE", "SOURCE_CUE", "find_outlet"]
+
 OUTLET_CUE: str = (
-    r"\b(?:сообщает|сообщают|передает|передаёт|пишет|информирует)\s+(?:агентство\s+|корреспондент\s+|сайт\s+)?"
+    r"\b(?:сообщает|сообщают|передает|передаёт|пишет|информирует)\s+(?:агентство\s+|корреспондент\s+|сайт\s+|"
+    r"портал\s+|издание\s+)?"
     r"«?([A-Z][\w.\-]{1,30}|[А-ЯЁ][\w.\-]{1,30}(?:\s[А-ЯЁ][\w.\-]{1,30})?)»?"
 )
 """An outlet named in an attribution ("сообщает Kazinform", "передает агентство Kazinform"); group 1 is it."""
@@ -28,3 +37,39 @@ SOURCE_CUE: str = (
 
 BYLINE_LABELS: frozenset[str] = frozenset({"автор", "текст", "фото", "корреспондент", "редактор"})
 """Labels before a byline or a photo credit ("Автор: ...", "Фото: Минобороны РК")."""
+
+
+_OUTLET_RE: Final = re.compile(OUTLET_CUE)
+"""The attribution cue, case-sensitive for the outlet's capital letter (the verb may open a sentence too)."""
+_VERB_CAPITALISED: Final = re.compile(OUTLET_CUE.replace(r"\b(?:сообщает|", r"\b(?:Сообщает|сообщает|", 1))
+
+
+_DATELINE_AGENCY: Final = re.compile(
+    r"(?m)^[ \t]{0,3}[А-ЯЁ][А-ЯЁа-яё\-]{2,30}[.,][^\n]{0,30}?[.,]?[ \t]{1,3}(?:[—–-][ \t]{1,3})?"
+    r"(?P<agency>[A-Z][A-Za-z.\-]{2,30}|[А-ЯЁ][А-ЯЁ.\-]{2,30})(?:[ \t]{1,3}[—–-]|\.)"
+)
+"""An agency closing a Russian dateline: "ТАШКЕНТ, 20 окт — Sputnik.", "Москва. 26 мая. INTERFAX.RU -",
+"Баку, 3 апреля, АЗЕРТАДЖ."."""
+
+
+def find_outlet(text: str) -> str | None:
+    """The outlet a dateline or an attribution formula names ("ТАШКЕНТ, 20 окт — Sputnik.", "сообщает Kazinform",
+    "передает агентство Kazinform"), or ``None``.
+
+    A ministry, a post or a country after the verb is the source, not the outlet ("сообщает пресс-служба
+    Минобороны", "сообщили в Минобороны Армении").
+
+    Example:
+        >>> find_outlet("Стороны обсудили сотрудничество, сообщает Trend.")
+        'Trend'
+    """
+    dateline = _DATELINE_AGENCY.search(text[:3000])
+    if dateline is not None and countries.lookup(dateline.group("agency")) is None:
+        return dateline.group("agency").rstrip(".")
+    for m in _VERB_CAPITALISED.finditer(text):
+        name = m.group(1).rstrip(".")
+        first = name.split()[0].lower().replace("ё", "е")
+        if first in POST_WORDS or first in HEAD_FORMS or countries.lookup(name.split()[0]) is not None:
+            continue
+        return name
+    return None
