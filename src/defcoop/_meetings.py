@@ -130,6 +130,7 @@ class _Sentence:
     visited: Country | None
     positions: dict[int, int]
     topics: frozenset[Topic] | None = None
+    arrival: bool = False
 
 
 _AND = re.compile(r" and | & |, ")
@@ -310,6 +311,14 @@ def find_meetings(
     for prev, nxt_s in itertools.pairwise(sentences):
         if nxt_s.separate and not prev.joint and set(nxt_s.people) <= set(prev.people):
             prev.separate = True
+    # an arrival that the next sentences call "the meeting": "a delegation ... arrived in the capital of
+    # Uzbekistan. The meeting focused on ..."
+    for k, s in enumerate(sentences):
+        if s.meeting or s.announced or s.visited is None or not (s.people or s.delegation_sides):
+            continue
+        if any(_MEETING_NOUN_BACKREF.search(x.low) for x in sentences[k + 1 : k + 3]):
+            s.meeting = True
+            s.arrival = True  # its date is the arrival's, not the meeting's
     # references by post: "the CJCSC held separate meetings", "The minister received ..."
     named_before = _Seen()
     all_links = resolved.links
@@ -785,6 +794,8 @@ def _date(
     finder: Callable[[str], Sequence[DateMention]] = find_dates,
 ) -> dt.date | None:
     for s in own:
+        if s.arrival:
+            continue
         for d in finder(s.text):
             start = s.span.start + d.span.start
             if d.time or any(x.start <= start < x.end for x in exclude):
