@@ -338,3 +338,21 @@ def test_long_russian_text_parses_in_linear_time() -> None:
     article = defcoop.parse(text)
     assert time.perf_counter() - start < 30
     assert article.language == "ru"
+
+
+def test_russian_metadata_byline_outlet_dateline() -> None:
+    text = (
+        "Министр обороны встретился с турецким коллегой\n\n"
+        "Автор: Айгуль Сапарова\n\n"
+        "АСТАНА, 14 мая 2024 — Kazinform. Министр обороны Республики Казахстан Руслан Жаксылыков встретился с "
+        "министром национальной обороны Турции Яшаром Гюлером."
+    )
+    article = defcoop.parse(text)
+    assert (article.title, article.author, article.outlet, article.published) == (
+        "Министр обороны встретился с турецким коллегой",
+        "Айгуль Сапарова",
+        "Kazinform",
+        dt.date(2024, 5, 14),
+    )
+    assert [o.name for o in article.officials] == ["Руслан Жаксылыков", "Яшар Гюлер"]  # the journalist is not one
+    assert [m.location for m in article.meetings] == ["Astana"]

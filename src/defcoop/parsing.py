@@ -108,7 +108,7 @@ def parse(
         title=meta.title,
         published=pub,
         outlet=_outlet(meta.outlet, meta.outlet_span is not None, text, lang),
-        author=meta.author,
+        author=meta.author or (lang.find_author(text) if lang.find_author is not None else None),
         url=url,
         language=lang.code,
         officials=officials,

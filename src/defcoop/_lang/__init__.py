@@ -98,6 +98,7 @@ class Language:
             date words the shared reader does not know ("вчера", "во вторник"); ``None`` uses the shared reader.
         find_outlet: The language's reader of an outlet named in an attribution formula ("сообщает Kazinform"),
             used when the metadata found none in the text; ``None``: none.
+        find_author: The language's reader of a byline ("Автор: ..."), used when the metadata found none.
         detect_cue: Matches frequent function words of the language, for detection.
     """
 
@@ -135,6 +136,7 @@ class Language:
     find_place: Callable[[str], str | None] | None = None
     find_dates: Callable[[str], Sequence[DateMention]] | None = None
     find_outlet: Callable[[str], str | None] | None = None
+    find_author: Callable[[str], str | None] | None = None
 
     def rank_full(self, written: str) -> str | None:
         """Return the full rank for a written form ("Lt. Gen." -> "Lieutenant General"), or ``None``.

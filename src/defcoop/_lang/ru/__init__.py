@@ -22,7 +22,7 @@ from defcoop._lang import Language, fold_rank
 from defcoop._lang.ru import calendar, names, posts, ranks, topics, verbs
 from defcoop._lang.ru.dates import find_dates
 from defcoop._lang.ru.mentions import find_mentions
-from defcoop._lang.ru.metadata import find_outlet
+from defcoop._lang.ru.metadata import find_author, find_outlet
 from defcoop._lang.ru.places import find_place
 from defcoop._lang.ru.sides import find_sides
 from defcoop._morph_ru import nominative_name
@@ -115,5 +115,6 @@ LANGUAGE = Language(
     find_place=find_place,
     find_dates=find_dates,
     find_outlet=find_outlet,
+    find_author=find_author,
 )
 """The Russian language resources."""

@@ -20,7 +20,7 @@ from typing import Final
 from defcoop import countries
 from defcoop._lang.ru.posts import HEAD_FORMS, POST_WORDS
 
-__all__ = ["BYLINE_LABELS", "OUTLET_CUE", "SOURCE_CUE", "find_outlet"]
+__all__ = ["BYLINE_LABELS", "OUTLET_CUE", "SOURCE_CUE", "find_author", "find_outlet"]
 
 OUTLET_CUE: str = (
     r"\b(?:сообщает|сообщают|передает|передаёт|пишет|информирует)\s+(?:агентство\s+|корреспондент\s+|сайт\s+|"
@@ -73,3 +73,23 @@ def find_outlet(text: str) -> str | None:
             continue
         return name
     return None
+
+
+_BYLINE: Final = re.compile(
+    r"(?m)^[ \t]{0,3}(?:Автор|Текст|Корреспондент)[ \t]{0,2}:[ \t]{0,3}"
+    r"(?P<name>[А-ЯЁ][а-яё\-]{1,30}(?:[ \t][А-ЯЁ][а-яё\-]{1,30}){1,2})[ \t]{0,3}$"
+)
+"""A byline of its own: "Автор: Айгуль Сапарова"."""
+
+
+def find_author(text: str) -> str | None:
+    """The journalist a Russian byline names ("Автор: Айгуль Сапарова"), or ``None``.
+
+    Example:
+        >>> find_author("Заголовок\n\nАвтор: Айгуль Сапарова\n\nТекст статьи.")
+        'Айгуль Сапарова'
+        >>> find_author("Фото: Минобороны РК") is None
+        True
+    """
+    m = _BYLINE.search(text)
+    return m.group("name") if m is not None else None
