@@ -383,15 +383,18 @@ def find_meetings(
     link_sentences = [sentence_of(m.span.start) for _oi, m in resolved.links]
     # an encounter with one state only continues with the other side named just before ("met his counterpart",
     # "at the meeting with the Kazakh minister, the sides ...")
-    for k, enc in enumerate(encounters):
-        codes = set(enc.sides) | {c for c in _people_country(officials, list(enc.people)) if c != "?"}
-        if len(codes) != 1 or enc.status is MeetingStatus.ANNOUNCED:
-            continue
-        if any(officials[p].country is None for p in enc.people):
-            continue  # the person whose state is not written may well be the other side
-        candidate = _other_side(k, encounters, codes, officials, resolved, link_sentences)
-        if candidate is not None:
-            enc.people.setdefault(candidate, None)
+    def complete() -> None:
+        for k, enc in enumerate(encounters):
+            codes = set(enc.sides) | {c for c in _people_country(officials, list(enc.people)) if c != "?"}
+            if len(codes) != 1 or enc.status is MeetingStatus.ANNOUNCED:
+                continue
+            if any(officials[p].country is None for p in enc.people):
+                continue  # the person whose state is not written may well be the other side
+            candidate = _other_side(k, encounters, codes, officials, resolved, link_sentences)
+            if candidate is not None:
+                enc.people.setdefault(candidate, None)
+
+    complete()
 
     # delegation leaders join the sittings where their delegation is a side without a named member
     for enc in encounters:
@@ -428,6 +431,8 @@ def find_meetings(
             guess = countries.get(article_counts.most_common(1)[0][0])
         if guess is not None:
             officials[oi] = attrs.evolve(o, country=guess)
+
+    complete()  # again, now that every person has a state
 
     meetings: list[Meeting] = []
     seen: set[tuple[frozenset[int], frozenset[str], tuple[int, ...]]] = set()
