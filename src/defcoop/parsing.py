@@ -117,8 +117,7 @@ def parse(
 
 
 def _outlet(found: str | None, from_text: bool, text: str, lang: _lang.Language) -> str | None:
-    """The outlet: the metadata's when the text names it; else the language's attribution formula, if any
-    ("сообщает Kazinform"); else the metadata's guess from the URL."""
+    """The metadata's outlet when the text names it, else the language's ("сообщает Kazinform"), else the URL's."""
     if from_text or lang.find_outlet is None:
         return found
     return lang.find_outlet(text) or found

@@ -83,7 +83,7 @@ _BYLINE: Final = re.compile(
 
 
 def find_author(text: str) -> str | None:
-    """The journalist a Russian byline names ("Автор: Айгуль Сапарова"), or ``None``.
+    r"""The journalist a Russian byline names ("Автор: Айгуль Сапарова"), or ``None``.
 
     Example:
         >>> find_author("Заголовок\n\nАвтор: Айгуль Сапарова\n\nТекст статьи.")
