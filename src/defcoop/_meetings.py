@@ -133,6 +133,7 @@ class _Sentence:
     arrival: bool = False
 
 
+_OWNS = re.compile(r"['’`]s\b")
 _AND = re.compile(r" and | & |, ")
 _NOBODY: list[int] = []
 _NO_MENTIONS: list[CountryMention] = []
@@ -473,10 +474,10 @@ def _sides(
                 sides[cm.country.code] = cm.country
                 delegation.add(cm.country.code)
     for m in _LEADERS_FROM.finditer(low):
-        _ls, le = m.start(), m.end()
-        for s, _e, cm in rel:
-            if s >= le and s - le <= 60 and _list_gap(stext[le:s], {"the"}):
-                sides[cm.country.code] = cm.country
+        le = m.end()
+        for s, e, cm in rel:
+            if s >= le and s - le <= 60 and _list_gap(stext[le:s], {"the"}) and not _OWNS.match(stext, e):
+                sides[cm.country.code] = cm.country  # not "the heads of Türkiye's MKE": a company, not a state
     for m in language.counterpart.finditer(low):
         cs = m.start()
         for _s, e, cm in rel:
@@ -605,8 +606,8 @@ def _place(
         names_a_side = bool(known_new) and all(code in enc.sides and code not in old_by for code in known_new)
         if not shared and people and not names_a_side:
             continue
-        if not people and not s.backref:
-            continue
+        if not people and not s.backref and not (set(sides) and set(sides) <= set(enc.sides)):
+            continue  # nobody named: only the same sides again ("... met with the Turkish delegation")
         conflict = any(
             code != "?" and new_by[code] and old_by.get(code) and not (new_by[code] & old_by[code])
             for code in new_by
