@@ -606,7 +606,7 @@ def _place(
         names_a_side = bool(known_new) and all(code in enc.sides and code not in old_by for code in known_new)
         if not shared and people and not names_a_side:
             continue
-        if not people and not s.backref and not (set(sides) and set(sides) <= set(enc.sides)):
+        if not people and not s.backref and not (set(sides) and set(sides) <= enc_codes):
             continue  # nobody named: only the same sides again ("... met with the Turkish delegation")
         conflict = any(
             code != "?" and new_by[code] and old_by.get(code) and not (new_by[code] & old_by[code])

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 MEETING: tuple[str, ...] = (
     r"\bmet\b", r"\bmeets\b", r"\bmeet\s+(?:with\b|his\b|her\b|the\b)", r"\bmeeting\s+(?:with|between)\b",
-    r"\b(?:an?|their)\s+(?:\w+\s+){0,3}meeting\b", r"\bmeetings\b",
+    r"\b(?:an?|their|another)\s+(?:\w+\s+){0,3}meeting\b", r"\bmeetings\b", r"\bdiscussed\s+with\b",
     r"\breceived\b", r"\breceives\b", r"\bhosted\b", r"\bhosts\b", r"\bwelcomed\b", r"\bwelcomes\b",
     r"\b(?:hosting|receiving|welcoming|meeting)\s+(?:his|her|the|a|an|with)\b",
     (r"\b(?:held|hold|holds|holding|had|have|has)\s+(?:[\w\"“”\-]+\s+){0,3}"
