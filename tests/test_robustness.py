@@ -24,12 +24,15 @@ from defcoop.parsing import DEFAULT_MAX_CHARS
 SEEDS = sorted(Path(__file__).resolve().parent.parent.joinpath("seeds").glob("*.txt"))
 SEED_TEXTS = [p.read_text(encoding="utf-8") for p in SEEDS]
 
-#: Seconds one parse may take. A linear parse of a megabyte takes well under a second on a laptop core.
+#: Seconds one parse may take. A linear parse of a megabyte takes a few seconds at most on one laptop core.
 BUDGET = 10.0
 MB = DEFAULT_MAX_CHARS  # the largest input parse accepts by default
+#: Size of the runs and floods: large enough that a quadratic stage takes minutes (20,000 mentions, say), small
+#: enough to keep the suite quick. The 1 MB single line and the seed articles repeated to 1 MB use the full limit.
+RUN = 200_000
 
 
-def _fill(unit: str, size: int = MB) -> str:
+def _fill(unit: str, size: int = RUN) -> str:
     """``unit`` repeated to exactly ``size`` characters."""
     return (unit * (size // len(unit) + 1))[:size]
 
@@ -55,7 +58,7 @@ def _mixed_scripts(size: int) -> str:
 
 
 def _seed_line() -> str:
-    return _fill(" ".join(t.replace("\n", " ") for t in SEED_TEXTS) + " ")
+    return _fill(" ".join(t.replace("\n", " ") for t in SEED_TEXTS) + " ", MB)
 
 
 def _html() -> str:
@@ -83,13 +86,13 @@ PATHOLOGICAL: dict[str, Callable[[], str]] = {
     "one-megabyte-line": _seed_line,
     "short-lines-200k": lambda: "\n".join(["Ab"] * 200_000),
     "empty-lines": lambda: _fill("\n"),
-    "minister-of-chain": lambda: _fill("Minister of Defense of the Republic of ", MB - 20) + "Azerbaijan met him.",
-    "names-20k": lambda: _names(20_000, seed=1)[:MB],
+    "minister-of-chain": lambda: _fill("Minister of Defense of the Republic of ") + "Azerbaijan met him.",
+    "names-4k": lambda: _names(4_000, seed=1),
     "capitalised-words": lambda: _fill("Abc Def Ghi Jkl "),
     "unbalanced-quotes": lambda: _fill('"Abc '),
     "unbalanced-guillemets": lambda: _fill("«General "),
     "open-parens": lambda: _fill("(Azerbaijan "),
-    "mixed-scripts": lambda: _mixed_scripts(MB),
+    "mixed-scripts": lambda: _mixed_scripts(RUN),
     # more of what scrapers deliver
     "spaces": lambda: _fill(" "),
     "zero-width": lambda: _fill("\u200b"),
@@ -99,7 +102,7 @@ PATHOLOGICAL: dict[str, Callable[[], str]] = {
     "month-names": lambda: _fill("March "),
     "html-debris": _html,
     "urls": lambda: _fill("https://example.org/a/b?c=d&e=f "),
-    "seeds-repeated": lambda: _fill("\n\n".join(SEED_TEXTS) + "\n\n"),
+    "seeds-repeated": lambda: _fill("\n\n".join(SEED_TEXTS) + "\n\n", MB),
     "control-soup": lambda: _fill("\x01\x02 General\x0b\x0c "),
     "replacement-chars": lambda: _fill("\ufffd"),
     "surrogate-free-emoji": lambda: _fill("🇦🇿🇰🇿 "),
@@ -168,6 +171,8 @@ def test_pathological_input_parses_within_budget(make: Callable[[], str]) -> Non
 
 def test_inputs_are_as_large_as_announced() -> None:
     assert len(PATHOLOGICAL["one-megabyte-line"]()) == MB
+    assert len(PATHOLOGICAL["digits"]()) == RUN
+    assert len(PATHOLOGICAL["names-4k"]()) > RUN
     assert "\n" not in PATHOLOGICAL["one-megabyte-line"]()
     assert PATHOLOGICAL["short-lines-200k"]().count("\n") == 199_999
 
