@@ -46,6 +46,77 @@ CASES = {
         [(("AZ", "KZ"), ("Marat Kamaletdinov", "Zakir Hasanov"), None, None),
          (("AZ", "KZ"), ("Karim Valiyev", "Marat Kamaletdinov"), None, None)],
     ),
+    # one sentence, several encounters
+    "separate-meetings": Case(
+        "Pakistan's Army Chief General Ali Khan held separate meetings with Turkish Defence Minister Ahmet Kaya "
+        "and Azerbaijani Defence Minister Elchin Aliyev.",
+        [(("PK", "TR"), ("Ahmet Kaya", "Ali Khan"), None, None),
+         (("AZ", "PK"), ("Ali Khan", "Elchin Aliyev"), None, None)],
+    ),
+    "several-counterparts": Case(
+        "Iran's Defense Minister Ali Tehrani met with his Turkish and Lebanese counterparts in Istanbul.",
+        [(("IR", "TR"), ("Ali Tehrani",), None, "Istanbul"), (("IR", "LB"), ("Ali Tehrani",), None, "Istanbul")],
+    ),
+    "list-of-hosts-met-separately": Case(
+        "Pakistan's General Ali Khan called on Amos Bello, Defence Minister, General Musa Ade, Chief of Defence "
+        "Staff and Air Marshal Hasan Umar, Chief of Air Staff of Nigeria. During the separately-held meetings, "
+        "both sides discussed security.",
+        [(("NG", "PK"), ("Ali Khan", "Amos Bello"), None, None),
+         (("NG", "PK"), ("Ali Khan", "Musa Ade"), None, None),
+         (("NG", "PK"), ("Ali Khan", "Hasan Umar"), None, None)],
+    ),
+    # sides without a named person
+    "states-as-subject": Case(
+        "Indonesia and Australia have held high-level talks in Jakarta. Defense Minister Budi Santoso said that he "
+        "and his Australian counterpart Richard Miles discussed ways of cooperation.",
+        [(("AU", "ID"), ("Budi Santoso", "Richard Miles"), None, "Jakarta")],
+    ),
+    "company-heads-are-not-a-side": Case(
+        "Azerbaijan's Defence Industry Minister Vugar Aliyev held meetings with the heads of Türkiye's Aselsan "
+        "and Roketsan.",
+        [],
+    ),
+    # follow-up sittings
+    "same-sides-again": Case(
+        "Azerbaijan's Defense Minister Zakir Hasanov received Turkish Defense Minister Ahmet Kaya. After the "
+        "ceremony, the Minister of Defense met with the Turkish delegation.",
+        [(("AZ", "TR"), ("Ahmet Kaya", "Zakir Hasanov"), None, None)],
+    ),
+    "another-meeting-other-host": Case(
+        "Saudi Chief of the General Staff Gen. Fahd Saleh met his Iranian counterpart Maj. Gen. Ali Bagheri in "
+        "Tehran. In another meeting, Fahd Saleh discussed with Maj. Gen. Reza Mehrabi, Assistant Chief of Staff of "
+        "the Iranian Armed Forces, issues of common interest.",
+        [(("IR", "SA"), ("Ali Bagheri", "Fahd Saleh"), None, "Tehran"),
+         (("IR", "SA"), ("Fahd Saleh", "Reza Mehrabi"), None, None)],
+    ),
+    "arrival-called-the-meeting": Case(
+        "A military delegation of the Republic of Kazakhstan headed by Minister of Defence Lieutenant-General "
+        "Murat Omarov arrived in the capital of Uzbekistan. The meeting focused on military cooperation.",
+        [(("KZ", "UZ"), ("Murat Omarov",), None, "Tashkent")],
+    ),
+    # dates
+    "today-is-the-publication-day": Case(
+        "Turkish Defense Minister Ahmet Kaya today received Azerbaijan's Defense Minister Zakir Hasanov in Ankara.",
+        [(("AZ", "TR"), ("Ahmet Kaya", "Zakir Hasanov"), PUB, "Ankara")],
+    ),
+    # known gaps
+    "gap-two-sittings-in-one-sentence": pytest.param(
+        Case(
+            "Japan's Defense Minister Kenji Sato and U.S. Defense Secretary John Wells had their talks at the Defense "
+            "Ministry after both held a two-plus-two meeting with the foreign ministers on Sunday.",
+            [(("JP", "US"), ("John Wells", "Kenji Sato"), None, None),
+             (("JP", "US"), ("John Wells", "Kenji Sato"), None, None)],
+        ),
+        marks=pytest.mark.xfail(strict=True, reason="two encounters told in one sentence are read as one"),
+    ),
+    "gap-recalled-meeting-of-unnamed-leaders": pytest.param(
+        Case(
+            "Uzbek Defense Minister Ali Azimov received Tajik Defense Minister Sherali Mirov. They recalled the "
+            "meeting of the Presidents of Uzbekistan and Tajikistan held in March.",
+            [(("TJ", "UZ"), ("Ali Azimov", "Sherali Mirov"), None, None), (("TJ", "UZ"), (), None, None)],
+        ),
+        marks=pytest.mark.xfail(strict=True, reason="a recalled encounter of unnamed leaders is not read"),
+    ),
 }
 
 
@@ -61,3 +132,21 @@ def test_call_kind() -> None:
     a = defcoop.parse("Azerbaijan's Defense Minister Zakir Hasanov held a phone conversation with Kazakh Defense "
                       "Minister Ruslan Zhaksylykov.")
     assert [m.kind.value for m in a.meetings] == ["call"]
+
+
+def test_sidelines_occasion_topics_and_agreements() -> None:
+    a = defcoop.parse(
+        "On the sidelines of the IDEF 2025 exhibition in Istanbul, Azerbaijan's Defense Minister Zakir Hasanov met "
+        "Pakistan's Defence Minister Khawaja Asif. They discussed joint exercises and signed a military cooperation "
+        "plan for 2026."
+    )
+    (m,) = a.meetings
+    assert m.kind.value == "sidelines"
+    assert m.occasion == "IDEF 2025 exhibition"
+    assert {t.value for t in m.topics} >= {"exercises", "military_cooperation"}
+    assert m.agreements == ("military cooperation plan for 2026",)
+
+
+def test_host_of_a_passive_reception() -> None:
+    a = defcoop.parse("Kazakh Defense Minister Ruslan Omarov was received by Uzbek Defense Minister Ali Azimov.")
+    assert [m.host.code if m.host else None for m in a.meetings] == ["UZ"]

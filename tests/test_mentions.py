@@ -31,6 +31,15 @@ CASES = {
                             ("Bakhtiyor Rakhimov", None, "UZ", True)),
     "name-comma-post": Case("Ivan Petrov, the Defence Minister of Belarus, said.", ("Ivan Petrov", None, "BY", True)),
     "initial-glued": Case("Lieutenant General S.Omarov said.", ("S. Omarov", "Lieutenant General", None, True)),
+    "retired-rank-and-titles": Case("Brigadier-General (rtd) Datuk Seri Ali Rahman spoke.",
+                                    ("Ali Rahman", "Brigadier General", None, True)),
+    "institution-qualifier": Case("Chief of General Staff (CGS) UK Army, General Sir John Smith arrived.",
+                                  ("John Smith", "General", "GB", True)),
+    "hard-wrapped-line": Case("The visiting general then called on Chief of Army Staff (COAS), General\n"
+                              "Ahmed Khan here at the headquarters.", ("Ahmed Khan", "General", None, True)),
+    "counterpart": Case("He met his Kazakh counterpart Col-Gen Ruslan Omarov.",
+                        ("Ruslan Omarov", "Colonel General", "KZ", True)),
+    "preposition-then-place": Case("He met his counterparts in Istanbul on Monday.", ("Istanbul", None, None, False)),
     # not officials
     "journalist": Case("Journalist Ivan Petrov, the correspondent, said.", ("Ivan Petrov", None, None, False)),
 }
@@ -63,3 +72,16 @@ def test_list_of_officials_shares_the_stated_country() -> None:
              for p in find_mentions(text, get("en")).persons if p.qualified]
     assert found == [("Amos Bello", ("Defence Minister",), "NG"), ("Musa Ade", ("Chief of Defence Staff",), "NG"),
                      ("Hasan Umar", ("Chief of Air Staff",), "NG")]
+
+
+def test_coordinated_names_share_a_plural_post_and_take_the_states_in_turn() -> None:
+    text = "The Defense Ministers of Azerbaijan and Uzbekistan, Ali Hasanli and Bakhtiyor Kurbanov, held talks."
+    found = [(p.name, p.posts, p.country.code if p.country else None)
+             for p in find_mentions(text, get("en")).persons if p.qualified]
+    assert found == [("Ali Hasanli", ("Defense Minister",), "AZ"), ("Bakhtiyor Kurbanov", ("Defense Minister",), "UZ")]
+
+
+def test_post_acronym_is_kept_for_later_references() -> None:
+    text = "General Ali Khan, Chairman of the Joint Chiefs of Staff Committee (CJCSC), arrived."
+    (person,) = [p for p in find_mentions(text, get("en")).persons if p.qualified]
+    assert person.acronyms == ("CJCSC",)

@@ -25,6 +25,9 @@ CASES = {
         [("Ilham Aliyev", 1), ("Heydar Aliyev", 1)],
     ),
     "byline-not-official": Case("By Anna Smith. Defense Minister Ali Veliyev spoke.", [("Ali Veliyev", 1)]),
+    "shortened-name": Case("Defence Minister Mohamed Khaled Nordin arrived. Mohamed Khaled said so.",
+                           [("Mohamed Khaled Nordin", 2)]),
+    "first-name-alone": Case("Defense Minister Prabowo Subianto spoke. Prabowo said so.", [("Prabowo Subianto", 2)]),
     "headline-only-joins": Case("Minister Veliyev Meets Guests Today\n\nDefense Minister Ali Veliyev met guests.",
                                 [("Ali Veliyev", 1)]),
 }
@@ -34,3 +37,22 @@ CASES = {
 def test_officials(case: Case) -> None:
     resolved = resolve_officials(find_mentions(case.text, get("en")))
     assert [(o.name, len(o.spans)) for o in resolved.officials] == case.expected
+
+
+def test_counterpart_takes_the_post_of_the_official_before() -> None:
+    text = "Kazakh Defense Minister Ruslan Omarov met his Turkish counterpart Ali Yilmaz."
+    officials = resolve_officials(find_mentions(text, get("en"))).officials
+    assert [(o.name, o.posts, o.country.code if o.country else None) for o in officials] == [
+        ("Ruslan Omarov", ("Defense Minister",), "KZ"),
+        ("Ali Yilmaz", ("Defense Minister",), "TR"),
+    ]
+
+
+@pytest.mark.xfail(strict=True, reason="a later 'the Iranian president' does not yet give a country to a person "
+                                       "named only with a bare post")
+def test_state_from_a_later_demonym_reference() -> None:
+    text = ("Iran's Defense Minister Ali Tehrani met his Turkish counterpart Ismet Yilmaz in Istanbul. "
+            "He attended on behalf of President Hassan Karimi. The Iranian president could not come.")
+    officials = {o.name: o for o in resolve_officials(find_mentions(text, get("en"))).officials}
+    assert officials["Hassan Karimi"].country is not None
+    assert officials["Hassan Karimi"].country.code == "IR"

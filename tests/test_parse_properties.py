@@ -74,3 +74,29 @@ def test_type_error_and_size_limit() -> None:
         defcoop.parse(b"bytes")  # type: ignore[arg-type]
     with pytest.raises(defcoop.InputTooLarge):
         defcoop.parse("x" * 11, max_chars=10)
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.name[:3])
+@settings(max_examples=10, deadline=None)
+@given(data=st.data())
+def test_swapping_two_body_paragraphs_does_not_matter(path: Path, data: st.DataObject) -> None:
+    text = path.read_text(encoding="utf-8")
+    paragraphs = text.split("\n\n")
+    # the lead (headline, stamp, first paragraph) stays; any two neighbouring paragraphs after it swap
+    i = data.draw(st.integers(min_value=2, max_value=max(2, len(paragraphs) - 3)))
+    swapped = list(paragraphs)
+    swapped[i], swapped[i + 1] = swapped[i + 1], swapped[i]
+    assert _summary(defcoop.parse(text)) == _summary(defcoop.parse("\n\n".join(swapped)))
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.name[:3])
+def test_recasing_page_furniture_does_not_matter(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    recased = text.replace("News.Az", "NEWS.AZ").replace("By Rashid", "BY Rashid").replace("About Fidan", "ABOUT Fidan")
+    assert _summary(defcoop.parse(text)) == _summary(defcoop.parse(recased))
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.name[:3])
+def test_blank_lines_holding_spaces_do_not_matter(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert _summary(defcoop.parse(text)) == _summary(defcoop.parse(text.replace("\n\n", "\n \n")))

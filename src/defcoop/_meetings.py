@@ -94,7 +94,7 @@ _UNNAMED_POST = re.compile(
 _GROUP_BEFORE = re.compile(r"\b(?:delegations?|team|group|side|mission|party|officials|guests)\b", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$", re.IGNORECASE)
 _LEAD = re.compile(r"(?:(?:of|the|by|to)\s+){0,3}")
-_OF_BEFORE = re.compile(r"(?:\bof|’s|'s)\s*(?:the\s+)?$", re.IGNORECASE)
+_OF_BEFORE = re.compile(r"\bof\s*(?:the\s+)?$", re.IGNORECASE)
 _LED_BEFORE = re.compile(r"\b(?:led|headed|accompanied)\s+by\s*(?:the\s+)?$", re.IGNORECASE)
 
 

@@ -735,6 +735,13 @@ def find_mentions(
                 posts.append(post)
             if country is None and c is not None:
                 country = c
+        if country is None and not kept and rank is not None and rank_start > 0:
+            # "Pakistan's General Ali Khan", "Turkish Colonel Ahmet Kaya": the state right before the rank
+            k = rank_start - 1
+            if k >= 1 and toks[k].text in ("s", "S") and toks[k - 1].text in _APOSTROPHES:
+                k -= 2
+            if k >= 0 and doc.country[k] is not None and doc.same_line(k, a):
+                country = doc.country[k]
         if (
             country is None
             and kept
