@@ -6,6 +6,7 @@ import multiprocessing
 import os
 import re
 import shutil
+import sys
 import textwrap
 from pathlib import Path
 
@@ -103,7 +104,7 @@ def test_failures_are_raised_as_parse_raises_them(workers: int, item: object, er
     with pytest.raises(Exception, match=re.escape(message)) as info:
         defcoop.parse_many(items, workers=workers, chunksize=1)  # type: ignore[arg-type]
     assert type(info.value).__name__ == error_type
-    if workers > 1 and hasattr(info.value, "__notes__"):
+    if sys.version_info >= (3, 11):
         assert info.value.__notes__ == ["while parsing item 2 of parse_many()"]
 
 
@@ -148,6 +149,34 @@ def test_dead_worker_is_reported_per_item() -> None:
     assert isinstance(failure, ParseFailure)
     assert failure.error_type == "BrokenProcessPool"
     assert failure.source == "dies.txt"
+
+
+class _FailsInWorker(os.PathLike[str]):
+    """A path that cannot be read in a worker but can in the calling process: a failure that does not recur."""
+
+    def __init__(self, path: Path) -> None:
+        self.parent, self.path = os.getpid(), str(path)
+
+    def __fspath__(self) -> str:
+        if os.getpid() != self.parent:
+            raise MemoryError("simulated: the worker ran out of memory")
+        return self.path
+
+
+@pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="needs the fork start method")
+def test_failure_that_does_not_recur_is_still_raised() -> None:
+    items: list[parallel.Input] = ["Baku, May 12.", _FailsInWorker(SEEDS[0])]
+    with pytest.raises(defcoop.DefcoopError, match=r"^item 1: MemoryError: simulated.*did not recur"):
+        defcoop.parse_many(items, workers=2, chunksize=1, mp_context=_fork())
+
+
+def test_inputs_that_cannot_be_pickled_are_parsed_in_the_caller() -> None:
+    class LocalText(str):  # a class local to a function cannot be pickled to a worker
+        pass
+
+    texts = [LocalText("Baku, May 12."), "Astana, June 3."]
+    results = defcoop.parse_many(texts, workers=2, chunksize=1)
+    assert results == [defcoop.parse(t) for t in texts]
 
 
 def _fork() -> multiprocessing.context.BaseContext:

@@ -105,8 +105,11 @@ class ParseFailure:
 
 
 def _source(item: object) -> str | None:
-    if isinstance(item, os.PathLike):
-        return str(os.fspath(item))
+    try:
+        if isinstance(item, os.PathLike):
+            return str(os.fspath(item))
+    except Exception:  # a failure report must not fail in turn
+        return None
     if isinstance(item, tuple) and len(item) == 2 and isinstance(item[1], str):
         return item[1]
     return None
@@ -162,15 +165,21 @@ def _default_workers() -> int:
 
 def _raise_for(failure: ParseFailure, item: object) -> None:
     """Raise ``failure``'s exception in this process, by parsing the item again (parsing is deterministic)."""
-    note = f"while parsing item {failure.index} of parse_many()"
     try:
         _parse_item(item, failure.index)
     except Exception as exc:
-        if hasattr(exc, "add_note"):  # Python 3.11+
-            exc.add_note(note)
+        _add_note(exc, failure.index)
         raise
     # It failed in the worker but not here: the worker ran out of memory, say, or its process died.
-    raise DefcoopError(f"{failure} ({note}; the error did not recur when parsed again in the calling process)")
+    raise DefcoopError(
+        f"{failure} (while parsing item {failure.index} of parse_many(); the error did not recur when the item "
+        "was parsed again in the calling process)"
+    )
+
+
+def _add_note(exc: Exception, index: int) -> None:
+    if hasattr(exc, "add_note"):  # Python 3.11+
+        exc.add_note(f"while parsing item {index} of parse_many()")
 
 
 @overload
@@ -248,7 +257,11 @@ def parse_many(
     if n_workers == 1:
         for index, item in enumerate(inputs):
             if on_error == "raise":
-                results.append(_parse_item(item, index))
+                try:
+                    results.append(_parse_item(item, index))
+                except Exception as exc:
+                    _add_note(exc, index)
+                    raise
             else:
                 result, caught = _parse_recorded(index, item)
                 _reissue(caught)
@@ -266,6 +279,8 @@ def parse_many(
                         (ParseFailure(i, type(exc).__name__, f"the worker process died: {exc}", _source(item)), [])
                         for i, item in chunk
                     ]
+                except Exception:  # the chunk could not be sent or returned (an input that cannot be pickled)
+                    outcomes = _parse_chunk(chunk)  # so parse it here, item by item
                 for (_, item), (result, caught) in zip(chunk, outcomes, strict=True):
                     _reissue(caught)
                     if isinstance(result, ParseFailure) and on_error == "raise":
