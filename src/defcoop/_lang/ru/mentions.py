@@ -37,7 +37,6 @@ from collections.abc import Sequence
 
 import attrs
 
-from defcoop import countries
 from defcoop._lang import Language
 from defcoop._lang.ru import posts as _posts
 from defcoop._lang.ru.inflect import Case
@@ -183,7 +182,7 @@ class _Doc:
             return True
         nxt = i + 1
         if k in _DESTINATION:  # "посол Пакистана в Москве", "атташе при посольстве США в Минске"
-            return nxt < stop and (self.country[nxt] is not None or t_next_is_city(self, nxt))
+            return nxt < stop and (self.country[nxt] is not None or _is_city(self, nxt))
         if k == "и":
             return nxt < stop and self.country[nxt] is not None
         if t in CITIES and i > 0 and self.keys[i - 1] in _DESTINATION:
@@ -224,7 +223,7 @@ class _Doc:
         return k
 
 
-def t_next_is_city(doc: _Doc, i: int) -> bool:
+def _is_city(doc: _Doc, i: int) -> bool:
     """Whether token i is a city ("Москве", "Минске") of :mod:`.places`."""
     return doc.tokens[i].text in CITIES
 
@@ -579,16 +578,6 @@ def _post_references(
 
 
 def _raw_name(doc: _Doc, a: int, b: int) -> str:
-    """The name as written: initials keep their dot and stick to the surname ("З.Гасановым", "З. Гасановым")."""
+    """The name as written, initials and all ("З.Гасановым", "З. Гасановым")."""
     toks = doc.tokens
     return doc.text[toks[a].start : toks[b - 1].end]
-
-
-def country_of(text: str) -> Country | None:
-    """The country a Russian country word names, any case form ("Казахстана" → Kazakhstan), else ``None``.
-
-    Example:
-        >>> country_of("Азербайджанской Республики").code
-        'AZ'
-    """
-    return countries.lookup(text)
