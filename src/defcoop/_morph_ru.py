@@ -32,7 +32,6 @@ Example:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any, Literal, NamedTuple
 
@@ -363,13 +362,3 @@ def split_rank(phrase: str, case: Case | None = None) -> tuple[str | None, str]:
             english, rank_case = found
             return english, nominative_name(" ".join(words[n:]), rank_case)
     return None, nominative_name(phrase, case)
-
-
-def nominative_names(names: Iterable[str]) -> list[str]:
-    """Normalise several names at once (a convenience for tables).
-
-    Example:
-        >>> nominative_names(["Виктором Хрениным", "Сакеном Жасузаковым"])
-        ['Виктор Хренин', 'Сакен Жасузаков']
-    """
-    return [nominative_name(n) for n in names]

@@ -23,7 +23,6 @@ Gender = Literal["masc", "femn", "neut"]
 
 _HUSH = frozenset("жшчщц")
 _VELAR_HUSH = frozenset("гкхжшчщ")
-_VOWELS = frozenset("аеёиоуыэюя")
 
 
 def _masc_consonant(word: str, animate: bool) -> dict[Case, tuple[str, ...]]:
@@ -241,13 +240,3 @@ def all_forms(forms: dict[Case, tuple[str, ...]]) -> frozenset[str]:
         ['Баку']
     """
     return frozenset(f for group in forms.values() for f in group)
-
-
-def is_vowel(ch: str) -> bool:
-    """Return True for a Russian vowel letter (either case).
-
-    Example:
-        >>> is_vowel("Я"), is_vowel("к")
-        (True, False)
-    """
-    return ch.lower() in _VOWELS

@@ -20,7 +20,7 @@ from typing import Final
 from defcoop import countries
 from defcoop._lang.ru.posts import HEAD_FORMS, POST_WORDS
 
-__all__ = ["BYLINE_LABELS", "OUTLET_CUE", "SOURCE_CUE", "find_author", "find_outlet"]
+__all__ = ["OUTLET_CUE", "find_author", "find_outlet"]
 
 OUTLET_CUE: str = (
     r"\b(?:сообщает|сообщают|передает|передаёт|пишет|информирует)\s+(?:агентство\s+|корреспондент\s+|сайт\s+|"
@@ -28,15 +28,6 @@ OUTLET_CUE: str = (
     r"«?([A-Z][\w.\-]{1,30}|[А-ЯЁ][\w.\-]{1,30}(?:\s[А-ЯЁ][\w.\-]{1,30})?)»?"
 )
 """An outlet named in an attribution ("сообщает Kazinform", "передает агентство Kazinform"); group 1 is it."""
-
-SOURCE_CUE: str = (
-    r"\bсо\s+ссылкой\s+(?:на\s+)?(?:пресс-служб\w{1,2}\s+)?([\w\-]{2,40}(?:\s[А-ЯЁ][\w\-]{1,30}){0,2})|"
-    r"\bсообщил[аи]?\s+в\s+([\w\-]{2,40}(?:\s[А-ЯЁ][\w\-]{1,30}){0,2})"
-)
-"""The source an outlet cites ("со ссылкой на пресс-службу Минобороны"): not the outlet itself."""
-
-BYLINE_LABELS: frozenset[str] = frozenset({"автор", "текст", "фото", "корреспондент", "редактор"})
-"""Labels before a byline or a photo credit ("Автор: ...", "Фото: Минобороны РК")."""
 
 
 _OUTLET_RE: Final = re.compile(OUTLET_CUE)

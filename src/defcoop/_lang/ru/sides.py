@@ -30,12 +30,13 @@ from collections.abc import Sequence
 from typing import Final
 
 from defcoop._lang.ru.posts import HEAD_FORMS, POST_WORDS
+from defcoop._lang.ru.verbs import COUNTERPART, DELEGATION
 from defcoop._mentions import CountryMention
 from defcoop.models import Country
 
 __all__ = ["find_sides"]
 
-_DELEGATION: Final = re.compile(r"\bделегаци(?:я|и|ю|ей|ям|ями|ях)\b", re.IGNORECASE)
+_DELEGATION: Final = re.compile(DELEGATION, re.IGNORECASE)
 _BEFORE_DELEGATION: Final = re.compile(r"\s{1,3}(?:[а-яё\-]{2,30}\s{1,3}){0,2}")
 """Between a country adjective and the delegation word: at most two more lower-case adjectives."""
 _AFTER_DELEGATION: Final = re.compile(r"\s{1,3}(?:(?:из|от)\s{1,3})?(?:[А-ЯЁа-яё\-]{2,30}\s{1,3}){0,3}")
@@ -46,7 +47,7 @@ _GROUP: Final = re.compile(
     re.IGNORECASE,
 )
 """Words for the people of several states, before a list of their countries."""
-_COUNTERPART: Final = re.compile(r"\bколлег(?:а|и|у|ой|ам|ами|ах)?\b", re.IGNORECASE)
+_COUNTERPART: Final = re.compile(COUNTERPART, re.IGNORECASE)
 _VISIT_TO: Final = re.compile(
     r"\b(?:визит\w{0,2}|прибыл\w{0,2}|прибывш\w{1,3}|поездк\w{1,2}|приехал\w{0,2}|посетил\w{0,2})"
     r"(?:\s{1,3}[\w\-]{1,30}){0,2}?\s{1,3}(?:в|во)\s{1,3}\Z",

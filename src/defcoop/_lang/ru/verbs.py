@@ -149,8 +149,5 @@ NOT_MEETING: str = (
 )
 """Constructions that look like encounters but are not."""
 
-VISIT: str = r"\bвизит\w{0,2}\b|\bприбыл(?:а|и)?\b|\bпосетил(?:а|и)?\b|\bпоездк\w{1,2}\b"
-"""A visit word."""
-
 COUNTERPART: str = r"\bколлег(?:а|и|у|ой|ам|ами|ах)?\b"
 """The word for "counterpart"."""
