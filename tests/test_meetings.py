@@ -147,6 +147,19 @@ def test_sidelines_occasion_topics_and_agreements() -> None:
     assert m.agreements == ("military cooperation plan for 2026",)
 
 
+def test_announced_visit_is_kept_as_announced() -> None:
+    a = defcoop.parse("The Minister of Defence of Armenia Suren Papikyan will pay an official visit to France next "
+                      "week, where he is expected to meet French Minister of the Armed Forces Pierre Laurent.")
+    assert [(m.status.value, [c.code for c in m.countries]) for m in a.meetings] == [("announced", ["AM", "FR"])]
+    assert a.held_meetings == ()
+
+
+def test_agreement_stops_before_place_and_date() -> None:
+    a = defcoop.parse("Russian Defence Minister Andrei Belov and his Belarusian counterpart Viktor Khrenov signed a "
+                      "plan of military cooperation for 2025 in Minsk on December 6.")
+    assert [m.agreements for m in a.meetings] == [("plan of military cooperation for 2025",)]
+
+
 def test_host_of_a_passive_reception() -> None:
     a = defcoop.parse("Kazakh Defense Minister Ruslan Omarov was received by Uzbek Defense Minister Ali Azimov.")
     assert [m.host.code if m.host else None for m in a.meetings] == ["UZ"]

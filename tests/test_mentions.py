@@ -40,6 +40,12 @@ CASES = {
     "counterpart": Case("He met his Kazakh counterpart Col-Gen Ruslan Omarov.",
                         ("Ruslan Omarov", "Colonel General", "KZ", True)),
     "preposition-then-place": Case("He met his counterparts in Istanbul on Monday.", ("Istanbul", None, None, False)),
+    "generational-suffix": Case("U.S. Defense Secretary Lloyd J. Austin III spoke.",
+                                ("Lloyd J. Austin III", None, "US", True)),
+    "numbered-post-is-not-a-suffix": Case("Defence Minister II Halbi Yussof spoke.",
+                                          ("Halbi Yussof", None, None, True)),
+    # bugs caught
+    "unclosed-bracket-after-a-name": Case("General Zakir Hasanov, (", ("Zakir Hasanov", "General", None, True)),
     # not officials
     "journalist": Case("Journalist Ivan Petrov, the correspondent, said.", ("Ivan Petrov", None, None, False)),
 }

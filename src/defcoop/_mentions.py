@@ -54,6 +54,7 @@ _CLOSE = frozenset({")", "]"})
 _REPUBLIC = frozenset({"republic", "kingdom", "federation", "state", "states", "emirates", "people's", "islamic",
                        "democratic", "federal", "socialist", "united", "union", "commonwealth"})
 _TRAILING_CONNECTORS = frozenset({"in", "at", "to", "of", "for", "on", "the", "and", "from", "with", "by"})
+_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 _VOCAB_NO, _VOCAB_YES, _VOCAB_MONTH, _VOCAB_CAPS = range(4)
 _SENTENCE_END = (".", "!", "?", ":", ";", "”", '"', "»")
 _MAX_NAME_TOKENS = 7
@@ -342,6 +343,8 @@ class _Doc:
         tok = self.tokens[i]
         if not tok.is_word or not tok.is_cap:
             return False
+        if tok.text in _SUFFIXES:
+            return i > 0 and self.is_name_word(i - 1)  # "Lloyd J. Austin III", not "Defence Minister II"
         if self.rank[i] is not None or self.honorific[i] or self.country[i] is not None:
             return False
         if self.is_initial(i):
@@ -501,6 +504,8 @@ class _PostReader:
                 close = k + 1
                 while close < n and close - k < 8 and doc.tokens[close].text != ")":
                     close += 1
+                if close >= n or doc.tokens[close].text != ")":
+                    return b if _hop == 0 else k  # an unclosed bracket ends the phrase
                 k = close + 1
             if k >= n or doc.tokens[k].text != ",":
                 return b if _hop == 0 else k

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 MEETING: tuple[str, ...] = (
     r"\bmet\b", r"\bmeets\b", r"\bmeet\s+(?:with\b|his\b|her\b|the\b)", r"\bmeeting\s+(?:with|between)\b",
-    r"\b(?:an?|their|another)\s+(?:\w+\s+){0,3}meeting\b", r"\bmeetings\b", r"\bdiscussed\s+with\b",
+    r"\b(?:to|will|would|shall|and|also)\s+meet\b", r"\b(?:an?|their|another)\s+(?:\w+\s+){0,3}meeting\b",
+    r"\bmeetings\b", r"\bdiscussed\s+with\b",
     r"\breceived\b", r"\breceives\b", r"\bhosted\b", r"\bhosts\b", r"\bwelcomed\b", r"\bwelcomes\b",
     r"\b(?:hosting|receiving|welcoming|meeting)\s+(?:his|her|the|a|an|with)\b",
     (r"\b(?:held|hold|holds|holding|had|have|has)\s+(?:[\w\"“”\-]+\s+){0,3}"
@@ -88,7 +89,8 @@ OCCASION: str = (
 
 AGREEMENT: str = (
     r"\bsigned\s+(?:an?\s+|the\s+)?((?:[\w\-’']+\s+){0,10}?(?:plan|agreement|memorandum|protocol|treaty|"
-    r"contract|accord|programme|program|roadmap|declaration)(?:\s+(?:on|of|for|between)\s+[\w\-’' ]{1,80})?)"
+    r"contract|accord|programme|program|roadmap|declaration)"
+    r"(?:\s+(?:on|of|for|between)(?:\s+(?!(?:in|on|at|during|with|by|and|which|that)\b)[\w\-’']+){1,8})?)"
 )
 """A signing; the group is what was signed."""
 
