@@ -1,7 +1,8 @@
 """Every compiled regular expression in defcoop runs in linear time on hostile input.
 
 Two checks, over every ``re.Pattern`` found at module level in a ``defcoop`` module (directly or inside a
-module-level tuple, list, set or dict, as the ``_lang`` data modules keep them):
+module-level tuple, list, set or dict, as the ``_lang`` data modules keep them) and in each language's resources
+(``defcoop._lang.get(code)``, whose patterns are built from the word lists):
 
 1. A **static** check of the parsed pattern tree (``re._parser``, ``sre_parse`` before Python 3.11) for the shapes
    that backtrack catastrophically:
@@ -34,9 +35,11 @@ import time
 from collections.abc import Iterator
 from typing import Any, NamedTuple
 
+import attrs
 import pytest
 
 import defcoop
+from defcoop import _lang
 
 if sys.version_info >= (3, 11):
     from re import _constants as sre_constants
@@ -326,8 +329,16 @@ def _patterns_in(value: object, depth: int = 0) -> Iterator[re.Pattern[str]]:
 
 
 def collect_patterns() -> dict[str, re.Pattern[str]]:
-    """Every module-level pattern of every ``defcoop`` module, keyed ``module:NAME`` (``NAME[i]`` in tables)."""
+    """Every module-level pattern of every ``defcoop`` module, keyed ``module:NAME`` (``NAME[i]`` in tables),
+    and every pattern a language's resources hold, keyed ``_lang.get('en').FIELD``."""
     found: dict[str, re.Pattern[str]] = {}
+    for code in _lang.known_codes():
+        language = _lang.get(code)
+        for field in attrs.fields(type(language)):
+            value = getattr(language, field.name)
+            for i, pattern in enumerate(_patterns_in(value)):
+                index = "" if isinstance(value, re.Pattern) else f"[{i}]"
+                found[f"_lang.get({code!r}).{field.name}{index}"] = pattern
     names = [m.name for m in pkgutil.walk_packages(defcoop.__path__, "defcoop.")]
     for module_name in ["defcoop", *names]:
         module = importlib.import_module(module_name)
