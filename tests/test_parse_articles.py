@@ -134,6 +134,8 @@ def _predict(article_id: str) -> dict[str, Any]:
     officials: dict[str, dict[str, Any]] = {}
     for o in article.officials:
         key = as_gold(o.name)
+        if key in officials:
+            key = f"<duplicate {o.name}>"
         officials.setdefault(key, {"country": o.country.code if o.country else None, "rank": o.rank,
                                    "participant": o.name in in_meeting})
     return {
