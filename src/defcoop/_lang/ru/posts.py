@@ -146,6 +146,12 @@ GENITIVE_PHRASES: dict[str, str] = {
     "национальной гвардией": "of the National Guard",
     "силами противовоздушной обороны": "of the Air Defence Forces",
     "войсками": "of the Troops",
+    "войсками центрального военного округа": "of the Central Military District",
+    "войсками южного военного округа": "of the Southern Military District",
+    "войсками западного военного округа": "of the Western Military District",
+    "войсками восточного военного округа": "of the Eastern Military District",
+    "войсками военного округа": "of the Military District",
+    "военного округа": "of the Military District",
     # organisations and assemblies
     "организации договора о коллективной безопасности": "of the Collective Security Treaty Organization",
     "одкб": "of the CSTO",
