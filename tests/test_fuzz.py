@@ -179,6 +179,15 @@ def test_mutated_seed(text: str) -> None:
 
 
 @fuzz_settings
+@given(st.one_of(mutated_seed(), word_salad()))
+def test_parse_is_deterministic(text: str) -> None:
+    """No hidden state: the same text parses the same, whatever was parsed in between."""
+    first = defcoop.parse(text)
+    defcoop.parse(SEED_TEXTS[0])
+    assert defcoop.parse(text) == first
+
+
+@fuzz_settings
 @given(st.sampled_from(SEED_TEXTS), st.text(alphabet=ZERO_WIDTH, min_size=1, max_size=1))
 def test_zero_width_everywhere(seed: str, zw: str) -> None:
     text = zw.join(seed.split(" "))
