@@ -210,6 +210,8 @@ class IngestReport:
 class Store:
     """A defcoop store: articles in one SQLite file, queried like a :class:`~defcoop.corpus.Corpus`.
 
+    Open one ``Store`` per thread or process; any number of them may read the same file while one writes.
+
     Args:
         path: The database file; created when it does not exist.
 
