@@ -28,6 +28,7 @@ def morphology(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) 
 
 
 def test_fallback_is_used_when_pymorphy3_is_missing(monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("pymorphy3")
     monkeypatch.setitem(sys.modules, "pymorphy3", None)
     _morph_ru.reset()
     try:
@@ -92,6 +93,7 @@ PYMORPHY_ONLY = {
 
 @pytest.mark.parametrize("case", PYMORPHY_ONLY.values(), ids=PYMORPHY_ONLY.keys())
 def test_nominative_name_with_dictionary(case: Case_) -> None:
+    pytest.importorskip("pymorphy3")
     _morph_ru.reset()
     assert nominative_name(case.written, case.hint) == case.expected
 
