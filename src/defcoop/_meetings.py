@@ -82,14 +82,15 @@ _MEETING_NOUN_BACKREF = re.compile(
     r"\b(?:the|this|that)\s+(?:meeting|talks|negotiations|conversation|call|ceremony|discussions)\b"
 )
 _POSSESSION = re.compile(
-    r"\s*['’`]s\s+(?:(?:warm|best|sincere|personal)\s+)?(?:greetings|regards|message|letter|instructions?|invitation|"
+    r"['’`]s\s{1,3}(?:(?:warm|best|sincere|personal)\s{1,3})?(?:greetings|regards|message|letter|instructions?|"
+    r"invitation|"
     r"policy|leadership|wishes|decree|order|initiative)",
     re.IGNORECASE,
 )
 _UNNAMED_POST = re.compile(
-    r"\s+(?:(?:defen[cs]e|foreign|prime|deputy|army|naval|navy|military|air\s+force)\s+){0,2}"
+    r"\s{1,3}(?:(?:defen[cs]e|foreign|prime|deputy|army|naval|navy|military|air\s{1,3}force)\s{1,3}){0,2}"
     r"(?:minister|ministers|ambassador|envoy|counterparts?|chief|commander|president|premier|delegation|side|"
-    r"military\s+attach[ée]|officials|team)\b"
+    r"military\s{1,3}attach[ée]|officials|team)\b"
 )
 _GROUP_BEFORE = re.compile(r"\b(?:delegations?|team|group|side|mission|party|officials|guests)\b", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$", re.IGNORECASE)

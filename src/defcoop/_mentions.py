@@ -833,12 +833,10 @@ def _coordinated(
 
 
 _PLURAL_HEAD = re.compile(r"\b(Minister|Chief|Commander|Ambassador|Secretar|Head|Director)(?:s|ies)\b", re.IGNORECASE)
-_QUALIFIER_TAIL = re.compile(r"\s+of\s+.*\Z")
-
-
 def _singular(post: str) -> str:
+    """"Defense Ministers of Azerbaijan and Uzbekistan" -> "Defense Minister" (the shared qualifier dropped)."""
     post = _PLURAL_HEAD.sub(lambda m: m.group(1) + ("y" if m.group(1).lower() == "secretar" else ""), post)
-    return _QUALIFIER_TAIL.sub("", post) if re.search(r"\band\b", post) else post
+    return post.split(" of ", 1)[0] if " and " in post else post
 
 
 def _disjoint(spans: Sequence[Span]) -> list[Span]:
