@@ -1,30 +1,34 @@
 """defcoop: news reports of defence and military-diplomacy meetings as typed, queryable records.
 
+Everything public is importable from here. Only the models and errors are imported eagerly; the parser,
+serialisation and the query side load on first use, so ``import defcoop`` stays fast.
+
 Example:
     >>> import defcoop
-    >>> article = defcoop.parse_file("seeds/003_afd11f634c6ed929.txt")  # doctest: +SKIP
-    >>> [m.date for m in article.meetings]  # doctest: +SKIP
+    >>> article = defcoop.parse("Azerbaijan's Defense Minister Zakir Hasanov met with his Kazakh "
+    ...                         "counterpart Ruslan Zhaksylykov in Baku on April 25, 2024.")
+    >>> [(o.name, o.country.code) for o in article.officials]
+    [('Zakir Hasanov', 'AZ'), ('Ruslan Zhaksylykov', 'KZ')]
+    >>> m = article.meetings[0]
+    >>> m.date, m.location, [c.code for c in m.countries]
+    (datetime.date(2024, 4, 25), 'Baku', ['AZ', 'KZ'])
 """
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
 from typing import TYPE_CHECKING, Any
 
 from defcoop.errors import DataError, DefcoopError, InputTooLarge, UnknownCountryError
 from defcoop.models import Article, Country, Meeting, MeetingKind, MeetingStatus, Official, Span, Topic
-from defcoop.parsing import parse, parse_file
-from defcoop.serialize import dumps, loads, read_jsonl, write_jsonl
 
-if TYPE_CHECKING:  # the query side is imported lazily, to keep `import defcoop` fast
+if TYPE_CHECKING:  # imported lazily at run time, to keep `import defcoop` fast
     from defcoop.corpus import Corpus
     from defcoop.parallel import ParseFailure, parse_many
+    from defcoop.parsing import parse, parse_file
+    from defcoop.serialize import dumps, loads, read_jsonl, write_jsonl
     from defcoop.store import Store
 
-try:
-    __version__ = version("defcoop")
-except PackageNotFoundError:  # pragma: no cover - running from a source tree that is not installed
-    __version__ = "0+unknown"
+    __version__: str
 
 __all__ = [
     "Article",
@@ -53,6 +57,12 @@ __all__ = [
 ]
 
 _LAZY = {
+    "dumps": "defcoop.serialize",
+    "loads": "defcoop.serialize",
+    "read_jsonl": "defcoop.serialize",
+    "write_jsonl": "defcoop.serialize",
+    "parse": "defcoop.parsing",
+    "parse_file": "defcoop.parsing",
     "Corpus": "defcoop.corpus",
     "ParseFailure": "defcoop.parallel",
     "Store": "defcoop.store",
@@ -60,7 +70,19 @@ _LAZY = {
 }
 
 
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("defcoop")
+    except PackageNotFoundError:  # pragma: no cover - running from a source tree that is not installed
+        return "0+unknown"
+
+
 def __getattr__(name: str) -> Any:
+    if name == "__version__":
+        value = globals()["__version__"] = _version()
+        return value
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module 'defcoop' has no attribute {name!r}")
@@ -69,3 +91,7 @@ def __getattr__(name: str) -> Any:
     value = getattr(importlib.import_module(module), name)
     globals()[name] = value
     return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

@@ -1,120 +1,30 @@
-"""Russian: the word lists of :mod:`.ranks`, :mod:`.posts`, :mod:`.names`, :mod:`.verbs`, :mod:`.topics` and
-:mod:`.calendar`, compiled into one :class:`~defcoop._lang.Language`, ``LANGUAGE``, with the Russian rules the
-shared stages call: the person reader of :mod:`.mentions` (post-then-genitive-country word order, names put in
-the nominative by :mod:`defcoop._morph_ru`, posts rendered in English) and the nominative hook.
+"""Russian language resources.
+
+The word lists live in the submodules (:mod:`.ranks`, :mod:`.posts`, :mod:`.countries`, ...); the compiled
+:class:`~defcoop._lang.Language` is built in :mod:`.language` and loaded here only on first use of
+``LANGUAGE``, so that importing a word list (as the country table does) does not compile the Russian patterns.
 
 Example:
     >>> from defcoop._lang.ru import LANGUAGE
-    >>> LANGUAGE.rank_full("генерал-полковника")
-    'Colonel General'
-    >>> LANGUAGE.normalise_name("Закиром Гасановым")
-    'Закир Гасанов'
-    >>> bool(LANGUAGE.meeting.search("Министр встретился с делегацией."))
-    True
+    >>> LANGUAGE.code
+    'ru'
 """
 
 from __future__ import annotations
 
-import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from defcoop._lang import Language, fold_rank
-from defcoop._lang.ru import calendar, names, posts, ranks, topics, verbs
-from defcoop._lang.ru.dates import find_dates
-from defcoop._lang.ru.mentions import find_mentions
-from defcoop._lang.ru.metadata import find_author, find_outlet
-from defcoop._lang.ru.places import find_place
-from defcoop._lang.ru.sides import find_sides
-from defcoop._morph_ru import nominative_name
-from defcoop.models import Topic
+if TYPE_CHECKING:
+    from defcoop._lang import Language
+
+    LANGUAGE: Language
 
 __all__ = ["LANGUAGE"]
 
 
-def _trie_source(words: set[str]) -> str:
-    """One regex source matching exactly ``words``, as a character trie (``генерал(?:а|ом|-майор(?:а|у)...)``).
+def __getattr__(name: str) -> Any:
+    if name == "LANGUAGE":
+        from defcoop._lang.ru.language import LANGUAGE
 
-    A plain alternation of a thousand forms is tried form by form at every position; a trie is tried once per
-    character, so the pattern stays fast on long runs of rank-like text.
-    """
-    trie: dict[str, Any] = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict[str, Any]) -> str:
-        branches = []
-        optional = "" in node
-        for ch in sorted(k for k in node if k):
-            piece = r"[ \t\u00a0]{1,2}" if ch == " " else re.escape(ch)
-            branches.append(piece + emit(node[ch]))
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if optional:
-            return f"(?:{body})?"
-        return body
-
-    return emit(trie)
-
-
-def _rank_source() -> str:
-    """Every rank form, lower case and capitalised."""
-    forms: set[str] = set()
-    for form in ranks.RANKS:
-        forms.add(form)
-        forms.add(form[:1].upper() + form[1:])
-    return _trie_source(forms)
-
-
-def _rank_table() -> dict[str, str]:
-    return {fold_rank(form): english for form, (english, _case) in ranks.RANKS.items()}
-
-
-def _normalise_name(name: str) -> str:
-    return nominative_name(name)
-
-
-_WORDS = r"(?<![\w\-])"
-_END = r"(?![\w\-])"
-
-LANGUAGE = Language(
-    code="ru",
-    rank_pattern=re.compile(rf"{_WORDS}(?:{_rank_source()}){_END}"),
-    rank_table=_rank_table(),
-    honorific_pattern=re.compile(rf"{_WORDS}(?:{'|'.join(re.escape(h) for h in names.HONORIFICS)}){_END}"),
-    post_heads=frozenset(posts.HEAD_FORMS),
-    post_words=posts.POST_WORDS,
-    connectors=posts.CONNECTORS,
-    not_official=posts.NOT_OFFICIAL,
-    name_particles=names.NAME_PARTICLES,
-    stop_words=names.STOP_WORDS,
-    months=calendar.MONTHS,
-    counterpart=re.compile(verbs.COUNTERPART, re.IGNORECASE),
-    meeting=re.compile("|".join(verbs.MEETING), re.IGNORECASE),
-    call=re.compile(verbs.CALL, re.IGNORECASE),
-    announced=re.compile(verbs.ANNOUNCED, re.IGNORECASE),
-    backref=re.compile(verbs.BACKREF, re.IGNORECASE),
-    attended=re.compile(verbs.ATTENDED, re.IGNORECASE),
-    separate=re.compile(verbs.SEPARATE, re.IGNORECASE),
-    joint=re.compile(verbs.JOINT, re.IGNORECASE),
-    delegation=re.compile(verbs.DELEGATION, re.IGNORECASE),
-    led_by=re.compile(verbs.LED_BY, re.IGNORECASE),
-    sidelines=re.compile(verbs.SIDELINES, re.IGNORECASE),
-    occasion=re.compile(verbs.OCCASION, re.IGNORECASE),
-    agreement=re.compile(verbs.AGREEMENT, re.IGNORECASE),
-    here=re.compile(verbs.HERE, re.IGNORECASE),
-    not_meeting=re.compile(verbs.NOT_MEETING, re.IGNORECASE),
-    topic_cues=tuple((Topic(value), re.compile(src, re.IGNORECASE)) for value, src in topics.TOPIC_CUES.items()),
-    detect_cue=re.compile(r"(?<!\w)(?:и|в|на|с|по|что|не|для|министр\w{0,3}|обороны)(?!\w)", re.IGNORECASE),
-    normalise_name=_normalise_name,
-    find_mentions=find_mentions,
-    find_sides=find_sides,
-    find_place=find_place,
-    find_dates=find_dates,
-    find_outlet=find_outlet,
-    find_author=find_author,
-)
-"""The Russian language resources."""
+        return LANGUAGE
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
