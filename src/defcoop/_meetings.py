@@ -447,8 +447,27 @@ def find_meetings(
         if key in seen and enc.people:
             continue
         seen.add(key)
+        if meetings and meetings[-1].countries == found.countries and found.held and meetings[-1].held:
+            found = _continued(found, meetings[-1], sentences[enc.sentences[0]], language)
         meetings.append(found)
     return tuple(meetings), tuple(officials)
+
+
+def _continued(meeting: Meeting, before: Meeting, first: _Sentence, language: Language) -> Meeting:
+    """A further sitting with the same states: the same visit, so the same host; and when the narration goes
+    straight on ("Then ..."), the same day and place."""
+    host, kind, date, location = meeting.host, meeting.kind, meeting.date, meeting.location
+    if host is None and before.host is not None:
+        host = before.host
+        if kind is MeetingKind.UNSPECIFIED:
+            kind = before.kind
+    if language.continues is not None and language.continues.match(first.low.lstrip()):
+        date = date or before.date
+        if kind is not MeetingKind.CALL:
+            location = location or before.location
+    if (host, kind, date, location) == (meeting.host, meeting.kind, meeting.date, meeting.location):
+        return meeting
+    return attrs.evolve(meeting, host=host, kind=kind, date=date, location=location)
 
 
 def _sides(

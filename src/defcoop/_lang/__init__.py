@@ -99,6 +99,9 @@ class Language:
         find_outlet: The language's reader of an outlet named in an attribution formula ("сообщает Kazinform"),
             used when the metadata found none in the text; ``None``: none.
         find_author: The language's reader of a byline ("Автор: ..."), used when the metadata found none.
+        continues: Matches, at the start of a lower-cased sentence, a word that carries the narration on within
+            the same day ("then", "afterwards"): a sitting so introduced keeps the day, host and place of the
+            sitting before it with the same states. ``None``: never.
         detect_cue: Matches frequent function words of the language, for detection.
     """
 
@@ -137,6 +140,7 @@ class Language:
     find_dates: Callable[[str], Sequence[DateMention]] | None = None
     find_outlet: Callable[[str], str | None] | None = None
     find_author: Callable[[str], str | None] | None = None
+    continues: re.Pattern[str] | None = None
 
     def rank_full(self, written: str) -> str | None:
         """Return the full rank for a written form ("Lt. Gen." -> "Lieutenant General"), or ``None``.

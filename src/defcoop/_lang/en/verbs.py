@@ -103,3 +103,7 @@ NOT_MEETING: str = (
     r"\bmeets\s+the\s+(?:needs|requirements|interests|demands)\b"
 )
 """Constructions that look like encounters but are not."""
+
+CONTINUES: str = r"(?:then|afterwards|after\s+that|subsequently|thereafter)\b"
+"""At the start of a sentence: the narration goes on within the same day ("Then the chief of general staff met
+the delegation"). "Later" is not among them: it may be another day."""
