@@ -95,6 +95,20 @@ CASES = {
         [(("KZ", "UZ"), ("Murat Omarov",), None, "Tashkent")],
     ),
     # dates
+    "then-keeps-the-day": Case(
+        "On April 25, Azerbaijan's Defense Minister Zakir Hasanov received a delegation led by Kazakh Chief of the "
+        "General Staff Marat Kamaletdinov. Then Azerbaijan's Chief of the General Staff Karim Valiyev met with the "
+        "Kazakh delegation.",
+        [(("AZ", "KZ"), ("Marat Kamaletdinov", "Zakir Hasanov"), dt.date(2024, 4, 25), None),
+         (("AZ", "KZ"), ("Karim Valiyev", "Marat Kamaletdinov"), dt.date(2024, 4, 25), None)],
+    ),
+    "later-may-be-another-day": Case(
+        "On April 25, Azerbaijan's Defense Minister Zakir Hasanov received a delegation led by Kazakh Chief of the "
+        "General Staff Marat Kamaletdinov. Later, Azerbaijan's Chief of the General Staff Karim Valiyev met with the "
+        "Kazakh delegation.",
+        [(("AZ", "KZ"), ("Marat Kamaletdinov", "Zakir Hasanov"), dt.date(2024, 4, 25), None),
+         (("AZ", "KZ"), ("Karim Valiyev", "Marat Kamaletdinov"), None, None)],
+    ),
     "today-is-the-publication-day": Case(
         "Turkish Defense Minister Ahmet Kaya today received Azerbaijan's Defense Minister Zakir Hasanov in Ankara.",
         [(("AZ", "TR"), ("Ahmet Kaya", "Zakir Hasanov"), PUB, "Ankara")],
