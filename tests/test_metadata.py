@@ -74,6 +74,63 @@ CASES = {
         {"published": None},
     ),
     "footer-single-stamp": Case(f"{BODY}\n3 March 2024 10:20\nPhoto: agency", {"published": dt.date(2024, 3, 3)}),
+    # published: stamp lines with names, labels and times around the date, as outlets print them worldwide
+    "stamp-outlet-weekday-abbrev": Case(
+        f"Border Talks In Cairo\nNile Online , Tuesday 7 Mar 2023\n{BODY}",
+        {"published": dt.date(2023, 3, 7), "title": "Border Talks In Cairo"},
+    ),
+    "stamp-bars-section-dotted-outlet": Case(
+        f"News | 11.02.2025 14:20 | Baltic Wire\nChiefs Agree Closer Cooperation\n\n{BODY}",
+        {"published": dt.date(2025, 2, 11), "title": "Chiefs Agree Closer Cooperation"},
+    ),
+    "stamp-city-ordinal-line": Case(
+        f"PRESS RELEASE\n\nMombasa, 14th June 2024\n\n{BODY}",
+        {"published": dt.date(2024, 6, 14), "dateline_city": "Mombasa"},
+    ),
+    "stamp-city-month-first": Case(f"Dhaka, March 7, 2023\n\n{BODY}", {"published": dt.date(2023, 3, 7)}),
+    "stamp-date-section-outlet": Case(
+        f"7 March 2023 | Defence | The Morning Star\n\n{BODY}", {"published": dt.date(2023, 3, 7)}
+    ),
+    "stamp-section-dash-date": Case(f"Politics - 7 March 2023\n\n{BODY}", {"published": dt.date(2023, 3, 7)}),
+    "stamp-date-dash-city": Case(f"Friday 10 March 2023 - Cairo\n\n{BODY}", {"published": dt.date(2023, 3, 10)}),
+    "stamp-updated-zone": Case(f"Updated: 3 March 2023 14:20 IST\n\n{BODY}", {"published": dt.date(2023, 3, 3)}),
+    "stamp-month-first-pm": Case(f"Mar 3, 2023, 02:10 PM\n\n{BODY}", {"published": dt.date(2023, 3, 3)}),
+    "stamp-slashed-dash-time": Case(f"03/03/2023 - 14:20\n\n{BODY}", {"published": dt.date(2023, 3, 3)}),
+    "stamp-bar-time": Case(f"3 Mar 2023 | 14:20\n\n{BODY}", {"published": dt.date(2023, 3, 3)}),
+    "stamp-posted-on-by-office": Case(
+        f"Posted On: 03 MAR 2023 2:10PM by Press Bureau Delhi\n\n{BODY}", {"published": dt.date(2023, 3, 3)}
+    ),
+    "stamp-published-on-iso": Case(f"Published on 2023-03-03\n\n{BODY}", {"published": dt.date(2023, 3, 3)}),
+    "stamp-dotted-iso": Case(f"2023.03.03\n\n{BODY}", {"published": dt.date(2023, 3, 3)}),
+    "stamp-dashed-dmy-label": Case(f"Published: 07-03-2023\n\n{BODY}", {"published": dt.date(2023, 3, 7)}),
+    "stamp-byline-bar-date": Case(f"By Ann Lee | March 7, 2023\n\n{BODY}", {"published": dt.date(2023, 3, 7)}),
+    "stamp-in-footer-with-outlet": Case(f"{BODY}\nThe Morning Star, 7 March 2023", {"published": dt.date(2023, 3, 7)}),
+    "headline-with-date-is-not-stamp": Case(
+        f"Defence chiefs sign pact, 12 May 2024\n\n{BODY}",
+        {"published": None, "title": "Defence chiefs sign pact, 12 May 2024"},
+    ),
+    "long-title-case-line-is-not-stamp": Case(
+        f"Ministers Agreed To Meet Again On 12 May 2024\n\n{BODY}", {"published": None}
+    ),
+    # published: a dateline without a year, completed by a recent full date the text reports
+    "dateline-year-from-reported-event": Case(
+        f"MINSK, 21 May (Agency) – {BODY}The talks took place on 20 May 2025.", {"published": dt.date(2025, 5, 21)}
+    ),
+    "dateline-year-same-day": Case(
+        f"LIMA, June 3 (Agency) -- {BODY}The meeting was held on 3 June 2022.", {"published": dt.date(2022, 6, 3)}
+    ),
+    "dateline-year-across-new-year": Case(
+        f"TOKYO, Jan. 3 (Agency) - {BODY}The call took place on 30 December 2024.", {"published": dt.date(2025, 1, 3)}
+    ),
+    "dateline-year-not-from-plan": Case(
+        f"MINSK, 21 May (Agency) – {BODY}A joint exercise is planned for 3 June 2025.", {"published": None}
+    ),
+    "dateline-year-not-from-old-event": Case(
+        f"MINSK, 21 May (Agency) – {BODY}They first met on 2 March 2019.", {"published": None}
+    ),
+    "dateline-year-not-from-disagreeing-dates": Case(
+        f"MINSK, 21 May (Agency) – {BODY}Talks took place on 20 May 2025, as on 19 May 2024.", {"published": None}
+    ),
     # published: never guessed
     "dateline-without-year": Case(f"ISLAMABAD, Jan. 28 (Xinhua) -- {BODY}", {"published": None}),
     "year-only-in-body": Case(f"BAKU, Azerbaijan, December 14. {BODY}They plan drills in 2024.", {"published": None}),

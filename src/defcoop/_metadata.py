@@ -21,15 +21,19 @@ Rules:
 - ``published`` comes only from what the text states: a header stamp (" date 2022-10-11", "7 July 2023 17:31
   (UTC+04:00)", "Published : 09/07/2024", "Friday 24 April 2015 - 13:31", "IMMEDIATE RELEASE July 20, 1998",
   "12th Apr, 2025", "23 ноя 2021, 10:38"), or a full date in the dateline ("DUSHANBE, 28.10.2019 (Agency)").
-  A line of its own holding a full date, above the first prose line or below the last, is a stamp (several
+  A line of its own holding a full date, above the first prose line or below the last, is a stamp, also with
+  names, labels and times around the date between separators ("Ahram Online , Tuesday 7 Mar 2023", "News |
+  11.02.2025 14:20 | ERR News", "Nairobi, 12th March 2024", "Posted On: 03 MAR 2023 2:10PM by PIB Delhi"; several
   different dates below the body are a list of other stories, not a stamp); stamps with a time of day
   outrank bare dates (site widgets show the current date without a time), a "Published"/"Posted" label outranks
   none and "Updated"/"Modified" ranks lowest, the " date YYYY-MM-DD" header outranks all, and a stamp whose month
   and day agree with the dateline wins over one that does not; ties go to the earliest. A dateline without a year
-  ("ISLAMABAD, Jan. 28") gives no date: a year elsewhere in the text may be a plan or background, not the
-  publication year. Never the clock, never the URL.
+  ("ISLAMABAD, Jan. 28") gives a date only when the text reports a full date at most ten days before it ("MINSK,
+  21 May ... The talks took place on 20 May 2025."): a bare year ("exercises during 2024") or a later date may be
+  a plan or background, not the publication year. Never the clock, never the URL.
 - ``dateline_city``: the place at the head of the first content line ("BAKU, Azerbaijan, May 12", "Tashkent,
-  Uzbekistan (UzDaily.com) --", "RIYADH —"), in Title Case; ``None`` when the dateline names a country.
+  Uzbekistan (UzDaily.com) --", "RIYADH —", a line "Nairobi, 12th March 2024" of its own), in Title Case;
+  ``None`` when the dateline names a country.
 - ``title``: the first content line when it looks like a headline (no final period, not a dateline, not a
   stamp); a one- or two-word section label ("Defence Policy") is skipped when a headline-like line follows it.
 - ``outlet``: an agency in the dateline ("(Xinhua)", "(UzDaily.com)", ". KAZINFORM -"), "Trend reports",
@@ -58,7 +62,7 @@ import attrs
 from defcoop import countries
 from defcoop._dates import DateMention, find_dates
 from defcoop._lang.en.calendar import MONTHS_EN, RELATIVE_DAYS, WEEKDAYS, WEEKDAYS_SHORT
-from defcoop._lang.en.metadata import OUTLET_AGENCIES
+from defcoop._lang.en.metadata import DATE_LABELS, OUTLET_AGENCIES
 from defcoop._text import covered, find_noise, lines
 from defcoop.models import Span
 
@@ -143,6 +147,18 @@ _HEADER_DATE_RE: Final = re.compile(r"date[ \t]{1,8}([0-9]{4})-([0-9]{2})-([0-9]
 _STAMP_LABEL_RE: Final = re.compile(
     r"\b(?:published|posted|issued|release|updated|last updated|modified|last modified)\b", re.IGNORECASE
 )
+#: A time of day on a stamp line: "14:20", "2:10PM", "10.15 a.m.".
+_STAMP_CLOCK_RE: Final = re.compile(
+    r"(?<![0-9])(?:[01]?[0-9]|2[0-3])[:.h][0-5][0-9](?::[0-5][0-9])?(?:[ \t]{0,2}[AaPp]\.?[Mm]\.?)?(?![0-9])"
+)
+#: What separates the pieces of a stamp line: "|", ",", "•", " - ", "–", "—", "/" between spaces.
+_STAMP_SEPARATOR_RE: Final = re.compile(r"[|,;•·]|[ \t][-/][ \t]|[–—]")
+#: A piece of a stamp line besides its date: an outlet, section or city name in capitals ("Ahram Online", "ERR
+#: News", "Nairobi", "The Daily Star"), perhaps after "by" ("by PIB Delhi"); at most five words.
+_STAMP_NAME_RE: Final = re.compile(
+    r"(?:[Bb]y[ \t]{1,3})?[A-ZА-ЯЁ][\w.&'’-]{0,30}"
+    r"(?:[ \t]{1,3}(?:[A-ZА-ЯЁ0-9][\w.&'’-]{0,30}|of|the|and|&|de|on|at)){0,3}"
+)
 _CYRILLIC_RE: Final = re.compile(r"[А-Яа-яЁё]+")
 _LATIN_RE: Final = re.compile(r"[A-Za-z]+")
 
@@ -154,6 +170,11 @@ _SCORE_HEADER: Final = 6
 _SCORE_TIMED: Final = 4
 _SCORE_STAMP: Final = 3
 _SCORE_AGREES: Final = 2
+#: The longest line read as a stamp with names on it ("Ahram Online , Tuesday 7 Mar 2023").
+_NAMED_STAMP_MAX: Final = 100
+#: A dateline without a year takes the year of a full date stated in the text that falls this many days or fewer
+#: before the dateline day (the report of a recent event: "MINSK, 21 May ... took place on 20 May 2025").
+_YEAR_FROM_TEXT_DAYS: Final = 10
 _HEADER_LINES: Final = 8
 _ZONE_MAX: Final = 30
 _PROSE_WORDS: Final = 8
@@ -249,7 +270,8 @@ def _parse_dateline(text: str, start: int, end: int) -> _Dateline | None:
             continue
         break
     close = _DL_END_RE.match(text, pos, end)
-    if close is None and not (agency is not None and (components >= 2 or caps)):
+    alone = date is not None and date.is_full() and not text[pos:end].strip()  # a line "Nairobi, 12th March 2024"
+    if close is None and not alone and not (agency is not None and (components >= 2 or caps)):
         return None  # "Ankara, May 11, AGENCY …" and "CITY, (Paper …) …" close without a dash
     if close is not None and close.group().strip() == "." and components == 0 and not caps:
         return None
@@ -306,8 +328,9 @@ def extract_metadata(text: str, *, url: str | None = None) -> Metadata:
         raise TypeError(f"extract_metadata() needs a str, got {type(text).__name__}")
     noise = find_noise(text)
     all_lines = lines(text)
-    content = tuple(ln for ln in all_lines if not covered(ln, noise))
     dateline = _find_dateline(text, all_lines, noise)
+    noise = _with_named_stamps(text, all_lines, noise)
+    content = tuple(ln for ln in all_lines if not covered(ln, noise))
     title_span = _find_title(text, content, noise, dateline)
     published_span = _find_published(text, all_lines, noise, dateline)
     outlet, outlet_span = _find_outlet(text, all_lines, content, noise, dateline, url)
@@ -394,8 +417,73 @@ def _find_published(
             if d.month == dd.month and d.day == dd.day:
                 candidates[i] = (score + _SCORE_AGREES, o, d)
     if not candidates:
-        return None
+        return _year_from_text(text, noise, dateline)
     return max(candidates, key=lambda c: (c[0], c[1]))[2]
+
+
+def _year_from_text(text: str, noise: tuple[Span, ...], dateline: _Dateline | None) -> DateMention | None:
+    """The dateline's day completed with the year of a full date the text states (outside page furniture) that
+    falls at most ten days before it: the report of a recent event ("MINSK, 21 May ... took place on 20 May
+    2025"). A date after the dateline day is a plan, not a report, and gives no year; so does a bare year
+    ("exercises during 2024"); years that disagree give none."""
+    if dateline is None or dateline.date is None:
+        return None
+    dd = dateline.date
+    if dd.month is None or dd.day is None or dd.year is not None or dd.until is not None:
+        return None
+    years: set[int] = set()
+    for d in find_dates(text, dateline.span.end):
+        stated = d.resolve(None) if d.is_full() else None
+        if stated is None or _overlapping(d.span, noise):
+            continue
+        for year in (stated.year, stated.year + 1):  # "30 December 2024" before a "January 3" dateline
+            day = _safe_date(year, dd.month, dd.day)
+            if day is not None and 0 <= (day - stated).days <= _YEAR_FROM_TEXT_DAYS:
+                years.add(year)
+    if len(years) != 1:
+        return None
+    return attrs.evolve(dd, year=years.pop())
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _with_named_stamps(text: str, all_lines: tuple[Span, ...], noise: tuple[Span, ...]) -> tuple[Span, ...]:
+    """``noise`` plus the header and footer lines that are date stamps with names on them."""
+    head, tail = _zones(text, all_lines, noise)
+    extra = [ln for ln in (*head, *tail) if not _overlapping(ln, noise) and _named_stamp(text, ln)]
+    if not extra:
+        return noise
+    return tuple(sorted((*noise, *extra)))
+
+
+def _named_stamp(text: str, line: Span) -> bool:
+    """A line that holds one full date and otherwise only names, labels, times and separators: "Ahram Online ,
+    Tuesday 7 Mar 2023", "News | 11.02.2025 14:20 | ERR News", "Nairobi, 12th March 2024", "7 March 2023 |
+    Defence | The Daily Star", "Posted On: 03 MAR 2023 2:10PM by PIB Delhi". Each name is at most four words, in
+    capitals but for a few joining words, so a headline or a sentence that holds a date is not a stamp."""
+    if len(line) > _NAMED_STAMP_MAX:
+        return False
+    full = [d for d in find_dates(text, line.start, line.end) if d.is_full()]
+    if len({d.resolve(None) for d in full}) != 1:
+        return False
+    rest, pos = [], line.start
+    for d in full:
+        rest.append(text[pos : d.span.start])
+        pos = d.span.end
+    rest.append(text[pos : line.end])
+    for piece in rest:
+        for segment in _STAMP_SEPARATOR_RE.split(_STAMP_CLOCK_RE.sub("|", piece)):
+            words = segment.strip(" \t\u00a0:()[]")
+            if not words or words.lower() in DATE_LABELS or _STAMP_LABEL_RE.fullmatch(words):
+                continue
+            if _STAMP_NAME_RE.fullmatch(words) is None:
+                return False
+    return True
 
 
 def _find_outlet(
