@@ -13,11 +13,13 @@ order. Each input may be
 
 Errors are reported per item. With ``on_error="raise"`` (the default) the first input that fails, in input order,
 stops the run and its exception is raised in the caller exactly as :func:`defcoop.parse` would raise it (the item
-is parsed again in the calling process, so the traceback is a real one), with a note naming the item's index. With
-``on_error="return"`` the run goes on and the failed input's place in the result holds a :class:`ParseFailure`
-saying which input failed and why. Warnings raised while parsing in a worker (such as
-:class:`~defcoop._textio.DecodingWarning` for a cp1251 file) are re-issued in the calling process, so warning
-filters work the same with one worker or many.
+is parsed again in the calling process, so the traceback is a real one), with a note naming the item's index
+(Python 3.11+). With ``on_error="return"`` the run goes on and the failed input's place in the result holds a
+:class:`ParseFailure` saying which input failed and why; if a worker process dies (killed, out of memory), each
+input it held becomes a ``ParseFailure`` with ``error_type="BrokenProcessPool"``. An input that cannot be sent to a
+worker (an object that cannot be pickled) is parsed in the calling process instead. Warnings raised while parsing
+in a worker (such as :class:`~defcoop._textio.DecodingWarning` for a cp1251 file) are re-issued in the calling
+process, so warning filters work the same with one worker or many.
 
 Example:
     >>> import defcoop
