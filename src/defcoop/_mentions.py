@@ -341,8 +341,22 @@ class _Doc:
 
     def _compute_name_word(self, i: int) -> bool:
         tok = self.tokens[i]
-        if not tok.is_word or not tok.is_cap:
+        if not tok.is_word:
             return False
+        if not tok.is_cap:
+            # "al-Mutairi", "el-Sisi", "bin-Zayed": a particle joined to a capitalised name
+            head, _, rest = tok.text.partition("-")
+            return bool(rest) and rest[0].isupper() and head in self.lang.name_particles and i > 0 and (
+                self.tokens[i - 1].is_word and self.tokens[i - 1].is_cap
+            )
+        if (
+            tok.text.isupper()
+            and len(tok.text) > 1
+            and i > 0
+            and (self.honorific[i - 1] or (self.tokens[i - 1].text == "." and i > 1 and self.honorific[i - 2]))
+            and self.country[i] is None
+        ):
+            return True  # readouts write the family name in capitals: "Mr. SATO Kenji"
         if tok.text in _SUFFIXES:
             return i > 0 and self.is_name_word(i - 1)  # "Lloyd J. Austin III", not "Defence Minister II"
         if self.rank[i] is not None or self.honorific[i] or self.country[i] is not None:
@@ -563,6 +577,24 @@ class _PostReader:
             )
         )
 
+    def ends_in_place(self, s: int, e: int) -> bool:
+        """True when, after the last head word of tokens [s, e), "to/in/at/with/from" introduces words that are
+        not a state ("counterpart to the UPDF", "counterparts in Istanbul"), so the phrase does not end in a post."""
+        doc = self.doc
+        toks = doc.tokens
+        last_head = max((k for k in range(s, e) if toks[k].text.casefold() in self.lang.post_heads), default=-1)
+        if last_head < 0:
+            return False
+        k = last_head + 1
+        while k < e:
+            if toks[k].text.casefold() in ("to", "in", "at", "with", "from"):
+                j = k + 1
+                while j < e and toks[j].text.casefold() in ("the", "a", "an"):
+                    j += 1
+                return j >= e or doc.country[j] is None
+            k += 1
+        return False
+
     def has_head(self, s: int, e: int) -> bool:
         return any(self.doc.tokens[k].text.casefold() in self.lang.post_heads for k in range(s, e))
 
@@ -721,6 +753,8 @@ def find_mentions(
                 continue
             break
         kept.reverse()
+        if kept and reader.ends_in_place(*kept[-1]):
+            kept = []  # "his counterpart to the UPDF Day ...": the head's complement runs into the name
         after_parts: list[tuple[int, int]] = []
         fwd_end = reader.forward(b)
         if not kept:
@@ -740,6 +774,14 @@ def find_mentions(
                 posts.append(post)
             if country is None and c is not None:
                 country = c
+        if (
+            country is None
+            and b + 1 < len(toks)
+            and toks[b].text == "of"
+            and doc.country[b + 1] is not None
+            and (kept or rank is not None or after_parts)
+        ):
+            country = doc.country[b + 1]  # "President Dina Boluarte of Peru", "Sultan Haitham bin Tarik of Oman"
         if country is None and not kept and rank is not None and rank_start > 0:
             # "Pakistan's General Ali Khan", "Turkish Colonel Ahmet Kaya": the state right before the rank
             k = rank_start - 1

@@ -73,7 +73,7 @@ HONORIFICS: tuple[str, ...] = (
     "Prince", "Princess", "Crown Prince", "Madam", "Mme", "Mme.", "Monsieur", "M.P.",
     # Malay and Bruneian titles of address
     "Datuk Seri Pahlawan", "Datuk Paduka Seri", "Datuk Paduka", "Dato Paduka Seri", "Pehin", "Datu", "Awang",
-    "Dayang", "Pengiran", "Haji", "Hajah", "Tuan", "Puan", "Yang Berhormat",
+    "Dayang", "Pengiran", "Haji", "Hajah", "Yang Berhormat",
 )
 """Titles of address dropped from names; they never make a person an official by themselves."""
 
@@ -112,6 +112,8 @@ STOP_WORDS: frozenset[str] = frozenset({
     "Asia", "Europe", "Africa", "America", "Americas", "Eurasia", "Oceania", "Caucasus", "Balkans", "Arctic",
     "Antarctic", "Pacific", "Atlantic", "Mediterranean", "Caspian", "Baltic", "Gulf", "Sea", "Ocean", "Middle",
     "East", "West", "North", "South", "Indo-Pacific", "Sahel", "Levant",
+    # calendar and ceremony words that follow organisation names ("UPDF Day", "Navy Week")
+    "Day", "Week", "Month", "Year", "Anniversary", "Celebrations", "Ceremony", "Parade", "Games", "Cup",
     # page furniture and sentence adverbs
     "Subscribe", "Telegram", "Join", "Open", "Facebook", "Twitter", "Instagram", "YouTube", "WhatsApp",
     "Undoubtedly", "Additionally", "Furthermore", "Besides", "Notably", "Thus", "Therefore",

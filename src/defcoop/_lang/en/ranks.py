@@ -19,6 +19,7 @@ RANKS: dict[str, tuple[str, ...]] = {
     "Army General": ("Army General", "Army Gen.", "Army Gen"),
     "Colonel General": ("Colonel General", "Colonel-General", "General-Colonel", "General Colonel",
                         "Col-Gen", "Col. Gen.", "Col.Gen.", "Col Gen", "Col.-Gen.", "Colonel-Gen."),
+    "Senior Lieutenant General": ("Senior Lieutenant General", "Senior Lt. Gen.", "Sr. Lt. Gen."),
     "Lieutenant General": ("Lieutenant General", "Lieutenant-General", "General-Lieutenant", "Lt. Gen.", "Lt Gen",
                            "Lt-Gen", "Lt.-Gen.", "Lt.Gen.", "Lieut. Gen.", "LtGen", "Lt. General"),
     "Major General": ("Major General", "Major-General", "General-Major", "Maj. Gen.", "Maj Gen", "Maj-Gen",
@@ -43,6 +44,7 @@ RANKS: dict[str, tuple[str, ...]] = {
     "Commodore": ("Commodore", "Cdre."),
     "Captain First Rank": ("Captain First Rank", "Captain 1st Rank", "Captain of the First Rank"),
     "Lieutenant Commander": ("Lieutenant Commander", "Lt. Cdr.", "Lt Cdr", "Lt-Cdr"),
+    "Commander": ("Commander", "Cdr.", "Cdr"),
     # air
     "Air Chief Marshal": ("Air Chief Marshal", "Air Chief Marshall", "ACM"),
     "Air Vice Marshal": ("Air Vice Marshal", "Air Vice-Marshal", "AVM"),
