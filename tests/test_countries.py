@@ -99,6 +99,16 @@ def test_curated_tables_use_iso_codes_and_never_give_a_form_two_countries() -> N
     assert set(ALIASES_RU.values()) <= codes
 
 
+def test_armed_forces_use_iso_codes_are_found_by_scan_and_are_not_country_names() -> None:
+    codes = {row[0] for row in ISO3166}
+    assert set(aliases.ARMED_FORCES) <= codes
+    for code, forms in aliases.ARMED_FORCES.items():
+        for form in forms:
+            found = scan(f"Officials of the {form} met on Monday.")
+            assert [(m.text, m.country.code, m.kind) for m in found] == [(form, code, "force")], form
+            assert lookup(form) is None, form  # an army is not a country: lookup stays strict
+
+
 def test_russian_forms_are_merged() -> None:
     for form, code in ALIASES_RU.items():
         found = lookup(form)
@@ -148,6 +158,10 @@ def test_display_names_are_common_short_names(code: str, name: str) -> None:
 
 LOOKUPS = {
     "names news uses": [
+        Case("PNG", "PG"),
+        Case("KSA", "SA"),
+        Case("PRC", "CN"),
+        Case("DRC", "CD"),
         Case("Türkiye", "TR"),
         Case("Turkey", "TR"),
         Case("Turkiye", "TR"),
@@ -492,6 +506,30 @@ SCANS = {
         Case("south korea", ()),
         Case("republic of Korea", (("Korea", "KR", "name"),)),
         Case("u.s. forces", ()),
+    ],
+    "armed forces of one state": [
+        Case("the PNG Defence Force", (("PNG", "PG", "code"),)),
+        Case("Chief of Staff of the Sultan's Armed Forces", (("Sultan's Armed Forces", "OM", "force"),)),
+        Case("the Sultan’s Armed Forces", (("Sultan’s Armed Forces", "OM", "force"),)),
+        Case("PLA Navy ships", (("PLA Navy", "CN", "force"),)),
+        Case("the People's Liberation Army", (("People's Liberation Army", "CN", "force"),)),
+        Case("UPDF and KDF officers", (("UPDF", "UG", "force"), ("KDF", "KE", "force"))),
+        Case("the SANDF chief", (("SANDF", "ZA", "force"),)),
+        Case("TNI commander", (("TNI", "ID", "force"),)),
+        Case("ISPR said", (("ISPR", "PK", "force"),)),
+        Case(
+            "Japan Maritime Self-Defense Force",
+            (("Japan", "JP", "name"), ("Maritime Self-Defense Force", "JP", "force")),
+        ),
+        Case("the Pakistan Army", (("Pakistan", "PK", "name"),)),
+    ],
+    "abbreviations that are not forces or countries": [
+        Case("a png file", ()),
+        Case("the kdf and updf", ()),
+        Case("Sudan People's Liberation Army", ()),
+        Case("AFP reported", ()),
+        Case("SAF and SDF and ADF", ()),
+        Case("the ROC patriarch", ()),
     ],
     "capitals that are usually other words": [
         Case("Victoria Beckham", ()),

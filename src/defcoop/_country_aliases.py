@@ -21,6 +21,18 @@ Sources:
   ("Nur-Sultan", "Kiev"). Former capitals that are now other cities (Almaty, Yangon, Lagos) are not capitals
   and are not listed. Dependent territories are left out: their capitals are rarely meeting places.
 - Organisations: the organisations' own short names (NATO, CSTO, CIS, SCO, ...), as listed on their sites.
+- Abbreviations of country names: "PNG" (Papua New Guinea) and "KSA" as their governments and the regional press
+  write them ("PNG Defence Force"); "DRC", "PRC", "DPRK", "ROK" as the UN and wire services do. "ROC" is left out:
+  besides Taiwan it is the usual short form of the Russian Orthodox Church in news from Russia.
+- Armed forces: the services' own names and abbreviations, as on their official websites ("Uganda People's Defence
+  Forces (UPDF)", "South African National Defence Force (SANDF)", "Kenya Defence Forces (KDF)", "Tentara Nasional
+  Indonesia (TNI)", "Inter-Services Public Relations (ISPR)", the media wing of Pakistan's armed forces, "Israel
+  Defense Forces (IDF)", "Islamic Revolutionary Guard Corps (IRGC)", "Sultan's Armed Forces" of Oman, "Papua New
+  Guinea Defence Force (PNGDF)", the Japan Self-Defense Forces and their branches, the US combatant commands of
+  the Unified Command Plan). Only names that one state's forces use are listed: "AFP" (the Armed Forces of the
+  Philippines, and a news agency), "SAF" (Singapore, Sudan, Oman), "ADF" (Australia, and a rebel group in
+  Uganda), "PAF", "IAF", "BDF", "RSAF" and "SDF" (each the name of forces of two or more states or groups) are
+  left out on purpose. Names that hold a country form ("Pakistan Army", "Royal Navy of Oman") need no entry.
 """
 
 from __future__ import annotations
@@ -79,6 +91,7 @@ NAMES: dict[str, tuple[str, ...]] = {
     "MM": ("Burma",),
     "MO": ("Macau",),
     "NL": ("The Netherlands",),
+    "PG": ("PNG",),
     "PS": ("Palestine", "Palestinian territories"),
     "RU": ("Russia",),
     "SA": ("KSA",),
@@ -99,8 +112,40 @@ NAMES: dict[str, tuple[str, ...]] = {
 #: Upper-case abbreviations among :data:`NAMES`: they resolve only when written in capitals ("US", never "us").
 ABBREVIATIONS: frozenset[str] = frozenset(
     {"UK", "U.K.", "US", "U.S.", "USA", "U.S.A.", "DPRK", "D.P.R.K.", "ROK", "R.O.K."}
-    | {"KSA", "DRC", "UAE", "U.A.E.", "PRC"}
+    | {"KSA", "DRC", "UAE", "U.A.E.", "PRC", "PNG"}
 )
+
+#: Armed forces, their branches and commands, by the state they serve (matched by the scanner as kind ``"force"``;
+#: :func:`defcoop.countries.lookup` does not read them as countries). Forms in capitals match only as written.
+ARMED_FORCES: dict[str, tuple[str, ...]] = {
+    "CN": ("PLA", "People's Liberation Army", "PLA Navy", "PLA Air Force", "PLAAF", "PLARF"),
+    "DE": ("Bundeswehr",),
+    "ET": ("ENDF",),
+    "ID": ("TNI", "Tentara Nasional Indonesia"),
+    "IL": ("IDF", "Tsahal"),
+    "IR": ("IRGC", "Islamic Revolutionary Guard Corps"),
+    "JP": (
+        "JSDF",
+        "JGSDF",
+        "JMSDF",
+        "JASDF",
+        "Ground Self-Defense Force",
+        "Maritime Self-Defense Force",
+        "Air Self-Defense Force",
+    ),
+    "KE": ("KDF",),
+    "MM": ("Tatmadaw",),
+    "MY": ("RMAF",),
+    "NZ": ("NZDF",),
+    "OM": ("Sultan's Armed Forces", "Sultan of Oman's Armed Forces"),
+    "PG": ("PNGDF",),
+    "PK": ("ISPR",),
+    "TH": ("RTARF", "RTAF"),
+    "TZ": ("TPDF",),
+    "UG": ("UPDF",),
+    "US": ("CENTCOM", "INDOPACOM", "USINDOPACOM", "AFRICOM", "EUCOM", "SOUTHCOM", "NORTHCOM", "USFK"),
+    "ZA": ("SANDF",),
+}
 
 #: Official long forms not in the ISO table, or other forms of them (matched as kind ``"official_name"``).
 OFFICIAL_NAMES: dict[str, tuple[str, ...]] = {
@@ -626,6 +671,7 @@ NOT_COUNTRIES: frozenset[str] = frozenset(
         "Persian Gulf",
         "South America",
         "South American",
+        "Sudan People's Liberation Army",
         "US$",
         "Washington Post",
         "Washington Times",

@@ -9,7 +9,8 @@ Russian forms of :mod:`defcoop._country_aliases_ru`.
   accent-insensitive for names, codes and abbreviations ("US", "UAE") only in capitals; unknown input gives
   ``None``, never a guess. :func:`resolve` is the strict form for user input: it raises
   :class:`~defcoop.errors.UnknownCountryError` with close matches.
-- :func:`scan` finds every country mention in running text, with its :class:`~defcoop.models.Span`.
+- :func:`scan` finds every country mention in running text, with its :class:`~defcoop.models.Span`, including
+  the armed forces of one state ("PLA", "UPDF", "the Sultan's Armed Forces", kind ``"force"``).
 - :func:`capital`, :func:`capital_of` and :func:`organisation` answer the neighbouring questions.
 
 Display names (:attr:`Country.name`) are the common English short names ("Russia", "Iran", "South Korea");
@@ -57,7 +58,7 @@ __all__ = [
 ]
 
 #: What kind of form a :class:`CountryMention` matched.
-MentionKind = Literal["name", "official_name", "demonym", "capital", "code"]
+MentionKind = Literal["name", "official_name", "demonym", "capital", "code", "force"]
 
 
 def fold(text: str) -> str:
@@ -78,7 +79,7 @@ def fold(text: str) -> str:
 # --------------------------------------------------------------------------- the tables
 
 #: Priority when two forms fold to the same key: names win over official names, demonyms, capitals.
-_PRIORITY: dict[str, int] = {"code": 0, "name": 1, "official_name": 2, "demonym": 3, "capital": 4}
+_PRIORITY: dict[str, int] = {"code": 0, "name": 1, "official_name": 2, "demonym": 3, "capital": 4, "force": 5}
 
 _BY_CODE: dict[str, Country] = {}
 for _a2, _a3, _num, _iso_name, _official, _common in ISO3166:
@@ -104,6 +105,8 @@ def _forms() -> Iterable[tuple[str, str, MentionKind]]:
             yield a2, form, "demonym"
         for form in _aliases.CAPITALS.get(a2, ()):
             yield a2, form, "capital"
+        for form in _aliases.ARMED_FORCES.get(a2, ()):
+            yield a2, form, "force"
 
 
 def _abbreviation_key(text: str) -> str:
@@ -127,6 +130,8 @@ for _a2, _form, _kind in _forms():
         continue
     if _kind == "capital":
         _BY_CAPITAL.setdefault(_key, _c)
+        continue
+    if _kind == "force":  # found by scan only: an army is not a country name
         continue
     _old = _BY_NAME.get(_key)
     if _old is None:
@@ -336,7 +341,8 @@ class CountryMention:
         country: The country.
         span: Where the form is in the text (a possessive "'s" and a leading "the" are not included).
         text: The form as written in the text ("Kazakh", "Azerbaijan", "U.S.").
-        kind: ``"name"``, ``"official_name"``, ``"demonym"``, ``"capital"`` or ``"code"``.
+        kind: ``"name"``, ``"official_name"``, ``"demonym"``, ``"capital"``, ``"code"`` or ``"force"`` (the
+            armed forces of one state: "PLA", "UPDF", "the Sultan's Armed Forces").
 
     Example:
         >>> m = scan("Azerbaijan Army")[0]
@@ -414,8 +420,8 @@ _TRIE, _DEPTH = _build_trie()
 def _case_ok(entry: _Entry, written: list[str]) -> bool:
     if entry.tokens is None:
         return True
-    if entry.kind == "code":
-        return list(entry.tokens) == written
+    if entry.kind == "code" or (entry.kind == "force" and "".join(entry.tokens).isupper()):
+        return list(entry.tokens) == written  # "US", "KDF": only as written
     for form_tok, text_tok in zip(entry.tokens, written, strict=True):
         if form_tok[:1].isupper() and form_tok.casefold() not in _LOWER_WORDS and not text_tok[:1].isupper():
             return False
@@ -429,7 +435,8 @@ def scan(text: str, start: int = 0, end: int | None = None) -> tuple[CountryMent
     Guinea), accent-insensitively. Names, official names, demonyms and capitals match only when written
     capitalised (upper-case initial, so "turkey" the bird and "polish" the verb are not countries; "TURKEY"
     in a headline is). Abbreviations ("US", "UAE", "DPRK") match only as written in capitals; bare ISO codes
-    are not scanned, as "IN", "IT", "AM" in capitals are usually words. Phrases such as "Latin American" or
+    are not scanned, as "IN", "IT", "AM" in capitals are usually words. The armed forces of one state ("PLA",
+    "UPDF", "KDF", "the Sultan's Armed Forces") are mentions of kind ``"force"``. Phrases such as "Latin American" or
     "Indian Ocean" are not mentions of the country inside them. A match never spans a line break. Runs in
     time linear in the length of the text.
 
