@@ -94,6 +94,35 @@ CASES = {
         "Murat Omarov arrived in the capital of Uzbekistan. The meeting focused on military cooperation.",
         [(("KZ", "UZ"), ("Murat Omarov",), None, "Tashkent")],
     ),
+    # more people at the sitting
+    "accompanied-by": Case(
+        "Kenya's Chief of Defence Forces General Paul Kariuki hosted Uganda's Chief of Defence Forces General Joseph "
+        "Obura in Nairobi. Obura was accompanied by Uganda's Defence Attaché, Brig. Gen. Sarah Nakato.",
+        [(("KE", "UG"), ("Joseph Obura", "Paul Kariuki", "Sarah Nakato"), None, "Nairobi")],
+    ),
+    "delegation-included": Case(
+        "India's Defence Secretary Arvind Rao held talks with Vietnam's Deputy Minister Hoang Xuan Chien in New "
+        "Delhi. The Vietnamese delegation included Ambassador Nguyen Thanh Hai.",
+        [(("IN", "VN"), ("Arvind Rao", "Hoang Xuan Chien", "Nguyen Thanh Hai"), None, "New Delhi")],
+    ),
+    # places
+    "recalled-meeting-elsewhere": Case(
+        "Georgia's Minister of Defence Irakli Beridze received Lithuania's Vice Minister Tomas Jonaitis in Tbilisi. "
+        "The two officials last met in Vilnius in June 2021.",
+        [(("GE", "LT"), ("Irakli Beridze", "Tomas Jonaitis"), None, "Tbilisi"),
+         (("GE", "LT"), ("Irakli Beridze", "Tomas Jonaitis"), None, "Vilnius")],
+    ),
+    "scene-set-by-the-sentence-before": Case(
+        "India's Chief of the Naval Staff Admiral Rakesh Verma held meetings on the sidelines of the naval symposium "
+        "in Bangkok. He met Australia's Chief of Navy Vice Admiral Mark Hill on Wednesday.",
+        [(("AU", "IN"), ("Mark Hill", "Rakesh Verma"), None, "Bangkok")],
+    ),
+    "readout-with-the-venue-after": Case(
+        "On Tuesday, March 12, 2024, Mr. SATO Kenji, Minister of Defense of Japan, held a meeting with H.E. Mr. "
+        "Ramon Cruz Jr., Secretary of National Defense of the Philippines. The meeting was held at the Ministry of "
+        "Defense in Tokyo.",
+        [(("JP", "PH"), ("Ramon Cruz Jr", "SATO Kenji"), dt.date(2024, 3, 12), "Tokyo")],
+    ),
     # dates
     "then-keeps-the-day": Case(
         "On April 25, Azerbaijan's Defense Minister Zakir Hasanov received a delegation led by Kazakh Chief of the "
@@ -177,3 +206,20 @@ def test_agreement_stops_before_place_and_date() -> None:
 def test_host_of_a_passive_reception() -> None:
     a = defcoop.parse("Kazakh Defense Minister Ruslan Omarov was received by Uzbek Defense Minister Ali Azimov.")
     assert [m.host.code if m.host else None for m in a.meetings] == ["UZ"]
+
+
+def test_headline_names_the_venue() -> None:
+    a = defcoop.parse("Lithuanian defence delegation in Tbilisi\n\nGeorgia's Minister of Defence Irakli Beridze on "
+                      "Wednesday received a delegation led by Lithuania's Vice Minister Tomas Jonaitis.")
+    assert [m.location for m in a.meetings] == ["Tbilisi"]
+
+
+def test_dateline_state_is_not_a_persons_state_but_a_local_officials() -> None:
+    a = defcoop.parse("Bangkok [Thailand], November 7 (ANI): Chief of the Naval Staff Admiral Rakesh Verma met "
+                      "Australia's Chief of Navy Vice Admiral Mark Hill, the Indian Navy said.")
+    assert {o.name: o.country.code for o in a.officials if o.country} == {"Rakesh Verma": "IN", "Mark Hill": "AU"}
+    b = defcoop.parse("Doha, March 14 (QNA) - Deputy Prime Minister Nasser Al Mahmoud met at his office today with "
+                      "Chief of Staff of the Sultan's Armed Forces Vice Admiral Salim Al Amri, who is visiting the "
+                      "country.")
+    assert {o.name: o.country.code for o in b.officials if o.country} == {"Nasser Al Mahmoud": "QA",
+                                                                         "Salim Al Amri": "OM"}

@@ -96,7 +96,7 @@ _GROUP_BEFORE = re.compile(r"\b(?:delegations?|team|group|side|mission|party|off
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$", re.IGNORECASE)
 _LEAD = re.compile(r"(?:(?:of|the|by|to)\s+){0,3}")
 _OF_BEFORE = re.compile(r"\bof\s*(?:the\s+)?$", re.IGNORECASE)
-_LED_BEFORE = re.compile(r"\b(?:led|headed|accompanied)\s+by\s*(?:the\s+)?$", re.IGNORECASE)
+_LED_BEFORE = re.compile(r"\b(?:led|headed)\s+by\s*(?:the\s+)?$", re.IGNORECASE)
 
 
 @attrs.define
@@ -177,6 +177,7 @@ def find_meetings(
     dateline_city: str | None = None,
     country_mentions: Sequence[CountryMention] | None = None,
     exclude: Sequence[Span] = (),
+    headline: str | None = None,
 ) -> tuple[tuple[Meeting, ...], tuple[Official, ...]]:
     """Find the encounters an article reports.
 
@@ -222,6 +223,13 @@ def find_meetings(
             # nobody and no state named: an encounter only when it names its people by post ("the CS met ...")
             low = lower_same_length(stext)
             meeting = bool(language.meeting.search(low))
+            if not meeting and _MEETING_NOUN_BACKREF.search(low):
+                sentences.append(_Sentence(
+                    index=si, span=span, text=stext, low=low, people=[], mentioned=[], country_mentions=[],
+                    meeting=False, announced=False, backref=True, attended=False, separate=False, joint=False,
+                    sides={}, delegation_sides=set(), visited=None, positions={},
+                ))
+                continue
             if not meeting:
                 # shared empty containers (never written to: only encounter sentences gain people), which keeps
                 # hostile input of many short sentences from filling the heap with empty lists and dicts
@@ -302,7 +310,7 @@ def find_meetings(
             _Sentence(
                 index=si, span=span, text=stext, low=low, people=people, mentioned=mentioned, country_mentions=scms,
                 meeting=meeting, announced=announced,
-                backref=relevant and bool(_MEETING_NOUN_BACKREF.search(low)),
+                backref=bool(_MEETING_NOUN_BACKREF.search(low)),
                 attended=relevant and bool(language.attended.search(low)),
                 separate=meeting and bool(language.separate.search(low)),
                 joint=meeting and bool(language.joint.search(low)), sides=sides, delegation_sides=delegation_sides,
@@ -353,9 +361,24 @@ def find_meetings(
             if covering is None and not s.attended:
                 continue
             target = covering if covering is not None else encounters[-1]
+            if s.attended and len(s.delegation_sides) == 1:
+                # "The Vietnamese delegation included Ambassador X": X serves the delegation's state
+                code = next(iter(s.delegation_sides))
+                for p in s.people:
+                    if officials[p].country is None:
+                        officials[p] = attrs.evolve(officials[p], country=s.sides[code])
             for p in s.people:
                 target.people.setdefault(p, None)
             target.extra.append(s.index)
+        elif s.meeting and not s.people and not s.sides and encounters and language.recalled is not None and (
+            language.recalled.search(s.low)
+        ):
+            # "The two officials last met in Vilnius in June 2021": an earlier encounter of the same people
+            last = encounters[-1]
+            encounters.append(_Encounter(people=dict(last.people), sides=dict(last.sides), sentences=[s.index],
+                                         delegation_sides=set(last.delegation_sides)))
+        elif s.backref and not s.people and not s.meeting and encounters:
+            encounters[-1].extra.append(s.index)  # "The meeting was held at the Ministry of Defense in Tokyo."
 
     # where visitors went, in the whole article: hosts and cities of encounters that do not say
     visited_countries = [s.visited for s in sentences if s.visited is not None]
@@ -392,9 +415,13 @@ def find_meetings(
                 continue
             if any(officials[p].country is None for p in enc.people):
                 continue  # the person whose state is not written may well be the other side
-            candidate = _other_side(k, encounters, codes, officials, resolved, link_sentences)
+            candidate, source = _other_side(k, encounters, codes, officials, resolved, link_sentences)
             if candidate is not None:
                 enc.people.setdefault(candidate, None)
+            if source is not None and len(_codes(source, officials)) == 1:
+                # "X held meetings on the sidelines of ... in Bangkok. He met Y": the sitting that named only X
+                # sets the scene of this one
+                enc.extra.extend(i for i in source.sentences if i not in enc.sentences)
 
     complete()
 
@@ -407,7 +434,10 @@ def find_meetings(
 
     # fill in countries the text left out: a side of the person's encounters that no co-participant covers,
     # else the country the article names most that none of the co-participants serves
-    article_counts = Counter(cm.country.code for cm in cms)
+    article_counts = Counter(
+        cm.country.code for cm in cms if not any(x.start <= cm.span.start < x.end for x in exclude)
+    )
+    home = countries.capital_of(dateline_city) if dateline_city else None
     encounters_of: dict[int, list[_Encounter]] = {}
     for enc in encounters:
         for p in enc.people:
@@ -422,13 +452,20 @@ def find_meetings(
         }
         guess: Country | None = None
         open_sides = Counter(code for enc in mine for code in enc.sides if code not in others)
+        codes_of_mine = {code for enc in mine for code in _codes(enc, officials)}
         if open_sides:
             guess = countries.get(open_sides.most_common(1)[0][0])
+        elif home is not None and (home.code in codes_of_mine or (not mine and home.code in article_counts)):
+            # the official at home: the dateline's state is a side of the encounter, or (for a person only
+            # mentioned) a state the article names
+            guess = home
         else:
             for code, _n in article_counts.most_common():
                 if code not in others:
                     guess = countries.get(code)
                     break
+            if guess is None and home is not None and home.code not in others:
+                guess = home  # nothing else named: the dateline's state
         if guess is None and article_counts:
             guess = countries.get(article_counts.most_common(1)[0][0])
         if guess is not None:
@@ -437,13 +474,13 @@ def find_meetings(
     complete()  # again, now that every person has a state
 
     meetings: list[Meeting] = []
-    seen: set[tuple[frozenset[int], frozenset[str], tuple[int, ...]]] = set()
+    seen: set[tuple[frozenset[int], frozenset[str], tuple[dt.date | None, str | None]]] = set()
     for k, enc in enumerate(encounters):
         nxt = encounters[k + 1].sentences[0] if k + 1 < len(encounters) else len(sentences)
-        found = _finish(enc, sentences, nxt, officials, language, text, published, dateline_city, exclude)
+        found = _finish(enc, sentences, nxt, officials, language, text, published, dateline_city, exclude, headline)
         if found is None:
             continue
-        key = (frozenset(enc.people), frozenset(c.code for c in found.countries), ())
+        key = (frozenset(enc.people), frozenset(c.code for c in found.countries), (found.date, found.location))
         if key in seen and enc.people:
             continue
         seen.add(key)
@@ -572,13 +609,14 @@ def _other_side(
     officials: Sequence[Official],
     resolved: Resolved,
     link_sentences: Sequence[int],
-) -> int | None:
-    """The person of another state from the encounters just before, or named in the three sentences before."""
+) -> tuple[int | None, _Encounter | None]:
+    """The person of another state from the encounters just before (and that encounter), or named in the three
+    sentences before."""
     for prev in reversed(encounters[max(0, k - 3) : k]):
         for p in prev.people:
             c = officials[p].country
             if c is not None and c.code not in codes:
-                return p
+                return p, prev
     first = encounters[k].sentences[0]
     links = resolved.links
     j = bisect_right(link_sentences, first - 1)  # links are in text order: walk back from the encounter
@@ -589,8 +627,12 @@ def _other_side(
         oi, m = links[j]
         c = officials[oi].country
         if c is not None and c.code not in codes and m.qualified:
-            return oi
-    return None
+            return oi, None
+    return None, None
+
+
+def _codes(enc: _Encounter, officials: Sequence[Official]) -> set[str]:
+    return set(enc.sides) | {c for c in _people_country(officials, list(enc.people)) if c != "?"}
 
 
 def _code(official: Official) -> str | None:
@@ -666,6 +708,7 @@ def _finish(
     published: dt.date | None,
     dateline_city: str | None,
     exclude: Sequence[Span] = (),
+    headline: str | None = None,
 ) -> Meeting | None:
     sides = dict(enc.sides)
     for p in enc.people:
@@ -706,7 +749,9 @@ def _finish(
         if occ is not None and _looks_like_event(occ.group(1)):
             occasion = _clean_occasion(occ.group(1))
     # location
-    location = None if is_call else (_location(own, text, sides, language, dateline_city, host) or enc.city)
+    location = None if is_call else (
+        _location(own, text, sides, language, dateline_city, host) or enc.city or _headline_place(headline, sides)
+    )
     loc_country = countries.capital_of(location) if location else None
     if host is None and loc_country is not None and loc_country.code in sides:
         host = loc_country
@@ -810,6 +855,18 @@ def _location(
         # the dateline city is the venue when its state hosts, or (no host stated) is a side of the encounter
         if dc is not None and (dc == host or (host is None and dc.code in sides)):
             return dateline_city
+    return None
+
+
+def _headline_place(headline: str | None, sides: dict[str, Country]) -> str | None:
+    """"Lithuanian defence delegation in Tbilisi": a capital of one of the sides named in the headline."""
+    if not headline:
+        return None
+    for m in _IN_PLACE.finditer(headline):
+        place = m.group(1).split(" ")[0] if countries.capital_of(m.group(1)) is None else m.group(1)
+        found = countries.capital_of(place)
+        if found is not None and found.code in sides:
+            return place
     return None
 
 

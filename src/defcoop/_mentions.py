@@ -424,7 +424,9 @@ class _Doc:
             words = [k for k in range(a, b) if toks[k].is_word and not self.is_initial(k)]
             # "... Datu Lailaraja Major-General (rtd) ... Halbi": a title right before a rank is not a name
             title = b < n and self.rank[b] is not None and toks[b].start == toks[b - 1].end + 1
-            if words and (b - a) <= _MAX_NAME_TOKENS * 2 and not title:
+            # "Lt. Gen. (Pilot) Hamad ...", "(Retd)": a one-word decoration in brackets is not a name
+            bracketed = a > 0 and b < n and toks[a - 1].text == "(" and toks[b].text == ")" and b - a == 1
+            if words and (b - a) <= _MAX_NAME_TOKENS * 2 and not title and not bracketed:
                 runs.append((a, b))
             while ci < len(caps) and caps[ci] < b:
                 ci += 1
@@ -513,6 +515,8 @@ class _PostReader:
         doc = self.doc
         n = len(doc.tokens)
         k = b
+        if k < n and doc.tokens[k].text == "." and doc.tokens[k - 1].text in _SUFFIXES:
+            k += 1  # "Rodolfo Villareal Jr., Secretary of ..."
         for _hop in range(3):
             if k < n and doc.tokens[k].text == "(":  # "(CJCSC)", "(M)"
                 close = k + 1

@@ -94,6 +94,7 @@ def parse(
     meetings, officials = find_meetings(
         text, sentences, resolved, lang, published=pub, dateline_city=meta.dateline_city, country_mentions=cms,
         exclude=(*noise, *(x for x in (meta.published_span, meta.dateline_span) if x is not None)),
+        headline=meta.title,
     )
     officials = tuple(_with_latin(o) for o in officials)  # a Latin rendering of names in Cyrillic
     # meetings carry the final officials (countries filled in from the encounters)

@@ -102,6 +102,8 @@ class Language:
         continues: Matches, at the start of a lower-cased sentence, a word that carries the narration on within
             the same day ("then", "afterwards"): a sitting so introduced keeps the day, host and place of the
             sitting before it with the same states. ``None``: never.
+        recalled: Matches (lower-cased) an earlier encounter of the same people recalled without naming them
+            ("the two officials last met in Vilnius"): a further encounter of the same sides. ``None``: never.
         detect_cue: Matches frequent function words of the language, for detection.
     """
 
@@ -141,6 +143,7 @@ class Language:
     find_outlet: Callable[[str], str | None] | None = None
     find_author: Callable[[str], str | None] | None = None
     continues: re.Pattern[str] | None = None
+    recalled: re.Pattern[str] | None = None
 
     def rank_full(self, written: str) -> str | None:
         """Return the full rank for a written form ("Lt. Gen." -> "Lieutenant General"), or ``None``.

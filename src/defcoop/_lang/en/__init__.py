@@ -94,6 +94,7 @@ LANGUAGE = Language(
     not_meeting=_cue(verbs.NOT_MEETING),
     topic_cues=tuple((Topic(value), re.compile(src, re.IGNORECASE)) for value, src in topics.TOPIC_CUES.items()),
     continues=re.compile(verbs.CONTINUES),
+    recalled=_cue(verbs.RECALLED),
     detect_cue=re.compile(r"\b(?=[otawh])(?:the|of|and|with|was|were|has|have)\b"),
 )
 """The English language resources."""

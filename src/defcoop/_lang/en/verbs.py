@@ -55,7 +55,7 @@ BACKREF: str = (
 
 ATTENDED: str = (
     r"\b(?:attended|attending|took\s+part\s+in|taking\s+part|participated\s+in|also\s+present|were\s+present|"
-    r"was\s+present|accompanied|joined\s+the)\b"
+    r"was\s+present|accompanied|joined\s+the|delegation\s+(?:also\s+)?(?:included|includes|comprised|consisted))\b"
 )
 """Extra people at the encounter being reported."""
 
@@ -107,3 +107,6 @@ NOT_MEETING: str = (
 CONTINUES: str = r"(?:then|afterwards|after\s+that|subsequently|thereafter)\b"
 """At the start of a sentence: the narration goes on within the same day ("Then the chief of general staff met
 the delegation"). "Later" is not among them: it may be another day."""
+
+RECALLED: str = r"\b(?:last|previously|earlier|first)\s+met\b|\bhad\s+(?:already\s+)?met\b"
+"""An earlier encounter of the same people recalled ("the two officials last met in Vilnius")."""
