@@ -87,7 +87,7 @@ CASES = {
         "Tehran. In another meeting, Fahd Saleh discussed with Maj. Gen. Reza Mehrabi, Assistant Chief of Staff of "
         "the Iranian Armed Forces, issues of common interest.",
         [(("IR", "SA"), ("Ali Bagheri", "Fahd Saleh"), None, "Tehran"),
-         (("IR", "SA"), ("Fahd Saleh", "Reza Mehrabi"), None, None)],
+         (("IR", "SA"), ("Fahd Saleh", "Reza Mehrabi"), None, "Tehran")],  # the same visit, the same city
     ),
     "arrival-called-the-meeting": Case(
         "A military delegation of the Republic of Kazakhstan headed by Minister of Defence Lieutenant-General "

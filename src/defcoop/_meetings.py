@@ -79,7 +79,8 @@ _CAPITAL_OF = re.compile(
 _IN_PLACE = re.compile(r"\b(?:in|to|at)\s+(?:the\s+(?:city|capital)\s+of\s+)?([A-Z][\w’'\-]+(?:[ \-][A-Z][\w’'\-]+)?)")
 _LEADERS_FROM = re.compile(r"\b(?:leaders|officials|ministers|chiefs|counterparts|delegations|heads)\s+(?:from|of)\b")
 _MEETING_NOUN_BACKREF = re.compile(
-    r"\b(?:the|this|that)\s+(?:meeting|talks|negotiations|conversation|call|ceremony|discussions)\b"
+    r"\b(?:the|this|that)\s+(?:meeting|talks|negotiations|conversation|call|ceremony|discussions|"
+    r"video\s*conference|videoconference|phone\s+call|telephone\s+conversation)\b"
 )
 _POSSESSION = re.compile(
     r"['’`]s\s{1,3}(?:(?:warm|best|sincere|personal)\s{1,3})?(?:greetings|regards|message|letter|instructions?|"
@@ -109,6 +110,7 @@ class _Encounter:
     host: Country | None = None
     delegation_sides: set[str] = attrs.Factory(set)
     city: str | None = None
+    recalled: bool = False  # an earlier encounter of the same people, recalled
 
 
 @attrs.define
@@ -376,7 +378,7 @@ def find_meetings(
             # "The two officials last met in Vilnius in June 2021": an earlier encounter of the same people
             last = encounters[-1]
             encounters.append(_Encounter(people=dict(last.people), sides=dict(last.sides), sentences=[s.index],
-                                         delegation_sides=set(last.delegation_sides)))
+                                         delegation_sides=set(last.delegation_sides), recalled=True))
         elif s.backref and not s.people and not s.meeting and encounters:
             encounters[-1].extra.append(s.index)  # "The meeting was held at the Ministry of Defense in Tokyo."
 
@@ -474,6 +476,7 @@ def find_meetings(
     complete()  # again, now that every person has a state
 
     meetings: list[Meeting] = []
+    previous: Meeting | None = None
     seen: set[tuple[frozenset[int], frozenset[str], tuple[dt.date | None, str | None]]] = set()
     for k, enc in enumerate(encounters):
         nxt = encounters[k + 1].sentences[0] if k + 1 < len(encounters) else len(sentences)
@@ -484,9 +487,17 @@ def find_meetings(
         if key in seen and enc.people:
             continue
         seen.add(key)
-        if meetings and meetings[-1].countries == found.countries and found.held and meetings[-1].held:
-            found = _continued(found, meetings[-1], sentences[enc.sentences[0]], language)
+        if (
+            previous is not None
+            and not enc.recalled
+            and previous.countries == found.countries
+            and found.held
+            and previous.held
+        ):
+            found = _continued(found, previous, sentences[enc.sentences[0]], language)
         meetings.append(found)
+        if not enc.recalled:
+            previous = found
     return tuple(meetings), tuple(officials)
 
 
@@ -498,10 +509,10 @@ def _continued(meeting: Meeting, before: Meeting, first: _Sentence, language: La
         host = before.host
         if kind is MeetingKind.UNSPECIFIED:
             kind = before.kind
+    if kind is not MeetingKind.CALL and before.kind is not MeetingKind.CALL:
+        location = location or before.location  # the same visit, the same city
     if language.continues is not None and language.continues.match(first.low.lstrip()):
         date = date or before.date
-        if kind is not MeetingKind.CALL:
-            location = location or before.location
     if (host, kind, date, location) == (meeting.host, meeting.kind, meeting.date, meeting.location):
         return meeting
     return attrs.evolve(meeting, host=host, kind=kind, date=date, location=location)
@@ -833,8 +844,9 @@ def _location(
             first_word = place.split()[0].split("-")[0]
             if first_word in stop or first_word.casefold() in language.months:
                 continue
-            if countries.lookup(place) is not None or countries.lookup(first_word) is not None:
-                continue
+            as_state = countries.lookup(place) or countries.lookup(first_word)
+            if as_state is not None and countries.capital_of(place) != as_state:
+                continue  # a state, not a city ("in Kazakhstan"); a city-state is both ("in Singapore")
             if countries.organisation(place) is not None:
                 continue
             cap = countries.capital_of(place)

@@ -55,6 +55,7 @@ _REPUBLIC = frozenset({"republic", "kingdom", "federation", "state", "states", "
                        "democratic", "federal", "socialist", "united", "union", "commonwealth"})
 _TRAILING_CONNECTORS = frozenset({"in", "at", "to", "of", "for", "on", "the", "and", "from", "with", "by"})
 _SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
+_POST_MODIFIERS = frozenset({"a", "an", "former", "late", "then", "newly", "new", "incumbent", "outgoing"})
 _VOCAB_NO, _VOCAB_YES, _VOCAB_MONTH, _VOCAB_CAPS = range(4)
 _SENTENCE_END = (".", "!", "?", ":", ";", "”", '"', "»")
 _MAX_NAME_TOKENS = 7
@@ -467,6 +468,7 @@ class _PostReader:
                 low in self.lang.connectors
                 or low in self.lang.post_heads
                 or low in self.lang.post_words
+                or low in _POST_MODIFIERS
                 or low == "s"
             )
         if t in _DASHES or t in _APOSTROPHES or t == ",":
@@ -762,7 +764,10 @@ def find_mentions(
         after_parts: list[tuple[int, int]] = []
         fwd_end = reader.forward(b)
         if not kept:
-            after_parts = [(s, e) for s, e in reader.parts(b + 1, fwd_end) if reader.has_head(s, e)][:1]
+            after_parts = [
+                (s, e) for s, e in reader.parts(b + 1, fwd_end)
+                if reader.has_head(s, e) and toks[s].text.casefold() not in ("and", "or", "&")
+            ][:1]  # ", Secretary of ...", not ", and Secretary Villareal" (the next person)
             for s, e in after_parts:
                 reader.owned.update(range(s, e))
         acronyms = tuple(

@@ -30,6 +30,7 @@ from defcoop.models import Country, Official, Span
 __all__ = ["Resolved", "name_key", "resolve_officials"]
 
 _K = TypeVar("_K")
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 def _fold(word: str) -> str:
@@ -46,6 +47,8 @@ def name_key(name: str) -> tuple[str, tuple[str, ...]]:
     """
     words = [_fold(w) for w in name.replace(".", ". ").split()]
     words = [w for w in words if w]
+    while len(words) > 1 and words[-1] in _SUFFIXES:
+        words.pop()  # "Lloyd J. Austin III" is Austin
     if not words:
         return "", ()
     return words[-1], tuple(words[:-1])
@@ -86,6 +89,7 @@ class _Index:
         self.by_surname: dict[str, list[int]] = {}
         self.by_first: dict[str, list[int]] = {}
         self.by_prefix: dict[tuple[str, ...], list[int]] = {}
+        self.by_inner: dict[str, list[int]] = {}
 
     def add(self, ci: int, m: PersonMention) -> None:
         cluster = self.clusters[ci]
@@ -101,6 +105,9 @@ class _Index:
         words = (*given, surname)
         for k in range(2, len(words)):
             _append_once(self.by_prefix, words[:k], ci)
+        for w in given[1:]:
+            if len(w) > 3:
+                _append_once(self.by_inner, w, ci)  # "Pereyra" of "Julio César Pereyra Toledo"
 
     def new(self) -> int:
         self.clusters.append(_Cluster())
@@ -118,8 +125,9 @@ class _Index:
         return found[-1] if found else None
 
     def find_single(self, word: str) -> int | None:
-        """A lone word matching the first word of a multi-word name ("Prabowo")."""
-        found = self.by_first.get(word)
+        """A lone word matching the first word of a multi-word name ("Prabowo"), or an inner one (the first of
+        two family names: "Pereyra" for "Julio César Pereyra Toledo")."""
+        found = self.by_first.get(word) or self.by_inner.get(word)
         return found[-1] if found else None
 
 
@@ -167,6 +175,8 @@ def resolve_officials(mentions: Mentions) -> Resolved:
         if not surname:
             continue
         ci = index.find(surname, given)
+        if ci is None and not given:
+            ci = index.find_single(surname)
         if ci is None:
             ci = index.new()
         index.add(ci, m)
@@ -192,7 +202,8 @@ def resolve_officials(mentions: Mentions) -> Resolved:
     if clusters:
         for start, end, name in mentions.bare:
             words = name.split(" ")
-            if _fold(words[-1]) not in index.by_surname and _fold(words[0]) not in index.by_first:
+            last = _fold(words[-1])
+            if last not in index.by_surname and _fold(words[0]) not in index.by_first and last not in index.by_inner:
                 continue
             surname, given = name_key(name)
             ci = index.find(surname, given)

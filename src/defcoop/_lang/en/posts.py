@@ -15,7 +15,7 @@ POST_HEADS: frozenset[str] = frozenset({
     "adviser", "advisor", "governor", "mayor", "speaker", "senator", "representative", "consul",
     "commissioner", "chargé", "charge", "king", "sultan", "emir", "amir", "leader", "commandant", "inspector",
     "counterpart", "counterparts", "spokesman", "spokesperson", "spokeswoman", "cs", "mp", "deputy",
-    "chancellor", "prefect", "hetman", "officer", "aide", "coordinator", "administrator", "superintendent",
+    "chancellor", "prefect", "hetman", "coordinator", "administrator", "superintendent",
     "ombudsman", "assistant", "undersecretary", "under-secretary", "secretary-general", "commander-in-chief",
     "vice-president", "vice-chairman", "attaches", "emissary", "rector", "principal",
 })

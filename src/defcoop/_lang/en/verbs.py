@@ -108,5 +108,8 @@ CONTINUES: str = r"(?:then|afterwards|after\s+that|subsequently|thereafter)\b"
 """At the start of a sentence: the narration goes on within the same day ("Then the chief of general staff met
 the delegation"). "Later" is not among them: it may be another day."""
 
-RECALLED: str = r"\b(?:last|previously|earlier|first)\s+met\b|\bhad\s+(?:already\s+)?met\b"
+RECALLED: str = (
+    r"\b(?:last|previously|earlier|first)\s+met\b|\bhad\s+(?:already\s+)?met\b|"
+    r"\b(?:their|the)\s+(?:last|previous|earlier|first)\s+meeting\b"
+)
 """An earlier encounter of the same people recalled ("the two officials last met in Vilnius")."""
