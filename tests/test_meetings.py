@@ -223,3 +223,11 @@ def test_dateline_state_is_not_a_persons_state_but_a_local_officials() -> None:
                       "country.")
     assert {o.name: o.country.code for o in b.officials if o.country} == {"Nasser Al Mahmoud": "QA",
                                                                          "Salim Al Amri": "OM"}
+
+
+def test_superior_named_in_greetings_serves_the_conveyors_state() -> None:
+    a = defcoop.parse("Indonesia's Deputy Minister of Defence Budi Santoso met Brazil's Army Commander General Rodrigo "
+                      "Lima in Abu Dhabi. Santoso conveyed the greetings of Defence Minister Adi Pratama, who will "
+                      "visit Brasília later this year.")
+    assert {o.name: o.country.code for o in a.officials if o.country}["Adi Pratama"] == "ID"
+    assert [p.name for m in a.held_meetings for p in m.participants] == ["Budi Santoso", "Rodrigo Lima"]

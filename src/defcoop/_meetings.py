@@ -95,6 +95,8 @@ _UNNAMED_POST = re.compile(
 )
 _GROUP_BEFORE = re.compile(r"\b(?:delegations?|team|group|side|mission|party|officials|guests)\b", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$", re.IGNORECASE)
+_ON_BEHALF = re.compile(r"\b(?:greetings|regards|message|behalf|instructions?|letter)\s+of\s*(?:the\s+)?$",
+                        re.IGNORECASE)
 _LEAD = re.compile(r"(?:(?:of|the|by|to)\s+){0,3}")
 _OF_BEFORE = re.compile(r"\bof\s*(?:the\s+)?$", re.IGNORECASE)
 _LED_BEFORE = re.compile(r"\b(?:led|headed)\s+by\s*(?:the\s+)?$", re.IGNORECASE)
@@ -282,6 +284,11 @@ def find_meetings(
             if (m.possessive and _POSSESSION.match(after)) or _OF_BEFORE.search(before):
                 if oi not in mentioned:
                     mentioned.append(oi)
+                if officials[oi].country is None and people and _ON_BEHALF.search(before):
+                    # "X conveyed the greetings of Defence Minister Y": Y is X's superior, of X's state
+                    c = officials[people[0]].country
+                    if c is not None:
+                        officials[oi] = attrs.evolve(officials[oi], country=c)
                 continue
             if oi not in people:
                 people.append(oi)
