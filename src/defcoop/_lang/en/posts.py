@@ -90,7 +90,7 @@ STOP_WORDS: frozenset[str] = frozenset({
     "Against", "Among", "Between", "Through", "Over", "Into", "Onto", "Toward", "Towards", "Despite",
     "Minister", "Ministry", "General", "Staff", "Chief", "Army", "Navy", "Air", "Force", "Forces", "Defense",
     "Defence", "Republic", "Committee", "President", "Deputy", "First", "Armed", "Embassy", "Government",
-    "Parliament", "Council", "Agency", "Office", "Department", "Academy", "University", "Museum", "Park",
+    "Parliament", "Council", "Agency", "Office", "Department", "Academy", "University", "Museum",
     "Alley", "Honor", "Honour", "Martyrs", "Book", "Hall", "Palace", "Square", "Street", "Avenue", "Centre",
     "Center", "Headquarters", "International", "National", "State", "Federal", "Union", "Organization",
     "Organisation", "Treaty", "Summit", "Exhibition", "Fair", "Forum", "Conference", "Meeting", "Session",
