@@ -68,6 +68,7 @@ _VISIT_TO = re.compile(
     r"(?:(?:capital|city)\s+of\s+(?:the\s+)?)?(?:Republic\s+of\s+)?$",
     re.IGNORECASE,
 )
+_TO_OR_IN = re.compile(r"\b(?:to|in)\b", re.IGNORECASE)
 _ARRIVED_CITY = re.compile(
     r"\b(?:visit|visits|visiting|visited|trip|arrived|arrives|arriving)\s+(?:to|in)\s+"
     r"([A-Z][\w’'\-]+(?:[ \-][A-Z][\w’'\-]+)?)"
@@ -562,7 +563,9 @@ def _sides(
         if cm.kind == "demonym" and _UNNAMED_POST.match(low, e):
             sides[cm.country.code] = cm.country  # "the Egyptian Ambassador", "his Turkish counterpart"
     for s, _e, cm in rel:
-        if _VISIT_TO.search(stext[max(0, s - 40) : s]):
+        visit = _VISIT_TO.search(stext[max(0, s - 40) : s])
+        if visit is not None and (cm.kind != "demonym" or _TO_OR_IN.search(visit.group())):
+            # "on a visit to Azerbaijan", "visiting Kazakhstan"; not "the visiting Omani commander"
             visited = cm.country
             sides[cm.country.code] = cm.country
     return sides, delegation, visited
@@ -768,7 +771,9 @@ def _finish(
             occasion = _clean_occasion(occ.group(1))
     # location
     location = None if is_call else (
-        _location(own, text, sides, language, dateline_city, host) or enc.city or _headline_place(headline, sides)
+        _location(own, text, sides, language, dateline_city, host, exclude)
+        or enc.city
+        or _headline_place(headline, sides)
     )
     loc_country = countries.capital_of(location) if location else None
     if host is None and loc_country is not None and loc_country.code in sides:
@@ -828,6 +833,7 @@ def _location(
     language: Language,
     dateline_city: str | None,
     host: Country | None,
+    exclude: Sequence[Span] = (),
 ) -> str | None:
     if language.find_place is not None:  # a language whose place names inflect ("в Самарканде" -> "Samarkand")
         for s in own:
@@ -837,11 +843,15 @@ def _location(
     stop = language.stop_words
     for s in own:
         for cm in s.country_mentions:
-            if cm.kind == "capital" and cm.country.code in sides:
-                written = text[cm.span.start : cm.span.end]
+            if cm.kind == "capital" and cm.country.code in sides and not any(
+                x.start <= cm.span.start < x.end for x in exclude  # not the dateline's city
+            ):
+                written = text[cm.span.start : cm.span.end].split(",")[0]  # "Washington, D.C." -> "Washington"
                 return written if not written.isupper() else written.title()
         for m in _IN_PLACE.finditer(s.text):
             place = m.group(1)
+            if place.split(" ")[0].isupper():
+                continue  # "at IDEAS 2022": an event or an organisation, not a city
             preposition = s.text[m.start() : m.start() + 2].casefold()
             if preposition != "in" and countries.capital_of(place) is None:
                 continue  # "at Rimba Air Force Base", "to Defence Minister": only "in" introduces any city
