@@ -9,10 +9,12 @@ Commands (``defcoop COMMAND --help`` shows each one's options and examples):
 - ``defcoop timeline PATH...`` — events per month or year, as a table or a chart (``--plot FILE.png``).
 - ``defcoop ingest PATH... --store FILE.db`` — add articles to a persistent store.
 
-A PATH is an article file (``.txt``, any encoding: UTF-8, else cp1251 or Latin-1 with a warning), a folder
-(its ``*.txt`` files, recursively), ``-`` for standard input, a ``.jsonl`` file written by ``defcoop parse``
-(read back without parsing again) or a ``.db`` store written by ``defcoop ingest`` (also ``--store FILE.db``).
-Standard input may hold an article's text or JSON Lines (``defcoop parse news/ | defcoop meetings -``).
+A PATH is an article file (``.txt``, any encoding: UTF-8, else cp1251 or Latin-1 with a warning), a saved web
+page (``.html``/``.htm``: its article text is read with :func:`defcoop.html.html_to_text` first), a folder (its
+``*.txt``, ``*.html`` and ``*.htm`` files, recursively), ``-`` for standard input, a ``.jsonl`` file written
+by ``defcoop parse`` (read back without parsing again) or a ``.db`` store written by ``defcoop ingest`` (also
+``--store FILE.db``). Standard input may hold an article's text or JSON Lines (``defcoop parse news/ | defcoop
+meetings -``).
 
 The query commands take the filters of :meth:`defcoop.corpus.Corpus.meetings`: ``--between A B``, ``--country``,
 ``--official``, ``--since``/``--until`` (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``), ``--kind``, ``--topic`` and
@@ -44,7 +46,7 @@ import textwrap
 import warnings
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any, NoReturn
+from typing import IO, TYPE_CHECKING, Any, NoReturn, TypeGuard
 
 from defcoop.errors import DefcoopError, UnknownCountryError
 from defcoop.models import Article, MeetingKind, Topic
@@ -66,8 +68,9 @@ _STATUSES = ("held", "announced", "all")
 _DESCRIPTION = """\
 Turn news reports of defence and military-diplomacy meetings into typed, queryable records.
 
-PATH arguments: article files (.txt, any encoding), folders (their *.txt files, recursively), '-' for
-standard input, .jsonl files written by 'defcoop parse', or a .db store written by 'defcoop ingest'.
+PATH arguments: article files (.txt, any encoding), saved web pages (.html, .htm), folders (their *.txt,
+*.html and *.htm files, recursively), '-' for standard input, .jsonl files written by 'defcoop parse', or a
+.db store written by 'defcoop ingest'.
 """
 
 _MAIN_EPILOG = """\
@@ -376,9 +379,9 @@ class _Inputs:
                 continue
             path = Path(raw)
             if path.is_dir():
-                files = sorted(p for p in path.rglob("*.txt") if p.is_file())
+                files = sorted(p for p in path.rglob("*") if p.suffix.lower() in _ARTICLE_SUFFIXES and p.is_file())
                 if not files:
-                    self.reporter.error(raw, "folder has no *.txt files")
+                    self.reporter.error(raw, "folder has no *.txt files (nor *.html or *.htm)")
                 out.extend(files)
             elif path.suffix.lower() == ".db" and allow_stores:
                 if path.is_file():
@@ -446,10 +449,15 @@ class _Inputs:
                 text = _textio.decode(self.stdin.read(), name=name)
             else:
                 text = _textio.read_text(item)
+                if _is_html(item):
+                    from defcoop.html import html_to_text
+
+                    text = html_to_text(text)
         for w in caught:
             self.reporter.warning(str(w.message))
         if not text.strip():
-            self.reporter.error(name, "empty file, nothing to parse")
+            empty = "no article text in this web page" if _is_html(item) else "empty file"
+            self.reporter.error(name, f"{empty}, nothing to parse")
             return []
         if item == "-" and text.lstrip().startswith("{"):
             try:  # 'defcoop parse ... | defcoop meetings -'
@@ -457,6 +465,19 @@ class _Inputs:
             except DefcoopError:
                 pass
         return [parsing.parse(text)]
+
+
+#: The file suffixes a folder is searched for (a ``.jsonl`` or ``.db`` file is read only when named).
+_ARTICLE_SUFFIXES = frozenset({".txt", ".html", ".htm"})
+
+
+def _is_html(item: str | Path) -> bool:
+    return isinstance(item, Path) and item.suffix.lower() in (".html", ".htm")
+
+
+def _pooled(item: str | Path) -> TypeGuard[Path]:
+    """Whether ``item`` is an article text file that the process pool parses (not JSON Lines, not a web page)."""
+    return isinstance(item, Path) and item.suffix.lower() != ".jsonl" and not _is_html(item)
 
 
 _OS_REASONS = {
@@ -507,10 +528,10 @@ def _read_articles(
         batch = max(256, 64 * workers)
         for start in range(0, len(files), batch):
             chunk = files[start : start + batch]
-            texts = [f for f in chunk if isinstance(f, Path) and f.suffix.lower() != ".jsonl"]
+            texts = [f for f in chunk if _pooled(f)]  # web pages are converted, then parsed, in this process
             parsed = iter(inputs.parse_in_pool(texts, workers))
             for item in chunk:
-                if isinstance(item, Path) and item.suffix.lower() != ".jsonl":
+                if _pooled(item):
                     yield from next(parsed)
                 else:
                     yield from inputs.read(item)
