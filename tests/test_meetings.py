@@ -231,3 +231,28 @@ def test_superior_named_in_greetings_serves_the_conveyors_state() -> None:
                       "visit Brasília later this year.")
     assert {o.name: o.country.code for o in a.officials if o.country}["Adi Pratama"] == "ID"
     assert [p.name for m in a.held_meetings for p in m.participants] == ["Budi Santoso", "Rodrigo Lima"]
+
+
+def test_sitting_at_an_event_named_before_takes_its_city() -> None:
+    a = defcoop.parse("Pakistan's General Ali Khan attended the International Defence Industry Fair in Istanbul, "
+                      "Türkiye. While at the fair, General Ali Khan held separate meetings with Turkish Defence "
+                      "Minister Ahmet Kaya and Azerbaijan's Defence Minister Elchin Aliyev.")
+    assert [(tuple(c.code for c in m.countries), m.location) for m in a.meetings] == [
+        (("PK", "TR"), "Istanbul"), (("AZ", "PK"), "Istanbul")]
+
+
+def test_sitting_during_the_same_visit_takes_its_city() -> None:
+    a = defcoop.parse("Georgian Defense Minister Levan Kapanadze paid a visit to Turkey, where he met with Turkish "
+                      "Defense Minister Ahmet Kaya in Istanbul. During his visit, the Georgian Defense Minister also "
+                      "met with Ion Popescu, National Security Adviser of the President of Romania.")
+    assert [(tuple(c.code for c in m.countries), m.location) for m in a.meetings] == [
+        (("GE", "TR"), "Istanbul"), (("GE", "RO"), "Istanbul")]
+
+
+def test_dateline_capital_and_acronyms_are_not_read_as_the_venue() -> None:
+    a = defcoop.parse("KUALA LUMPUR, July 9 (Bernama) -- The Sultan of Brunei, Sultan Hassan Bakar today granted an "
+                      "audience to Malaysia's Defence Minister Ahmad Rahman in conjunction with his visit to Brunei.")
+    assert [m.location for m in a.meetings] == [None]
+    b = defcoop.parse("KARACHI: Pakistan's Minister for Defence Production Ali Tareen met Azerbaijan's Minister of "
+                      "Defence Industry Vugar Aliyev at IDEAS 2022.")
+    assert [m.location for m in b.meetings] == [None]

@@ -495,6 +495,10 @@ def find_meetings(
         if key in seen and enc.people:
             continue
         seen.add(key)
+        if found.location is None and found.kind is not MeetingKind.CALL:
+            place = _event_or_visit_place(enc, found, sentences, meetings, language)
+            if place is not None:
+                found = attrs.evolve(found, location=place)
         if (
             previous is not None
             and not enc.recalled
@@ -507,6 +511,34 @@ def find_meetings(
         if not enc.recalled:
             previous = found
     return tuple(meetings), tuple(officials)
+
+
+_EVENT_CITY = re.compile(r"\bin\s+([A-Z][\w’'\-]+(?:[ \-][A-Z][\w’'\-]+)?)")
+
+
+def _event_or_visit_place(
+    enc: _Encounter, meeting: Meeting, sentences: Sequence[_Sentence], before: Sequence[Meeting], language: Language
+) -> str | None:
+    """The city of an event the sitting is placed at ("while at the fair" -> the fair's "in Istanbul"), or of
+    the earlier sitting of the same visit ("during his visit, he also met ...")."""
+    first = sentences[enc.sentences[0]]
+    if language.event_ref is not None:
+        ref = language.event_ref.search(first.low)
+        if ref is not None:
+            noun = ref.group(1)
+            for s in reversed(sentences[max(0, first.index - 5) : first.index + 1]):
+                at = s.low.find(noun)
+                if at < 0:
+                    continue
+                city = _EVENT_CITY.search(s.text, at, at + 160)
+                if city is not None and countries.lookup(city.group(1)) is None:
+                    return city.group(1)
+    if language.same_visit is not None and language.same_visit.search(first.low):
+        people = set(meeting.participants)
+        for m in reversed(before):
+            if m.location and people & set(m.participants):
+                return m.location
+    return None
 
 
 def _continued(meeting: Meeting, before: Meeting, first: _Sentence, language: Language) -> Meeting:
@@ -695,8 +727,9 @@ def _place(
             code != "?" and new_by[code] and old_by.get(code) and not (new_by[code] & old_by[code])
             for code in new_by
         ) or (
-            # a newcomer of unknown state meeting one of two parties already seated: another sitting
-            "?" in new_by and not (new_by["?"] & set(enc.people)) and len(enc.people) >= 2 and len(people) == 2
+            # a pair of whom one is new, the other already seated with someone: another sitting ("Liu also called on
+            # Mohammad", "Separately, Rawat held a meeting with Ngo")
+            len(people) == 2 and len(shared) == 1 and len(enc.people) >= 2
         )
         if conflict:
             continue
@@ -959,6 +992,8 @@ def topics_of(text: str, language: Language, *, lowered: bool = False) -> frozen
     return frozenset(topics[int(m.lastgroup[1:])] for m in pattern.finditer(low) if m.lastgroup)
 
 
+_ADVERBS = frozenset({"also", "then", "later", "further", "subsequently", "separately", "today", "yesterday",
+                      "has", "have", "had", "was", "were"})
 _ACRONYM = re.compile(r"\b[A-Z]{2,12}\b")
 _THE_POST = re.compile(r"\b[Tt]he\s+((?:[\w\-]+\s+){0,4}?)([\w\-]+)\s*$")
 
@@ -993,7 +1028,10 @@ def _post_references(subject: str, seen: _Seen, officials: Sequence[Official]) -
     if found:
         return found
     for clause in subject.split(","):
-        the_post = _THE_POST.search(clause.strip())
+        words = clause.split()
+        while words and words[-1].casefold() in _ADVERBS:
+            words.pop()  # "the Georgian Defense Minister also met ..."
+        the_post = _THE_POST.search(" ".join(words))
         if the_post is None:
             continue
         head = the_post.group(2).casefold()

@@ -104,6 +104,10 @@ class Language:
             sitting before it with the same states. ``None``: never.
         recalled: Matches (lower-cased) an earlier encounter of the same people recalled without naming them
             ("the two officials last met in Vilnius"): a further encounter of the same sides. ``None``: never.
+        event_ref: Matches (lower-cased) a sitting placed at an event named earlier ("while at the fair"); group 1
+            is the event noun, looked up in the sentences before with the city they give. ``None``: never.
+        same_visit: Matches (lower-cased) "during his visit": a sitting in the city of the earlier sitting with
+            the same person. ``None``: never.
         detect_cue: Matches frequent function words of the language, for detection.
     """
 
@@ -144,6 +148,8 @@ class Language:
     find_author: Callable[[str], str | None] | None = None
     continues: re.Pattern[str] | None = None
     recalled: re.Pattern[str] | None = None
+    event_ref: re.Pattern[str] | None = None
+    same_visit: re.Pattern[str] | None = None
 
     def rank_full(self, written: str) -> str | None:
         """Return the full rank for a written form ("Lt. Gen." -> "Lieutenant General"), or ``None``.

@@ -95,6 +95,8 @@ LANGUAGE = Language(
     topic_cues=tuple((Topic(value), re.compile(src, re.IGNORECASE)) for value, src in topics.TOPIC_CUES.items()),
     continues=re.compile(verbs.CONTINUES),
     recalled=_cue(verbs.RECALLED),
+    event_ref=re.compile(verbs.EVENT_REF),
+    same_visit=_cue(verbs.SAME_VISIT),
     detect_cue=re.compile(r"\b(?=[otawh])(?:the|of|and|with|was|were|has|have)\b"),
 )
 """The English language resources."""

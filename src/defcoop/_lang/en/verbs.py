@@ -113,3 +113,12 @@ RECALLED: str = (
     r"\b(?:their|the)\s+(?:last|previous|earlier|first)\s+meeting\b"
 )
 """An earlier encounter of the same people recalled ("the two officials last met in Vilnius")."""
+
+EVENT_REF: str = (
+    r"\b(?:at|during|on\s+the\s+sidelines\s+of|on\s+the\s+margins\s+of)\s+the\s+"
+    r"(fair|exhibition|summit|conference|forum|symposium|expo|show|dialogue|games|session|ministerial)\b"
+)
+"""A sitting placed at an event named earlier ("While at the fair, ..."); the group is the event noun."""
+
+SAME_VISIT: str = r"\b(?:during|in\s+the\s+course\s+of|as\s+part\s+of)\s+(?:his|her|their|the|this)\s+visit\b"
+"""A sitting during the visit reported before ("During his visit, the minister also met ...")."""
