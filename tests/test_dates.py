@@ -49,6 +49,8 @@ FIND_CASES = {
     "dotted-dmy": Case("CITY, 12.05.2020 (Agency)", [("12.05.2020", 2020, 5, 12)]),
     "slashed-dmy": Case("Published : 03/02/2022 09:10 AM", [("03/02/2022", 2022, 2, 3)]),
     "slashed-mdy-only-possible": Case("on 12/25/2024", [("12/25/2024", 2024, 12, 25)]),
+    "dashed-day-month-name-year": Case("Press Release | 03-Mar-2023", [("03-Mar-2023", 2023, 3, 3)]),
+    "dashed-day-month-name": Case("on 12-Apr the", [("12-Apr", None, 4, 12)]),
     "dashed-dmy": Case("Published: 07-03-2023", [("07-03-2023", 2023, 3, 7)]),
     "dashed-mdy-only-possible": Case("03-27-2023 - 14:20", [("03-27-2023", 2023, 3, 27)]),
     "dashed-inside-longer-number": Case("tel 12-05-20245", []),

@@ -105,6 +105,14 @@ CASES = {
     "stamp-dashed-dmy-label": Case(f"Published: 07-03-2023\n\n{BODY}", {"published": dt.date(2023, 3, 7)}),
     "stamp-byline-bar-date": Case(f"By Ann Lee | March 7, 2023\n\n{BODY}", {"published": dt.date(2023, 3, 7)}),
     "stamp-in-footer-with-outlet": Case(f"{BODY}\nThe Morning Star, 7 March 2023", {"published": dt.date(2023, 3, 7)}),
+    "stamp-updated-ago": Case(
+        f"March 3, 2023 / 2:10 PM / Updated 2 hours ago\n\n{BODY}", {"published": dt.date(2023, 3, 3)}
+    ),
+    "stamp-at-hrs": Case(f"3 March 2023 at 14:20 hrs\n\n{BODY}", {"published": dt.date(2023, 3, 3)}),
+    "stamp-dashed-month-name": Case(f"Press Release | 03-Mar-2023\n\n{BODY}", {"published": dt.date(2023, 3, 3)}),
+    "stamp-reporter-city-date": Case(
+        f"Staff Reporter | Dhaka | Mar 3, 2023\n\n{BODY}", {"published": dt.date(2023, 3, 3)}
+    ),
     "headline-with-date-is-not-stamp": Case(
         f"Defence chiefs sign pact, 12 May 2024\n\n{BODY}",
         {"published": None, "title": "Defence chiefs sign pact, 12 May 2024"},

@@ -18,10 +18,10 @@ Public interface (stable)::
 
 Forms found: "April 25", "On April 25", "April 25, 2024", "25 April 2024", "25th April", "on the 20th of
 December", "Feb. 17", "Oct 13", "12th Apr, 2025", "Friday 24 April 2015", "2024-04-25", "25.04.2024",
-"09/07/2024", "07-03-2023", "2024/04/25", "2023.03.03", Russian stamps "23 ноя 2021" / "5 марта, 2020", weekdays
-("on Tuesday"), relative words ("yesterday", "today", "tomorrow"), vague periods ("last week": a mention that
-resolves to nothing), month and year ("June 2024") and bare years ("in 2024", "plan for 2025": mentions with only
-``year`` set, which callers can ignore).
+"09/07/2024", "07-03-2023", "03-Mar-2023", "2024/04/25", "2023.03.03", Russian stamps "23 ноя 2021" / "5 марта,
+2020", weekdays ("on Tuesday"), relative words ("yesterday", "today", "tomorrow"), vague periods ("last week": a
+mention that resolves to nothing), month and year ("June 2024") and bare years ("in 2024", "plan for 2025":
+mentions with only ``year`` set, which callers can ignore).
 
 Numeric dates with slashes, dots or hyphens are read day first (DD/MM/YYYY, as in Commonwealth, European and Asian
 outlets); they are read month first only when the first number cannot be a month but the second cannot be a day
@@ -260,8 +260,8 @@ _DATE_RE: Final = re.compile(
   | (?<![\w.\-/])(?P<num>(?P<n1>[0-3]?[0-9])(?P<ns>[./\-])(?P<n2>[0-3]?[0-9])(?P=ns)(?P<ny>{_YEAR}))
         (?![\w/\-]|\.[0-9])
   | (?<![\w])(?P<dm>(?:(?P<dmw>{_WEEKDAY_ANY})\.?,?{_SP})?(?:the{_SP})?(?P<dmd>{_DAY}){_ORD}
-        (?:{_TO}(?P<dmu>{_DAY}){_ORD})?(?:{_SP}of)?{_SP}
-        (?:(?P<dmm>{_MONTH_EN})|(?P<dmr>{_MONTH_RU}))(?:{_SEP}(?P<dmy>{_YEAR}))?)(?![\w])
+        (?:{_TO}(?P<dmu>{_DAY}){_ORD})?(?:(?:{_SP}of)?{_SP}|-)
+        (?:(?P<dmm>{_MONTH_EN})|(?P<dmr>{_MONTH_RU}))(?:(?:{_SEP}|-)(?P<dmy>{_YEAR}))?)(?![\w])
   | (?<![\w])(?P<md>(?:(?P<mdw>{_WEEKDAY_ANY})\.?,?{_SP})?(?P<mdm>{_MONTH_EN}|{_MONTH_RU_CASED})
         {_SP}(?P<mdd>{_DAY}){_ORD}(?![\w:])
         (?:{_TO}(?P<mdu>{_DAY}){_ORD}(?![\w:])(?!{_SP}(?:of{_SP})?(?:{_MONTH_EN}|{_MONTH_RU})))?

@@ -159,6 +159,13 @@ _STAMP_NAME_RE: Final = re.compile(
     r"(?:[Bb]y[ \t]{1,3})?[A-ZА-ЯЁ][\w.&'’-]{0,30}"
     r"(?:[ \t]{1,3}(?:[A-ZА-ЯЁ0-9][\w.&'’-]{0,30}|of|the|and|&|de|on|at)){0,3}"
 )
+#: A piece of a stamp line in lower case: "at" and "hrs" around a time, "on" before the date, "2 hours ago".
+_STAMP_FILLER_RE: Final = re.compile(
+    r"(?:(?:at|on|hrs|hours|local time|IST|GMT|UTC)(?:[ \t]{1,3}|\Z)){1,3}"
+    r"|(?:(?:updated|published|posted)[ \t:]{1,3})?[0-9]{1,3}[ \t]{1,3}"
+    r"(?:second|minute|min|hour|hr|day|week)s?[ \t]{1,3}ago",
+    re.IGNORECASE,
+)
 _CYRILLIC_RE: Final = re.compile(r"[А-Яа-яЁё]+")
 _LATIN_RE: Final = re.compile(r"[A-Za-z]+")
 
@@ -481,7 +488,7 @@ def _named_stamp(text: str, line: Span) -> bool:
             words = segment.strip(" \t\u00a0:()[]")
             if not words or words.lower() in DATE_LABELS or _STAMP_LABEL_RE.fullmatch(words):
                 continue
-            if _STAMP_NAME_RE.fullmatch(words) is None:
+            if _STAMP_NAME_RE.fullmatch(words) is None and _STAMP_FILLER_RE.fullmatch(words) is None:
                 return False
     return True
 
