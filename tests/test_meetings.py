@@ -256,3 +256,12 @@ def test_dateline_capital_and_acronyms_are_not_read_as_the_venue() -> None:
     b = defcoop.parse("KARACHI: Pakistan's Minister for Defence Production Ali Tareen met Azerbaijan's Minister of "
                       "Defence Industry Vugar Aliyev at IDEAS 2022.")
     assert [m.location for m in b.meetings] == [None]
+
+
+def test_receiving_them_means_the_people_of_the_sentence_before() -> None:
+    a = defcoop.parse("Admiral Abdul Karim, Chief of the Naval Staff of Bangladesh Navy, visited Kochi on Tuesday. "
+                      "Rear Admiral R.J. Nair, Chief of Staff of the Indian Southern Naval Command, received them at "
+                      "the air station. The Bangladesh Navy Chief held a meeting with Vice Admiral A.K. Sen, Flag "
+                      "Officer Commanding-in-Chief of the Indian Southern Naval Command.")
+    assert [sorted(p.name for p in m.participants) for m in a.meetings] == [
+        ["Abdul Karim", "R.J. Nair"], ["A.K. Sen", "Abdul Karim"]]

@@ -295,6 +295,16 @@ def find_meetings(
                 people.append(oi)
         mentioned = [p for p in mentioned if p not in people]
         low = lower_same_length(stext)
+        if (
+            len(people) == 1
+            and sentences
+            and sentences[-1].people
+            and sentences[-1].people[0] not in people
+            and _RECEIVED_THEM.search(stext)
+        ):
+            # "Rear Admiral X received them at the air station": the people of the sentence before
+            people.append(sentences[-1].people[0])
+            positions.setdefault(sentences[-1].people[0], span.start)
         # the cheap test first: most sentences report no encounter and name nobody
         meeting = bool(language.meeting.search(low)) and not (
             language.not_meeting.search(low) and not _PAST.search(language.not_meeting.sub("", low))
@@ -992,6 +1002,7 @@ def topics_of(text: str, language: Language, *, lowered: bool = False) -> frozen
     return frozenset(topics[int(m.lastgroup[1:])] for m in pattern.finditer(low) if m.lastgroup)
 
 
+_RECEIVED_THEM = re.compile(r"\b(?:received|welcomed|hosted|greeted|met)\s+(?:him|her|them)\b", re.IGNORECASE)
 _ADVERBS = frozenset({"also", "then", "later", "further", "subsequently", "separately", "today", "yesterday",
                       "has", "have", "had", "was", "were"})
 _ACRONYM = re.compile(r"\b[A-Z]{2,12}\b")
@@ -1036,13 +1047,11 @@ def _post_references(subject: str, seen: _Seen, officials: Sequence[Official]) -
             continue
         head = the_post.group(2).casefold()
         demonyms = [cm.country for cm in scan_countries(the_post.group(1))] if the_post.group(1) else []
-        for oi in seen.recent():
-            o = officials[oi]
-            if not any(head in p.casefold().split() for p in o.posts):
-                continue
-            if demonyms and o.country is not None and o.country != demonyms[0]:
-                continue
-            if oi not in found:
-                found.append(oi)
-            break
+        holders = [oi for oi in seen.recent() if any(head in p.casefold().split() for p in officials[oi].posts)]
+        if demonyms:  # "The Bangladesh Navy Chief": a holder of that state first, then one of no known state
+            holders = [oi for oi in holders if officials[oi].country == demonyms[0]] or [
+                oi for oi in holders if officials[oi].country is None
+            ]
+        if holders and holders[0] not in found:
+            found.append(holders[0])
     return found
