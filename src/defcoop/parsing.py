@@ -96,14 +96,15 @@ def parse(
         exclude=(*noise, *(x for x in (meta.published_span, meta.dateline_span) if x is not None)),
         headline=meta.title,
     )
-    officials = tuple(_with_latin(o) for o in officials)  # a Latin rendering of names in Cyrillic
-    # meetings carry the final officials (countries filled in from the encounters)
-    by_name = {o.name: o for o in officials}
+    final = tuple(_with_latin(o) for o in officials)  # a Latin rendering of names in Cyrillic
+    # meetings carry the final officials (by identity: two people may share a name)
+    now = {id(old): new for old, new in zip(officials, final, strict=True)}
     meetings = tuple(
-        m if all(by_name.get(p.name) is p for p in m.participants)
-        else _with_participants(m, tuple(by_name[p.name] for p in m.participants))
+        m if all(now[id(p)] is p for p in m.participants)
+        else _with_participants(m, tuple(now[id(p)] for p in m.participants))
         for m in meetings
     )
+    officials = final
     return Article(
         text,
         title=meta.title,
