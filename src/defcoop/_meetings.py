@@ -368,7 +368,11 @@ def find_meetings(
 
     encounters: list[_Encounter] = []
     for s in sentences:
-        if s.meeting and (s.people or s.sides):
+        recalled = (
+            s.meeting and not s.people and bool(encounters) and language.recalled is not None
+            and bool(language.recalled.search(s.low))
+        )
+        if s.meeting and (s.people or s.sides) and not recalled:
             for people, sides, deleg in _split(s, officials):
                 _place(encounters, s, people, sides, deleg, officials)
         elif (s.backref or s.attended) and s.people and encounters:
@@ -390,14 +394,12 @@ def find_meetings(
             for p in s.people:
                 target.people.setdefault(p, None)
             target.extra.append(s.index)
-        elif s.meeting and not s.people and not s.sides and encounters and language.recalled is not None and (
-            language.recalled.search(s.low)
-        ):
+        elif recalled:
             # "The two officials last met in Vilnius in June 2021": an earlier encounter of the same people
             last = encounters[-1]
             encounters.append(_Encounter(people=dict(last.people), sides=dict(last.sides), sentences=[s.index],
                                          delegation_sides=set(last.delegation_sides), recalled=True))
-        elif s.backref and not s.people and not s.meeting and encounters:
+        elif s.backref and not s.people and encounters:
             encounters[-1].extra.append(s.index)  # "The meeting was held at the Ministry of Defense in Tokyo."
 
     # where visitors went, in the whole article: hosts and cities of encounters that do not say
