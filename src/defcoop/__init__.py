@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from defcoop.errors import DataError, DefcoopError, InputTooLarge, UnknownCountryError
+from defcoop.errors import DataError, DecodingWarning, DefcoopError, InputTooLarge, StoreError, UnknownCountryError
 from defcoop.models import Article, Country, Meeting, MeetingKind, MeetingStatus, Official, Span, Topic
 
 if TYPE_CHECKING:  # imported lazily at run time, to keep `import defcoop` fast
@@ -35,6 +35,7 @@ __all__ = [
     "Corpus",
     "Country",
     "DataError",
+    "DecodingWarning",
     "DefcoopError",
     "InputTooLarge",
     "Meeting",
@@ -44,6 +45,7 @@ __all__ = [
     "ParseFailure",
     "Span",
     "Store",
+    "StoreError",
     "Topic",
     "UnknownCountryError",
     "__version__",

@@ -45,7 +45,7 @@ import re
 import warnings
 from pathlib import Path
 
-from defcoop.errors import DataError
+from defcoop.errors import DataError, DecodingWarning
 
 __all__ = [
     "BINARY_CONTROL_RATIO",
@@ -97,17 +97,6 @@ _LATIN1_TABLE: str = "".join(
 )
 # Python's cp1251 leaves 0x98 undefined; map it to the Latin-1 code point rather than failing.
 _CP1251_TABLE: str = "".join(bytes([b]).decode("cp1251") if b != 0x98 else "\x98" for b in range(256))
-
-
-class DecodingWarning(UserWarning):
-    """An input was not clean UTF-8 and was decoded with a fallback; the message names the file.
-
-    Filter it like any warning, e.g. ``warnings.simplefilter("ignore", DecodingWarning)``.
-
-    Example:
-        >>> issubclass(DecodingWarning, UserWarning)
-        True
-    """
 
 
 def _warn(name: str, message: str) -> None:

@@ -11,7 +11,7 @@ one class::
 
 from __future__ import annotations
 
-__all__ = ["DataError", "DefcoopError", "InputTooLarge", "StoreError", "UnknownCountryError"]
+__all__ = ["DataError", "DecodingWarning", "DefcoopError", "InputTooLarge", "StoreError", "UnknownCountryError"]
 
 
 class DefcoopError(Exception):
@@ -59,6 +59,10 @@ class InputTooLarge(DefcoopError, ValueError):
             "pass max_chars=... to parse() to raise the limit"
         )
 
+    def __reduce__(self) -> tuple[type[InputTooLarge], tuple[int, int]]:
+        # rebuilt from (size, limit), not from the message, so it survives pickling (process pools)
+        return (type(self), (self.size, self.limit))
+
 
 class StoreError(DefcoopError):
     """A file cannot be used as a :class:`defcoop.Store`: not a defcoop store, damaged, or of a newer schema.
@@ -87,3 +91,17 @@ class UnknownCountryError(DefcoopError, LookupError):
         self.suggestions = suggestions
         hint = f"; did you mean: {', '.join(suggestions)}?" if suggestions else ""
         super().__init__(f"unknown country {query!r}{hint}")
+
+    def __reduce__(self) -> tuple[type[UnknownCountryError], tuple[str, tuple[str, ...]]]:
+        return (type(self), (self.query, self.suggestions))
+
+
+class DecodingWarning(UserWarning):
+    """An input was not clean UTF-8 and was decoded with a fallback; the message names the file.
+
+    Filter it like any warning, e.g. ``warnings.simplefilter("ignore", defcoop.DecodingWarning)``.
+
+    Example:
+        >>> issubclass(DecodingWarning, UserWarning)
+        True
+    """
