@@ -250,3 +250,19 @@ def test_cli_reports_a_page_without_text(tmp_path: Path) -> None:
     code, _out, err = _run("parse", page)
     assert code == 1
     assert f"defcoop: error: {page}: no article text in this web page, nothing to parse" in err
+
+
+@pytest.mark.parametrize("suffix", [".html", ".htm", ".HTML"])
+def test_parse_file_reads_a_web_page(tmp_path: Path, suffix: str) -> None:
+    page = tmp_path / f"page{suffix}"
+    page.write_text(PAGE, encoding="utf-8")
+    article = defcoop.parse_file(page)
+    assert article.text == html_to_text(PAGE)
+    assert article.published == dt.date(2024, 4, 25)
+    assert [sorted(c.code for c in m.countries) for m in article.meetings] == [["AZ", "KZ"]]
+
+
+def test_parse_file_keeps_markup_of_a_text_file(tmp_path: Path) -> None:
+    path = tmp_path / "page.txt"
+    path.write_text("<p>Colonel General Karim Valiyev spoke.</p>", encoding="utf-8")
+    assert defcoop.parse_file(path).text.startswith("<p>")

@@ -143,6 +143,13 @@ def _covered(span: Span, noise: tuple[Span, ...]) -> bool:
 def parse_file(path: str | Path, *, url: str | None = None, language: str | None = None) -> Article:
     """Read a file (any common encoding; see :func:`defcoop._textio.read_text`) and parse it.
 
+    Files ending in ``.html`` or ``.htm`` are web pages: their article text is taken out with
+    :func:`defcoop.html.html_to_text` first, so spans index that text (the returned ``Article.text``).
+
+    Raises:
+        OSError: The file cannot be read.
+        defcoop.DataError: The file looks binary.
+
     Example:
         >>> import tempfile, pathlib
         >>> with tempfile.TemporaryDirectory() as d:
@@ -151,4 +158,9 @@ def parse_file(path: str | Path, *, url: str | None = None, language: str | None
         ...     parse_file(p).officials[0].name
         'Karim Valiyev'
     """
-    return parse(read_text(path), url=url, language=language)
+    text = read_text(path)
+    if Path(path).suffix.lower() in (".html", ".htm"):
+        from defcoop.html import html_to_text
+
+        text = html_to_text(text)
+    return parse(text, url=url, language=language)
