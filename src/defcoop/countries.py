@@ -363,9 +363,25 @@ _LOWER_WORDS = frozenset({"the", "of", "and", "es", "la", "au", "d", "s"})
 
 
 def _fold_token(token: str) -> str:
-    token = unicodedata.normalize("NFKD", token)
-    token = "".join(ch for ch in token if not unicodedata.combining(ch)).casefold()
-    return "'" if token in ("’", "`", "ʼ") else token
+    folded = _FOLDED.get(token)
+    if folded is not None:
+        return folded
+    if token.isascii():
+        folded = "'" if token == "`" else token.lower()  # NFKD and casefold change nothing else in ASCII
+    else:
+        folded = unicodedata.normalize("NFKD", token)
+        folded = "".join(ch for ch in folded if not unicodedata.combining(ch)).casefold()
+        if folded in ("’", "`", "ʼ"):
+            folded = "'"
+    if len(_FOLDED) >= _FOLDED_MAX:  # bounded: a megabyte of random words must not grow it without end
+        _FOLDED.clear()
+    _FOLDED[token] = folded
+    return folded
+
+
+_FOLDED: dict[str, str] = {}
+"""Tokens already folded by :func:`_fold_token` (news text repeats its words)."""
+_FOLDED_MAX = 50_000
 
 
 @attrs.frozen
@@ -453,7 +469,8 @@ def scan(text: str, start: int = 0, end: int | None = None) -> tuple[CountryMent
     """
     stop = len(text) if end is None else end
     toks = [m for m in _TOKEN.finditer(text, start, stop) if m.group() not in _DASHES]
-    folded = [_fold_token(m.group()) for m in toks]
+    cache = _FOLDED
+    folded = [cache.get(g) or _fold_token(g) for g in [m.group() for m in toks]]
     found: list[CountryMention] = []
     i, n = 0, len(toks)
     while i < n:
