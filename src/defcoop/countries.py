@@ -359,6 +359,8 @@ class CountryMention:
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 """A word (letters, digits, underscore) or a single punctuation mark; linear time."""
 _DASHES = frozenset("-‐‑‒–")
+_SCAN_TOKEN = re.compile(r"\w+|[^\w\s\-‐‑‒–]")
+"""The tokens :func:`scan` reads: those of ``_TOKEN`` without the dashes (which forms skip as well)."""
 _LOWER_WORDS = frozenset({"the", "of", "and", "es", "la", "au", "d", "s"})
 
 
@@ -468,13 +470,18 @@ def scan(text: str, start: int = 0, end: int | None = None) -> tuple[CountryMent
         ()
     """
     stop = len(text) if end is None else end
-    toks = [m for m in _TOKEN.finditer(text, start, stop) if m.group() not in _DASHES]
+    toks = list(_SCAN_TOKEN.finditer(text, start, stop))
     cache = _FOLDED
     folded = [cache.get(g) or _fold_token(g) for g in [m.group() for m in toks]]
     found: list[CountryMention] = []
-    i, n = 0, len(toks)
-    while i < n:
-        node = _TRIE.children.get(folded[i])
+    first = _TRIE.children
+    n = len(toks)
+    i = 0
+    for k in [k for k, f in enumerate(folded) if f in first]:  # only where a form can begin
+        if k < i:
+            continue  # inside the mention just found
+        i = k
+        node = first.get(folded[i])
         best: tuple[int, _Entry] | None = None
         j = i
         while node is not None:
