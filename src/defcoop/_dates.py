@@ -242,39 +242,57 @@ _TIME = (
 )
 
 
-def _first_chars() -> str:
-    """Every character a date expression can start with (a cheap test that rejects most positions at once)."""
-    words = [*MONTHS_EN, *MONTHS_RU, *WEEKDAYS, *WEEKDAYS_SHORT, *RELATIVE_DAYS, *VAGUE_PERIODS, *WEEKDAY_QUALIFIERS]
-    words.append("the")
-    chars = {w[0] for w in words} | {w[0].upper() for w in words} | set("0123456789")
+def _first_chars(digits: bool = True) -> str:
+    """Every character a date expression can start with (a cheap test that rejects most positions at once).
+
+    Without ``digits``: the characters the expressions without a digit (weekdays, relative days, vague periods)
+    can start with.
+    """
+    if digits:
+        words = [*MONTHS_EN, *MONTHS_RU, *WEEKDAYS, *WEEKDAYS_SHORT, *RELATIVE_DAYS, *VAGUE_PERIODS,
+                 *WEEKDAY_QUALIFIERS, "the"]  # fmt: skip
+    else:
+        words = [*WEEKDAYS, *RELATIVE_DAYS, *VAGUE_PERIODS, *WEEKDAY_QUALIFIERS]
+    chars = {w[0] for w in words} | {w[0].upper() for w in words} | (set("0123456789") if digits else set())
     return "".join(re.escape(c) for c in sorted(chars))
 
 
-#: The one date pattern: named alternatives, tried in this order at each position (leftmost match wins). The
-#: leading guard (a word start and a possible first character) makes most positions fail in one step.
-_DATE_RE: Final = re.compile(
-    rf"""
-    (?<!\w)(?=[{_first_chars()}])(?:
-    (?<![\w.\-/])(?P<iso>(?P<iy>{_YEAR})(?P<is>[-/.])(?P<im>0?[1-9]|1[0-2])(?P=is)(?P<id>{_DAY}))
+def _date_pattern(digits: bool) -> re.Pattern[str]:
+    """The date pattern; without ``digits``, the alternatives that need a digit are switched off (``(?!)``) but
+    keep their groups, so a match reads the same either way."""
+    off = "" if digits else "(?!)"
+    return re.compile(
+        rf"""
+    (?<!\w)(?=[{_first_chars(digits)}])(?:
+    {off}(?<![\w.\-/])(?P<iso>(?P<iy>{_YEAR})(?P<is>[-/.])(?P<im>0?[1-9]|1[0-2])(?P=is)(?P<id>{_DAY}))
         (?:(?=T[0-9]{{2}}:)|(?![\w\-/]|\.[0-9]))
-  | (?<![\w.\-/])(?P<num>(?P<n1>[0-3]?[0-9])(?P<ns>[./\-])(?P<n2>[0-3]?[0-9])(?P=ns)(?P<ny>{_YEAR}))
+  | {off}(?<![\w.\-/])(?P<num>(?P<n1>[0-3]?[0-9])(?P<ns>[./\-])(?P<n2>[0-3]?[0-9])(?P=ns)(?P<ny>{_YEAR}))
         (?![\w/\-]|\.[0-9])
-  | (?<![\w])(?P<dm>(?:(?P<dmw>{_WEEKDAY_ANY})\.?,?{_SP})?(?:the{_SP})?(?P<dmd>{_DAY}){_ORD}
+  | {off}(?<![\w])(?P<dm>(?:(?P<dmw>{_WEEKDAY_ANY})\.?,?{_SP})?(?:the{_SP})?(?P<dmd>{_DAY}){_ORD}
         (?:{_TO}(?P<dmu>{_DAY}){_ORD})?(?:(?:{_SP}of)?{_SP}|-)
         (?:(?P<dmm>{_MONTH_EN})|(?P<dmr>{_MONTH_RU}))(?:(?:{_SEP}|-)(?P<dmy>{_YEAR}))?)(?![\w])
-  | (?<![\w])(?P<md>(?:(?P<mdw>{_WEEKDAY_ANY})\.?,?{_SP})?(?P<mdm>{_MONTH_EN}|{_MONTH_RU_CASED})
+  | {off}(?<![\w])(?P<md>(?:(?P<mdw>{_WEEKDAY_ANY})\.?,?{_SP})?(?P<mdm>{_MONTH_EN}|{_MONTH_RU_CASED})
         {_SP}(?P<mdd>{_DAY}){_ORD}(?![\w:])
         (?:{_TO}(?P<mdu>{_DAY}){_ORD}(?![\w:])(?!{_SP}(?:of{_SP})?(?:{_MONTH_EN}|{_MONTH_RU})))?
         (?:{_SEP}(?P<mdy>{_YEAR}))?)(?![\w])
-  | (?<![\w])(?P<my>(?P<mym>{_MONTH_EN}|{_MONTH_RU}),?{_SP}(?P<myy>{_YEAR}))(?![\w])
+  | {off}(?<![\w])(?P<my>(?P<mym>{_MONTH_EN}|{_MONTH_RU}),?{_SP}(?P<myy>{_YEAR}))(?![\w])
   | (?<![\w])(?P<wdx>(?:(?P<wdq>{_alternation(WEEKDAY_QUALIFIERS)}|{_cased(WEEKDAY_QUALIFIERS)}){_SP})?
         (?P<wd>{_WEEKDAY_FULL}))(?![\w])
   | (?<![\w])(?P<rel>{_alternation(RELATIVE_DAYS)}|{_alternation(w.capitalize() for w in RELATIVE_DAYS)})(?![\w])
   | (?<![\w])(?P<vague>{_alternation(VAGUE_PERIODS)}|{_alternation(w.capitalize() for w in VAGUE_PERIODS)})(?![\w])
-  | (?<![\w.:/])(?P<year>{_YEAR})(?![\w]|[.:/][0-9])
+  | {off}(?<![\w.:/])(?P<year>{_YEAR})(?![\w]|[.:/][0-9])
     )""",
-    re.VERBOSE,
-)
+        re.VERBOSE,
+    )
+
+
+#: The one date pattern: named alternatives, tried in this order at each position (leftmost match wins). The
+#: leading guard (a word start and a possible first character) makes most positions fail in one step.
+_DATE_RE: Final = _date_pattern(digits=True)
+#: The same for a text without digits (most sentences): only weekdays, relative days and vague periods, and a
+#: guard that lets far fewer positions through.
+_WORD_DATE_RE: Final = _date_pattern(digits=False)
+_DIGIT_RE: Final = re.compile(r"[0-9]")
 
 #: A time of day right after a date ("7 July 2023 17:31", "19 July 2011 - 02:22", "23 ноя 2021, 10:38").
 _TIME_AFTER_RE: Final = re.compile(_TIME)
@@ -372,7 +390,8 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> tuple[DateM
     end = n if end is None else max(0, min(end, n))
     start = max(0, min(start, end))
     found: list[DateMention] = []
-    for m in _DATE_RE.finditer(text, start, end):
+    pattern = _DATE_RE if _DIGIT_RE.search(text, start, end) else _WORD_DATE_RE
+    for m in pattern.finditer(text, start, end):
         mention = _mention(m)
         if mention is None:
             continue
