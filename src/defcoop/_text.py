@@ -153,7 +153,9 @@ def paragraphs(text: str) -> tuple[Span, ...]:
 #: before whitespace or the end of the text.
 #: Also a stop glued to the next sentence by a scraper ("cooperation.The sides"): a lower-case word of three
 #: letters or more, then a capitalised word of three letters or more ("told News.Az" stays whole).
-_TERMINAL_RE: Final = re.compile(r"(?<![.!?…])[.!?…]+[\"'”’»)\]]*(?=\s|\Z|(?<=[a-z]{3}[.!?])[A-Z][a-z]{2})")
+#: The pattern starts with the stop itself (the run's start is checked right after), so the regex engine can skip
+#: to the next stop character instead of trying every position.
+_TERMINAL_RE: Final = re.compile(r"[.!?…](?<![.!?…][.!?…])[.!?…]*[\"'”’»)\]]*(?=\s|\Z|(?<=[a-z]{3}[.!?])[A-Z][a-z]{2})")
 #: The word before a period: letters of any script and inner periods ("Gen", "U.S", "h.e", "С"), at most 12
 #: characters back.
 #: How a glued header prefix starts (see ``_prefix_noise``): checked before anything else runs.
