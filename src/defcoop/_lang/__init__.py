@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from defcoop._mentions import Mentions
     from defcoop.models import Country, Topic
 
-__all__ = ["Language", "detect", "get", "known_codes"]
+__all__ = ["Language", "detect", "drop_leading_boundaries", "get", "known_codes", "word_start_cue"]
 
 
 def _identity(name: str) -> str:
@@ -172,6 +172,69 @@ def fold_rank(written: str) -> str:
         'lt gen'
     """
     return _FOLD_RANK.sub(" ", written.casefold()).strip()
+
+
+def word_start_cue(source: str) -> re.Pattern[str]:
+    """Compile a cue pattern whose alternatives all start at a word, as ``\\b(?=\\w)(?:source)``.
+
+    The outer ``\\b(?=\\w)`` lets the regex engine skip every position that does not start a word before it
+    tries the alternatives. A ``\\b`` that starts a top-level alternative of ``source`` repeats that test at the
+    same position, so it is left out (:func:`drop_leading_boundaries`): an alternative that starts with a plain
+    letter is then ruled out by its first character, which makes large alternations faster. The pattern
+    matches exactly what ``\\b(?=\\w)(?:source)`` matches.
+
+    Example:
+        >>> word_start_cue(r"\\bmet\\b|\\bheld\\s+talks\\b").pattern
+        '\\\\b(?=\\\\w)(?:met\\\\b|held\\\\s+talks\\\\b)'
+        >>> bool(word_start_cue(r"\\bmet\\b").search("They met."))
+        True
+    """
+    return re.compile(rf"\b(?=\w)(?:{drop_leading_boundaries(source)})")
+
+
+def drop_leading_boundaries(source: str) -> str:
+    """Leave out the ``\\b`` that starts a top-level alternative of a regular-expression ``source``.
+
+    Only correct where the result is placed right after a word-boundary test of its own, as in
+    :func:`word_start_cue` (or inside a group placed there).
+
+    Example:
+        >>> drop_leading_boundaries(r"\\bmet\\b|(?:\\ba|b)|[|]\\b|\\bc")
+        'met\\\\b|(?:\\\\ba|b)|[|]\\\\b|c'
+    """
+    return "|".join(a[2:] if a.startswith("\\b") else a for a in _alternatives(source))
+
+
+def _alternatives(source: str) -> list[str]:
+    """The top-level alternatives of a (non-verbose) regular-expression source."""
+    parts: list[str] = []
+    start = depth = i = 0
+    n = len(source)
+    while i < n:
+        ch = source[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":  # a character class: "|" and parentheses inside it are literal
+            i += 1
+            if i < n and source[i] == "^":
+                i += 1
+            if i < n and source[i] == "]":
+                i += 1
+            while i < n and source[i] != "]":
+                i += 2 if source[i] == "\\" else 1
+            i += 1
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(source[start:i])
+            start = i + 1
+        i += 1
+    parts.append(source[start:])
+    return parts
 
 
 _REGISTRY = ("en", "ru")
