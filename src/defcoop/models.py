@@ -79,7 +79,14 @@ def _strip_or_none(value: str | None) -> str | None:
 
 
 def _spans(values: Iterable[Span]) -> tuple[Span, ...]:
+    values = tuple(values)
+    if all(type(v) is Span for v in values):  # the common case, sorted on plain tuples (the same order)
+        return tuple(sorted(set(values), key=_span_key))
     return tuple(sorted(set(values)))
+
+
+def _span_key(span: Span) -> tuple[int, int]:
+    return span.start, span.end
 
 
 def _officials(values: Iterable[Official]) -> tuple[Official, ...]:
