@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from defcoop._mentions import Mentions
     from defcoop.models import Country, Topic
 
-__all__ = ["Language", "detect", "drop_leading_boundaries", "get", "known_codes", "word_start_cue"]
+__all__ = ["Language", "detect", "drop_leading_boundaries", "get", "known_codes", "not_after", "word_start_cue"]
 
 
 def _identity(name: str) -> str:
@@ -203,6 +203,35 @@ def drop_leading_boundaries(source: str) -> str:
         'met\\\\b|(?:\\\\ba|b)|[|]\\\\b|c'
     """
     return "|".join(a[2:] if a.startswith("\\b") else a for a in _alternatives(source))
+
+
+def not_after(char_class: str, source: str) -> str:
+    """The source of ``(?<!char_class)(?:source)`` (a match not right after such a character), written so that
+    the regex engine can skip ahead to the characters the alternatives start with.
+
+    Each alternative gets the look-behind after its first character instead (``G(?<![\\w.][\\s\\S])eneral``):
+    it then tests the character before the match as well, and the pattern starts with a plain character, which
+    the engine looks for before it tries anything else. When an alternative does not start with a plain
+    character, the look-behind is left in front. The pattern matches exactly what the plain form matches.
+
+    Args:
+        char_class: A one-character class, such as ``[\\w.\\-]``.
+        source: The alternatives.
+
+    Example:
+        >>> not_after(r"[\\w.]", r"Gen\\.|Col")
+        '(?:G(?<![\\\\w.][\\\\s\\\\S])en\\\\.|C(?<![\\\\w.][\\\\s\\\\S])ol)'
+        >>> not_after(r"[\\w.]", r"(?:a|b)c")
+        '(?<![\\\\w.])(?:(?:a|b)c)'
+    """
+    guarded = []
+    for alt in _alternatives(source):
+        first = 2 if alt[:1] == "\\" else 1
+        plain = alt[:1].isalnum() or (first == 2 and len(alt) > 1 and not alt[1].isalnum())
+        if not plain or alt[first : first + 1] in ("?", "*", "+", "{"):
+            return f"(?<!{char_class})(?:{source})"
+        guarded.append(f"{alt[:first]}(?<!{char_class}[\\s\\S]){alt[first:]}")
+    return "(?:" + "|".join(guarded) + ")"
 
 
 def _alternatives(source: str) -> list[str]:
