@@ -112,7 +112,7 @@ def _load(path: Path) -> Gold:
     return Gold(doc["id"], doc["text"], gold["published"], gold["officials"], gold["meetings"])
 
 
-GOLDS = [_load(p) for p in sorted(ARTICLES.glob("*.json"))]
+GOLDS = [_load(p) for p in sorted(ARTICLES.glob("own-*.json"))]
 
 
 def _iso(day: dt.date | None) -> str | None:
