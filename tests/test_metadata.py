@@ -47,6 +47,18 @@ CASES = {
     "updated-loses-to-published": Case(
         f"Updated: 25 April 2024 10:00\nPublished: 24 April 2024\n\n{BODY}", {"published": dt.date(2024, 4, 24)}
     ),
+    "ru-dateline-year-word": Case(
+        "ОМСК, 12 июня 2023 года. Министр обороны провел переговоры с делегацией.",
+        {"published": dt.date(2023, 6, 12), "dateline_city": "Омск"},
+    ),
+    "ru-dateline-year-abbrev-line-end": Case(
+        "ОМСК, 12 июня 2023 г.\nМинистр обороны провел переговоры с делегацией.",
+        {"published": dt.date(2023, 6, 12), "dateline_city": "Омск"},
+    ),
+    "dateline-period-at-line-end": Case(
+        "OMSK, June 12, 2023.\nThe minister held talks with the delegation.",
+        {"published": dt.date(2023, 6, 12), "dateline_city": "Omsk"},
+    ),
     "ru-month-first-stamp": Case(
         f"Headline Of The Story\n\nМарт 14, 2020 13:28\n\n{BODY}", {"published": dt.date(2020, 3, 14)}
     ),

@@ -124,8 +124,10 @@ _DL_PAREN_RE: Final = re.compile(
 )
 #: An agency in capitals after a period or comma: ". KAZINFORM", ", IRNA".
 _DL_CAPS_AGENCY_RE: Final = re.compile(r"[.,][ \t]{1,3}([A-Z]{2,12})(?=[ \t]|--|—|–|-|:)")
+#: The Russian word for "year" after a year in a dateline: "5 марта 2025 года", "5 февраля 2025 г.".
+_DL_YEAR_WORD_RE: Final = re.compile(r"[ \t]{1,2}(?:года|год|г)(?=[ \t.,:]|--|—|–)")
 #: The dash, colon or period that closes a dateline.
-_DL_END_RE: Final = re.compile(r"[ \t]{0,3}(?:--|—|–|-|:|\.(?=[ \t]))[ \t]{0,3}")
+_DL_END_RE: Final = re.compile(r"[ \t]{0,3}(?:--|—|–|-|:|\.(?=[ \t]|\Z))[ \t]{0,3}")
 #: "Trend reports", "Kazinform reports", "Tengrinews.kz reports".
 _REPORTS_RE: Final = re.compile(
     r"(?<![\w.])(?<!the )(?<!The )"
@@ -253,6 +255,9 @@ def _parse_dateline(text: str, start: int, end: int) -> _Dateline | None:
         gap = text[pos : d.span.start] if d else ""
         if d is not None and d.month is not None and gap.strip() in {",", ""} and len(gap) <= 3:
             date, pos, components = d, d.span.end, components + 1
+            year_word = _DL_YEAR_WORD_RE.match(text, pos, end) if d.year is not None else None
+            if year_word is not None:  # "5 марта 2025 года." / "5 февраля 2025 г."
+                pos = year_word.end()
             continue
         paren = _DL_PAREN_RE.match(text, pos, end)
         if paren:
