@@ -356,3 +356,35 @@ def test_russian_metadata_byline_outlet_dateline() -> None:
     )
     assert [o.name for o in article.officials] == ["Руслан Жаксылыков", "Яшар Гюлер"]  # the journalist is not one
     assert [m.location for m in article.meetings] == ["Astana"]
+
+
+# --------------------------------------------------------------------------- across languages
+
+_EN_REPORT = (
+    " date 2024-04-26\n\nBAKU, April 25. On April 25, Azerbaijan's Minister of Defense Colonel General Zakir "
+    "Hasanov met with Kazakhstan's Minister of Defense Lieutenant General Ruslan Zhaksylykov in Baku. The sides "
+    "discussed military cooperation."
+)
+_RU_REPORT = (
+    "БАКУ, 25 апреля 2024 года. 25 апреля министр обороны Азербайджана генерал-полковник Закир Гасанов "
+    "встретился в Баку с министром обороны Казахстана генерал-лейтенантом Русланом Жаксылыковым. Стороны "
+    "обсудили военное сотрудничество."
+)
+
+
+def test_an_english_and_a_russian_report_of_one_meeting_are_one_event_and_one_roster() -> None:
+    en, ru = defcoop.parse(_EN_REPORT), defcoop.parse(_RU_REPORT)
+    assert (en.language, ru.language) == ("en", "ru")
+    assert ru.published == dt.date(2024, 4, 25)
+    for article in (en, ru):
+        (meeting,) = article.meetings
+        assert (meeting.date, meeting.location) == (dt.date(2024, 4, 25), "Baku")
+        assert [c.code for c in meeting.countries] == ["AZ", "KZ"]
+    corpus = defcoop.Corpus([en, ru])
+    (event,) = corpus.events()
+    assert len(event.records) == 2
+    roster = {p.name: set(p.names) for p in corpus.officials()}
+    assert roster == {
+        "Zakir Hasanov": {"Zakir Hasanov", "Закир Гасанов"},
+        "Ruslan Zhaksylykov": {"Ruslan Zhaksylykov", "Руслан Жаксылыков"},
+    }
