@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from defcoop._lang import Language, fold_rank
+from defcoop._lang import Language, fold_rank, not_after, word_start_cue
 from defcoop._lang.en import posts, ranks, topics, verbs
 from defcoop.models import Topic
 
@@ -51,7 +51,7 @@ def _cue(source: str) -> re.Pattern[str]:
     The outer ``\\b(?=\\w)`` lets the regex engine skip every position that does not start a word before it
     tries the alternatives, which makes the large alternations several times faster.
     """
-    return re.compile(rf"\b(?=\w)(?:{source})")
+    return word_start_cue(source)
 
 
 def _rank_table() -> dict[str, str]:
@@ -64,12 +64,14 @@ def _rank_table() -> dict[str, str]:
 
 
 _ALL_RANKS = [w for written in ranks.RANKS.values() for w in written]
+#: Ranks and honorifics are not read right after a word character, a dot or a hyphen.
+_NOT_AFTER = r"[\w.\-]"
 
 LANGUAGE = Language(
     code="en",
-    rank_pattern=re.compile(rf"(?<![\w.\-])(?:{_alternation(_ALL_RANKS)})(?![\w\-])"),
+    rank_pattern=re.compile(not_after(_NOT_AFTER, _alternation(_ALL_RANKS)) + r"(?![\w\-])"),
     rank_table=_rank_table(),
-    honorific_pattern=re.compile(rf"(?<![\w.\-])(?:{_alternation(list(posts.HONORIFICS))})(?![\w\-])"),
+    honorific_pattern=re.compile(not_after(_NOT_AFTER, _alternation(list(posts.HONORIFICS))) + r"(?![\w\-])"),
     post_heads=posts.POST_HEADS,
     post_words=posts.POST_WORDS,
     connectors=posts.CONNECTORS,
