@@ -48,7 +48,7 @@ import attrs
 
 from defcoop import countries
 from defcoop._dates import DateMention, find_dates
-from defcoop._lang import Language
+from defcoop._lang import Language, drop_leading_boundaries
 from defcoop._mentions import CountryMention, PersonMention, scan_countries
 from defcoop._officials import Resolved
 from defcoop.models import Country, Meeting, MeetingKind, MeetingStatus, Official, Span, Topic
@@ -137,6 +137,7 @@ class _Sentence:
     positions: dict[int, int]
     topics: frozenset[Topic] | None = None
     arrival: bool = False
+    dates: Sequence[DateMention] | None = None  # read when first needed (see ``_date``)
 
 
 _OWNS = re.compile(r"['’`]s\b")
@@ -519,6 +520,10 @@ def find_meetings(
             and previous.held
         ):
             found = _continued(found, previous, sentences[enc.sentences[0]], language)
+        if found.date is None and not enc.recalled:
+            carried = _carried_date(sentences[enc.sentences[0]], previous, sentences, exclude, language)
+            if carried is not None:
+                found = attrs.evolve(found, date=carried)
         meetings.append(found)
         if not enc.recalled:
             previous = found
@@ -551,6 +556,39 @@ def _event_or_visit_place(
             if m.location and people & set(m.participants):
                 return m.location
     return None
+
+
+def _carried_date(
+    first: _Sentence,
+    previous: Meeting | None,
+    sentences: Sequence[_Sentence],
+    exclude: Sequence[Span],
+    language: Language,
+) -> dt.date | None:
+    """The day of a sitting that states none: the day of the sitting before when the narration goes on within
+    the same day ("Later the same day, ..."); else the one full date (day, month and year) the text states before
+    it ("paid an official visit to Ankara on November 9, 2021. ... the ministers held a meeting"), when no other
+    date intervenes and no earlier sitting has another day."""
+    if language.continues is not None and language.continues.match(first.low.lstrip()):
+        return previous.date if previous is not None else None
+    finder = language.find_dates or find_dates
+    days: set[dt.date] = set()
+    for s in sentences[: first.index]:
+        if s.dates is None:
+            s.dates = finder(s.text)
+        for d in s.dates:
+            start = s.span.start + d.span.start
+            if any(x.start <= start < x.end for x in exclude) or d.until is not None:
+                continue
+            if d.relative is not None or d.weekday is not None or (d.month is not None and d.year is None):
+                return None  # another day named: it may intervene
+            if d.year is not None and d.month is not None and d.day is not None:
+                full = d.resolve(None)
+                if full is not None:
+                    days.add(full)
+    if len(days) != 1 or (previous is not None and previous.date is not None and previous.date not in days):
+        return None
+    return next(iter(days))
 
 
 def _continued(meeting: Meeting, before: Meeting, first: _Sentence, language: Language) -> Meeting:
@@ -786,7 +824,8 @@ def _finish(
     own = [sentences[i] for i in sorted({*enc.sentences, *enc.extra})]
     first = sentences[enc.sentences[0]]
     # context: the sentences after the encounter up to the next one (what was discussed)
-    context = [s for s in sentences[first.index : next_start] if s.index not in {x.index for x in own}]
+    own_indices = {x.index for x in own}
+    context = [s for s in sentences[first.index : next_start] if s.index not in own_indices]
     own_text = " ".join(s.text for s in own)
     all_text = own_text + " " + " ".join(s.text for s in context)
     participants = tuple(officials[p] for p in enc.people)
@@ -953,7 +992,9 @@ def _date(
     for s in own:
         if s.arrival:
             continue
-        for d in finder(s.text):
+        if s.dates is None:
+            s.dates = finder(s.text)
+        for d in s.dates:
             start = s.span.start + d.span.start
             if d.time or any(x.start <= start < x.end for x in exclude):
                 continue
@@ -995,7 +1036,10 @@ def topics_of(text: str, language: Language, *, lowered: bool = False) -> frozen
     """
     combined = _TOPIC_PATTERNS.get(language.code)
     if combined is None:
-        source = "|".join(f"(?P<t{i}>{_lower_source(pat.pattern)})" for i, (_t, pat) in enumerate(language.topic_cues))
+        source = "|".join(
+            f"(?P<t{i}>{drop_leading_boundaries(_lower_source(pat.pattern))})"
+            for i, (_t, pat) in enumerate(language.topic_cues)
+        )
         # anchored at word starts: the branches are tried only where a word begins
         combined = (re.compile(rf"\b(?=\w)(?:{source})"), tuple(t for t, _p in language.topic_cues))
         _TOPIC_PATTERNS[language.code] = combined
