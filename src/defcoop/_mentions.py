@@ -272,10 +272,12 @@ class _Doc:
             soft = len(stripped.strip()) >= 50 and bool(nxt) and not stripped.endswith(_SENTENCE_END)
             if not soft and k + 1 < len(lines):
                 self.hard_breaks.append(pos + len(line))
-            words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
-            if words and not soft and 3 <= len(line.split()) <= 20 and not stripped.endswith(_SENTENCE_END):
-                caps = sum(1 for w in words if w[0].isupper())
-                out[pos] = caps / len(words) > 0.7
+            if not soft and not stripped.endswith(_SENTENCE_END):
+                split = line.split()
+                words = [w for w in split if len(w) > 3 and w[0].isalpha()]
+                if words and 3 <= len(split) <= 20:
+                    caps = sum(1 for w in words if w[0].isupper())
+                    out[pos] = caps / len(words) > 0.7
             self.line_starts.append(pos)
             pos += len(line) + 1
         return out
