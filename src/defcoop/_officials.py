@@ -34,6 +34,8 @@ _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 def _fold(word: str) -> str:
+    if word.isascii():  # NFKD and the combining marks change nothing in ASCII, and casefold is lower
+        return word.lower().strip(".")
     word = unicodedata.normalize("NFKD", word)
     return "".join(ch for ch in word if not unicodedata.combining(ch)).casefold().strip(".")
 
