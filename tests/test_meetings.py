@@ -142,6 +142,29 @@ CASES = {
         "Turkish Defense Minister Ahmet Kaya today received Azerbaijan's Defense Minister Zakir Hasanov in Ankara.",
         [(("AZ", "TR"), ("Ahmet Kaya", "Zakir Hasanov"), PUB, "Ankara")],
     ),
+    "visit-date-carries-to-its-sitting": Case(
+        "Azerbaijan's Defense Minister Zakir Hasanov paid an official visit to Tbilisi on March 3, 2023. At the "
+        "Ministry of Defence, he was welcomed by Georgian Defense Minister Levan Gogava. The ministers then held a "
+        "meeting.",
+        [(("AZ", "GE"), ("Levan Gogava", "Zakir Hasanov"), dt.date(2023, 3, 3), "Tbilisi")],
+    ),
+    "same-evening-keeps-the-day": Case(
+        "On April 25, 2023, Azerbaijan's Defense Minister Zakir Hasanov met Kazakh Defense Minister Ruslan "
+        "Zhaksylykov in Baku. Zhaksylykov also called on Azerbaijan's Prime Minister Ali Asadov the same evening.",
+        [(("AZ", "KZ"), ("Ruslan Zhaksylykov", "Zakir Hasanov"), dt.date(2023, 4, 25), "Baku"),
+         (("AZ", "KZ"), ("Ali Asadov", "Ruslan Zhaksylykov"), dt.date(2023, 4, 25), "Baku")],
+    ),
+    "later-the-same-day-with-other-sides": Case(
+        "On April 25, 2023, Azerbaijan's Defense Minister Zakir Hasanov met Kazakh Defense Minister Ruslan "
+        "Zhaksylykov in Baku. Later the same day, Hasanov held a meeting with Turkish Defense Minister Ahmet Kaya.",
+        [(("AZ", "KZ"), ("Ruslan Zhaksylykov", "Zakir Hasanov"), dt.date(2023, 4, 25), "Baku"),
+         (("AZ", "TR"), ("Ahmet Kaya", "Zakir Hasanov"), dt.date(2023, 4, 25), None)],
+    ),
+    "another-day-named-stops-the-carry": Case(
+        "The plan was signed on March 3, 2022. Azerbaijan's Defense Minister Zakir Hasanov visited Tbilisi on "
+        "Friday. He met Georgian Defense Minister Levan Gogava.",
+        [(("AZ", "GE"), ("Levan Gogava", "Zakir Hasanov"), None, None)],
+    ),
     # known gaps
     "gap-two-sittings-in-one-sentence": pytest.param(
         Case(

@@ -224,7 +224,6 @@ PUBLISHED = ("published: date line not read ('September 12/2023(ENA)', US 'Publi
              "dateline 'Oct. 5', Russian '15 мая' with the year elsewhere) [metadata]")
 
 KNOWN_FAILURES: dict[str, str] = {
-    "blind-az-tr-ankara-recall-meetings-dates": DATE,
     "blind-az-tr-ankara-recall-meetings-locations": LOCATION,
     "blind-br-ar-buenos-aires-meetings-countries": RECALL,
     "blind-br-ar-buenos-aires-meetings-participants": RECALL,
@@ -240,7 +239,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "blind-in-vn-delhi-officials-countries": COUNTRY,
     "blind-in-vn-delhi-officials-participants": ATTEND,
     "blind-in-vn-delhi-meetings-participants": NAME_TITLE,
-    "blind-in-vn-delhi-meetings-dates": DATE,
     "blind-kz-uz-tashkent-officials-names": NAME_TITLE,
     "blind-kz-uz-tashkent-officials-participants": NAME_TITLE,
     "blind-kz-uz-tashkent-meetings-countries": NAME_TITLE,

@@ -104,9 +104,13 @@ NOT_MEETING: str = (
 )
 """Constructions that look like encounters but are not."""
 
-CONTINUES: str = r"(?:then|afterwards|after\s+that|subsequently|thereafter)\b"
+CONTINUES: str = (
+    r"(?:then|afterwards|after\s+that|subsequently|thereafter|later\s+(?:the\s+same|that)\s+(?:day|evening)"
+    r"|[^.]{0,300}?\b(?:the\s+same|that)\s+(?:day|evening|afternoon|morning)\b(?!\s+(?:of|before|after)\b))\b"
+)
 """At the start of a sentence: the narration goes on within the same day ("Then the chief of general staff met
-the delegation"). "Later" is not among them: it may be another day."""
+the delegation", "Later the same day, ...", "... called on the vice president the same evening"). A bare
+"Later" is not among them: it may be another day."""
 
 RECALLED: str = (
     r"\b(?:last|previously|earlier|first)\s+met\b|\bhad\s+(?:already\s+)?met\b|"
