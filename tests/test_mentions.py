@@ -23,6 +23,12 @@ CASES = {
     "rank-naval": Case("Vice Adm. Ravi Kumar arrived.", ("Ravi Kumar", "Vice Admiral", None, True)),
     "rank-then-post-word-name": Case("Lieutenant General Sultan Omarov arrived.",
                                      ("Sultan Omarov", "Lieutenant General", None, True)),
+    "dotted-rank-then-capitals-family-name": Case("Lt. Gen. Sultan OMAROV arrived.",
+                                                  ("Sultan OMAROV", "Lieutenant General", None, True)),
+    "capitals-family-name-after-given-name": Case("The Chief of Staff, Colonel Ruslan BEKOV, arrived.",
+                                                  ("Ruslan BEKOV", "Colonel", None, True)),
+    "post-accredited-to-the-kingdom": Case("Georgia's Ambassador to the Kingdom, Levan Beridze, attended.",
+                                           ("Levan Beridze", None, "GE", True)),
     # posts and countries
     "demonym-post": Case("Kazakh Defense Minister Nurlan Ermekov said.", ("Nurlan Ermekov", None, "KZ", True)),
     "possessive-post": Case("Georgia's Ambassador to Turkey Levan Beridze said.",

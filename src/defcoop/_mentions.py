@@ -360,6 +360,17 @@ class _Doc:
             and self.country[i] is None
         ):
             return True  # readouts write the family name in capitals: "Mr. SATO Kenji"
+        if (
+            tok.text.isupper()
+            and len(tok.text) > 3
+            and i > 0
+            and self.tokens[i - 1].is_word
+            and not self.tokens[i - 1].text.isupper()
+            and self.tokens[i - 1].end < tok.start
+            and self.country[i] is None
+            and self.is_name_word(i - 1)
+        ):
+            return True  # a family name in capitals after a given name: "Sultan KAMALETDINOV"
         if tok.text in _SUFFIXES:
             return i > 0 and self.is_name_word(i - 1)  # "Lloyd J. Austin III", not "Defence Minister II"
         if self.rank[i] is not None or self.honorific[i] or self.country[i] is not None:
@@ -370,16 +381,23 @@ class _Doc:
             return False
         if not self.is_vocab(i):
             return True
-        # right after a rank, a post word that is also a given name ("Lieutenant General Sultan Kamaletdinov")
+        # right after a rank, a post word that is also a given name ("Lieutenant General Sultan Kamaletdinov",
+        # "Lt. Gen. Sultan KAMALETDINOV")
+        before = i - 2 if i > 1 and self.tokens[i - 1].text == "." else i - 1
         return (
-            i > 0
-            and self.rank[i - 1] is not None
+            before >= 0
+            and self.rank[before] is not None
             and tok.text not in self.lang.stop_words
             and i + 1 < len(self.tokens)
             and self.tokens[i + 1].is_cap
             and self.tokens[i + 1].is_word
-            and not self.is_vocab(i + 1)
+            and (not self.is_vocab(i + 1) or self._caps_family_name(i + 1))
         )
+
+    def _caps_family_name(self, i: int) -> bool:
+        """A long all-capitals word not naming a state, as readouts write a family name ("KAMALETDINOV")."""
+        t = self.tokens[i].text
+        return t.isupper() and len(t) > 3 and self.country[i] is None and t.casefold() not in self.lang.post_heads
 
     def is_particle(self, i: int) -> bool:
         return self.tokens[i].text in self.lang.name_particles
@@ -599,6 +617,8 @@ class _PostReader:
                 j = k + 1
                 while j < e and toks[j].text.casefold() in ("the", "a", "an"):
                     j += 1
+                if j < e and all(toks[x].text.casefold() in self.lang.post_words for x in range(j, e)):
+                    return False  # "Ambassador to the Kingdom": the state the post is accredited to, by its kind
                 return j >= e or doc.country[j] is None
             k += 1
         return False
