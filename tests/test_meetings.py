@@ -165,6 +165,16 @@ CASES = {
         "Friday. He met Georgian Defense Minister Levan Gogava.",
         [(("AZ", "GE"), ("Levan Gogava", "Zakir Hasanov"), None, None)],
     ),
+    # organisations
+    "organisation-official-serves-no-state": Case(
+        "Georgian Defence Minister Levan Gogava met with NATO Secretary General Anna Berg at NATO Headquarters in "
+        "Brussels on June 7, 2023.",
+        [(("GE",), ("Anna Berg", "Levan Gogava"), dt.date(2023, 6, 7), "Brussels")],
+    ),
+    "organisation-post-after-the-name": Case(
+        "Kazakh Defence Minister Ruslan Zhaksylykov received Ivan Markov, Secretary General of the CSTO, in Astana.",
+        [(("KZ",), ("Ivan Markov", "Ruslan Zhaksylykov"), None, "Astana")],
+    ),
     # known gaps
     "gap-two-sittings-in-one-sentence": pytest.param(
         Case(

@@ -27,6 +27,9 @@ CASES = {
                                                   ("Sultan OMAROV", "Lieutenant General", None, True)),
     "capitals-family-name-after-given-name": Case("The Chief of Staff, Colonel Ruslan BEKOV, arrived.",
                                                   ("Ruslan BEKOV", "Colonel", None, True)),
+    "secretary-general-is-a-post-not-a-rank": Case("CSTO Secretary General Ivan Markov spoke.",
+                                                   ("Ivan Markov", None, None, True)),
+    "chief-then-general-is-a-rank": Case("Army Chief General Ali Khan spoke.", ("Ali Khan", "General", None, True)),
     "post-accredited-to-the-kingdom": Case("Georgia's Ambassador to the Kingdom, Levan Beridze, attended.",
                                            ("Levan Beridze", None, "GE", True)),
     # posts and countries

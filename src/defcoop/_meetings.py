@@ -466,8 +466,8 @@ def find_meetings(
         for p in enc.people:
             encounters_of.setdefault(p, []).append(enc)
     for oi, o in enumerate(officials):
-        if o.country is not None:
-            continue
+        if o.country is not None or _of_organisation(o, text):
+            continue  # an official of an international organisation serves no state
         mine = encounters_of.get(oi, [])
         others = {
             officials[p].country.code  # type: ignore[union-attr]
@@ -528,6 +528,25 @@ def find_meetings(
         if not enc.recalled:
             previous = found
     return tuple(meetings), tuple(officials)
+
+
+_ORG_POST_BEFORE = re.compile(r"\b([A-Z]{3,6})\s+(?:[A-Z][a-z\-]+\s+){1,3}$")
+"""An organisation's acronym and a post right before a name ("NATO Secretary General Jens Stoltenberg")."""
+
+_ORG_POST_AFTER = re.compile(r",\s+(?:the\s+)?(?:[A-Za-z\-]+\s+){1,5}?of\s+the\s+([A-Z]{3,6})\b")
+"""A post of an organisation right after a name ("Jens Stoltenberg, Secretary General of the NATO")."""
+
+
+def _of_organisation(official: Official, text: str) -> bool:
+    """True when a post right before or after one of the official's names belongs to an organisation."""
+    for span in official.spans:
+        before = _ORG_POST_BEFORE.search(text, max(0, span.start - 60), span.start)
+        if before is not None and countries.organisation(before.group(1)) is not None:
+            return True
+        after = _ORG_POST_AFTER.match(text, span.end, span.end + 80)
+        if after is not None and countries.organisation(after.group(1)) is not None:
+            return True
+    return False
 
 
 _EVENT_CITY = re.compile(r"\bin\s+([A-Z][\w’'\-]+(?:[ \-][A-Z][\w’'\-]+)?)")
@@ -819,8 +838,10 @@ def _finish(
         c = officials[p].country
         if c is not None:
             sides.setdefault(c.code, c)
-    if len(sides) < 2:
-        return None
+    if len(sides) < 2 and not (
+        sides and any(officials[p].country is None and _of_organisation(officials[p], text) for p in enc.people)
+    ):
+        return None  # one state and no organisation: not an international encounter
     own = [sentences[i] for i in sorted({*enc.sentences, *enc.extra})]
     first = sentences[enc.sentences[0]]
     # context: the sentences after the encounter up to the next one (what was discussed)

@@ -36,6 +36,7 @@ import attrs
 
 from defcoop import countries
 from defcoop._lang import Language
+from defcoop._lang.en.posts import GENERAL_POSTS
 from defcoop.models import Country, Span
 
 __all__ = ["CountryMention", "Mentions", "PersonMention", "Token", "find_mentions", "scan_countries", "tokenize"]
@@ -247,7 +248,17 @@ class _Doc:
     def _mark_pattern_ranks(self) -> None:
         for k, m in enumerate(self.lang.rank_pattern.finditer(self.text)):
             full = self.lang.rank_full(m.group())
-            for i in self._token_range(m.start(), m.end()):
+            tokens = self._token_range(m.start(), m.end())
+            first = tokens[0] if len(tokens) else None
+            if (
+                first is not None
+                and first > 0
+                and m.group().casefold() == "general"
+                and self.tokens[first - 1].text.casefold() in GENERAL_POSTS
+                and self.tokens[first - 1].end < self.tokens[first].start
+            ):
+                continue  # "Secretary General", "Director General", "Inspector General": a post, not a rank
+            for i in tokens:
                 self.rank[i] = full
                 self.rank_id[i] = k
 

@@ -120,3 +120,10 @@ STOP_WORDS: frozenset[str] = frozenset({
 })
 """Capitalised words that never belong to a personal name (function words, calendar words, post and
 institution vocabulary, page furniture)."""
+
+GENERAL_POSTS: frozenset[str] = frozenset({
+    "secretary", "director", "inspector", "consul", "governor", "attorney", "commissioner", "auditor",
+    "procurator", "controller", "comptroller", "postmaster", "surgeon", "judge", "advocate",
+})
+"""Lower-case words that make a post with a following "General" ("Secretary General", "Director General",
+"Inspector General"): there "General" is part of the post, not a military rank."""
