@@ -298,3 +298,18 @@ def test_receiving_them_means_the_people_of_the_sentence_before() -> None:
                       "Officer Commanding-in-Chief of the Indian Southern Naval Command.")
     assert [sorted(p.name for p in m.participants) for m in a.meetings] == [
         ["Abdul Karim", "R.J. Nair"], ["A.K. Sen", "Abdul Karim"]]
+
+
+QUOTED = {
+    "straight-quote-open": ('He wrote: "Met today with', True),
+    "curly-quote-open": ("He wrote: “Met today with", True),
+    "quote-closed-before": ('He said "thanks" and met today', False),
+    "no-quote": ("Hasanov met today", False),
+}
+
+
+@pytest.mark.parametrize(("text", "inside"), QUOTED.values(), ids=QUOTED.keys())
+def test_today_in_a_quotation_is_not_read_against_the_report_day(text: str, inside: bool) -> None:
+    from defcoop._meetings import _quoted
+
+    assert _quoted(text, text.index("today")) is inside

@@ -27,6 +27,14 @@ CASES = {
     "byline-not-official": Case("By Anna Smith. Defense Minister Ali Veliyev spoke.", [("Ali Veliyev", 1)]),
     "shortened-name": Case("Defence Minister Mohamed Khaled Nordin arrived. Mohamed Khaled said so.",
                            [("Mohamed Khaled Nordin", 2)]),
+    "name-without-its-first-given-name": Case(
+        "Army Chief General Tariq Ali Rana arrived. Defence Minister Omar Ali met General Ali Rana.",
+        [("Tariq Ali Rana", 2), ("Omar Ali", 1)],
+    ),
+    "two-extra-words-are-another-name": Case(
+        "Defence Minister Ali Rana spoke. Chief of Staff General Omar Tariq Ali Rana arrived.",
+        [("Ali Rana", 1), ("Omar Tariq Ali Rana", 1)],
+    ),
     "first-name-alone": Case("Defense Minister Prabowo Subianto spoke. Prabowo said so.", [("Prabowo Subianto", 2)]),
     "headline-only-joins": Case("Minister Veliyev Meets Guests Today\n\nDefense Minister Ali Veliyev met guests.",
                                 [("Ali Veliyev", 1)]),

@@ -1024,8 +1024,16 @@ def _date(
                 if resolved is not None:
                     return resolved
             elif d.relative is not None and published is not None and d.relative in (0, -1):
+                if _quoted(s.text, d.span.start):
+                    continue  # "today" in a quoted post or statement: the day it was written, not the report's
                 return d.resolve(published)
     return None
+
+
+def _quoted(text: str, offset: int) -> bool:
+    """True when ``offset`` is inside a quotation opened earlier in ``text`` (straight or curly quotes)."""
+    before = text[:offset]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
 _TOPIC_PATTERNS: dict[str, tuple[re.Pattern[str], tuple[Topic, ...]]] = {}

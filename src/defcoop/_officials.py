@@ -62,7 +62,12 @@ def _given_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     x, y = a[0], b[0]
     if len(x) == 1 or len(y) == 1:
         return x[0] == y[0]
-    return x == y
+    if x == y:
+        return True
+    # the shorter name is the longer one without its first given name ("Asim Munir" of "Syed Asim Munir",
+    # "Fernández Allende" of "Maya Fernández Allende")
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return len(long) == len(short) + 1 and all(len(w) > 1 for w in short) and long[1:] == short
 
 
 @attrs.define
