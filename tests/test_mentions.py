@@ -30,6 +30,10 @@ CASES = {
     "secretary-general-is-a-post-not-a-rank": Case("CSTO Secretary General Ivan Markov spoke.",
                                                    ("Ivan Markov", None, None, True)),
     "chief-then-general-is-a-rank": Case("Army Chief General Ali Khan spoke.", ("Ali Khan", "General", None, True)),
+    "titled-post-of-a-place-after-the-name": Case(
+        "Sheikh Omar bin Khalid Al Nahyan, Crown Prince of Sharjah, Minister of Defence, received guests.",
+        ("Omar bin Khalid Al Nahyan", None, None, True),
+    ),
     "post-accredited-to-the-kingdom": Case("Georgia's Ambassador to the Kingdom, Levan Beridze, attended.",
                                            ("Levan Beridze", None, "GE", True)),
     # posts and countries
@@ -100,3 +104,10 @@ def test_post_acronym_is_kept_for_later_references() -> None:
     text = "General Ali Khan, Chairman of the Joint Chiefs of Staff Committee (CJCSC), arrived."
     (person,) = [p for p in find_mentions(text, get("en")).persons if p.qualified]
     assert person.acronyms == ("CJCSC",)
+
+
+def test_a_lone_word_after_of_is_not_a_person() -> None:
+    found = find_mentions("Sheikh Omar bin Khalid Al Nahyan, Crown Prince of Sharjah, Minister of Defence, spoke.",
+                          get("en"))
+    assert [p.name for p in found.persons] == ["Omar bin Khalid Al Nahyan"]
+    assert found.bare == ()

@@ -233,8 +233,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "blind-eg-sd-announced-officials-countries": COUNTRY,
     "blind-et-tr-truncated-published": PUBLISHED,
     "blind-et-tr-truncated-meetings-dates": DATE,
-    "blind-fr-ae-abudhabi-officials-names": NAME_TITLE,
-    "blind-fr-ae-abudhabi-meetings-participants": NAME_TITLE,
     "blind-in-vn-delhi-officials-names": NAME_TITLE,
     "blind-in-vn-delhi-officials-countries": COUNTRY,
     "blind-in-vn-delhi-officials-participants": ATTEND,

@@ -565,7 +565,7 @@ class _PostReader:
             steps = 0
             while k < n and steps < _MAX_PHRASE_TOKENS and doc.same_line(b, k) and k not in self.name_tokens:
                 t = doc.tokens[k].text
-                if t in (",", "(", ")") or not self.allowed(k) or doc.honorific[k]:
+                if t in (",", "(", ")") or not self.allowed(k) or (doc.honorific[k] and not self.titled_post(k)):
                     break
                 if doc.rank[k] is not None:  # a rank starting the next person's name ends the post
                     r = k
@@ -633,6 +633,14 @@ class _PostReader:
                 return j >= e or doc.country[j] is None
             k += 1
         return False
+
+    def titled_post(self, k: int) -> bool:
+        """An honorific that is a post when followed by "of" ("Crown Prince of Dubai")."""
+        doc = self.doc
+        n = len(doc.tokens)
+        while k < n and doc.honorific[k]:
+            k += 1
+        return k < n and doc.tokens[k].text == "of"
 
     def has_head(self, s: int, e: int) -> bool:
         return any(self.doc.tokens[k].text.casefold() in self.lang.post_heads for k in range(s, e))
@@ -749,7 +757,8 @@ def find_mentions(
         return language.find_mentions(text, language, country_mentions, exclude)
     cms = tuple(scan_countries(text)) if country_mentions is None else tuple(country_mentions)
     doc = _Doc(text, language, cms)
-    runs = doc.name_runs()
+    # a lone word after "of" is a place or an institution ("Crown Prince of Dubai"), not a name
+    runs = [(a, b) for a, b in doc.name_runs() if not (b - a == 1 and a > 0 and doc.tokens[a - 1].text == "of")]
     name_tokens = {k for a, b in runs for k in range(a, b)}
     reader = _PostReader(doc, name_tokens)
     toks = doc.tokens
