@@ -34,6 +34,8 @@ CASES = {
         "Sheikh Omar bin Khalid Al Nahyan, Crown Prince of Sharjah, Minister of Defence, received guests.",
         ("Omar bin Khalid Al Nahyan", None, None, True),
     ),
+    "post-accredited-to-an-organisation": Case("Georgia's Ambassador to NATO, Levan Beridze, attended.",
+                                               ("Levan Beridze", None, "GE", True)),
     "post-accredited-to-the-kingdom": Case("Georgia's Ambassador to the Kingdom, Levan Beridze, attended.",
                                            ("Levan Beridze", None, "GE", True)),
     # posts and countries

@@ -241,8 +241,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "blind-kz-uz-tashkent-meetings-locations": LOCATION,
     "blind-multilateral-csto-officials-participants": ORG,
     "blind-multilateral-csto-meetings-participants": ORG,
-    "blind-nato-ge-brussels-officials-names": NAME_TITLE,
-    "blind-nato-ge-brussels-meetings-participants": ORG,
     "blind-nato-ge-brussels-meetings-locations": LOCATION,
     "blind-pe-cl-lima-published": PUBLISHED,
     "blind-pe-cl-lima-meetings-participants": NAME_SPLIT,

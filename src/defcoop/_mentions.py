@@ -630,6 +630,8 @@ class _PostReader:
                     j += 1
                 if j < e and all(toks[x].text.casefold() in self.lang.post_words for x in range(j, e)):
                     return False  # "Ambassador to the Kingdom": the state the post is accredited to, by its kind
+                if j < e and countries.organisation(_join(doc, j, e)) is not None:
+                    return False  # "Ambassador to NATO": an organisation the post is accredited to
                 return j >= e or doc.country[j] is None
             k += 1
         return False
