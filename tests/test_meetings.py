@@ -165,6 +165,17 @@ CASES = {
         "Friday. He met Georgian Defense Minister Levan Gogava.",
         [(("AZ", "GE"), ("Levan Gogava", "Zakir Hasanov"), None, None)],
     ),
+    # attendees
+    "side-included-an-attendee": Case(
+        "Azerbaijan's Defense Minister Zakir Hasanov met Kazakh Defense Minister Ruslan Zhaksylykov in Baku. The "
+        "Kazakh side included Deputy Defense Minister Marat Omarov.",
+        [(("AZ", "KZ"), ("Marat Omarov", "Ruslan Zhaksylykov", "Zakir Hasanov"), None, "Baku")],
+    ),
+    "also-took-part": Case(
+        "Azerbaijan's Defense Minister Zakir Hasanov met Kazakh Defense Minister Ruslan Zhaksylykov in Baku. Kazakh "
+        "Deputy Defense Minister Marat Omarov also took part.",
+        [(("AZ", "KZ"), ("Marat Omarov", "Ruslan Zhaksylykov", "Zakir Hasanov"), None, "Baku")],
+    ),
     # organisations
     "organisation-official-serves-no-state": Case(
         "Georgian Defence Minister Levan Gogava met with NATO Secretary General Anna Berg at NATO Headquarters in "

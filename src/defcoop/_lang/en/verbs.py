@@ -55,9 +55,10 @@ BACKREF: str = (
 
 ATTENDED: str = (
     r"\b(?:attended|attending|took\s+part\s+in|taking\s+part|participated\s+in|also\s+present|were\s+present|"
-    r"was\s+present|accompanied|joined\s+the|delegation\s+(?:also\s+)?(?:included|includes|comprised|consisted))\b"
+    r"was\s+present|accompanied|joined\s+the|also\s+took\s+part|"
+    r"(?:delegation|side)\s+(?:also\s+)?(?:included|includes|comprised|consisted))\b"
 )
-"""Extra people at the encounter being reported."""
+"""Extra people at the encounter being reported ("The Vietnamese side included ...", "X also took part")."""
 
 SEPARATE: str = (
     r"\bseparate(?:ly)?(?:-held)?\b|\bcounterparts\b|\bin\s+separate\b|\bindividual\s+meetings\b|"
