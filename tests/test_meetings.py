@@ -165,6 +165,11 @@ CASES = {
         "Friday. He met Georgian Defense Minister Levan Gogava.",
         [(("AZ", "GE"), ("Levan Gogava", "Zakir Hasanov"), None, None)],
     ),
+    "visit-city-carries-to-its-sitting": Case(
+        "Georgia's Defense Minister Levan Gogava paid an official visit to Gyumri. At the garrison, the Georgian "
+        "minister was welcomed by his Armenian counterpart Suren Papikyan. The ministers held a one-on-one meeting.",
+        [(("AM", "GE"), ("Levan Gogava", "Suren Papikyan"), None, "Gyumri")],
+    ),
     # attendees
     "side-included-an-attendee": Case(
         "Azerbaijan's Defense Minister Zakir Hasanov met Kazakh Defense Minister Ruslan Zhaksylykov in Baku. The "

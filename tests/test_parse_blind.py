@@ -224,7 +224,6 @@ PUBLISHED = ("published: date line not read ('September 12/2023(ENA)', US 'Publi
              "dateline 'Oct. 5', Russian '15 мая' with the year elsewhere) [metadata]")
 
 KNOWN_FAILURES: dict[str, str] = {
-    "blind-az-tr-ankara-recall-meetings-locations": LOCATION,
     "blind-br-ar-buenos-aires-meetings-countries": RECALL,
     "blind-br-ar-buenos-aires-meetings-participants": RECALL,
     "blind-br-ar-buenos-aires-meetings-locations": RECALL,

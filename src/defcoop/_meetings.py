@@ -524,6 +524,10 @@ def find_meetings(
             carried = _carried_date(sentences[enc.sentences[0]], previous, sentences, exclude, language)
             if carried is not None:
                 found = attrs.evolve(found, date=carried)
+        if found.location is None and found.kind is not MeetingKind.CALL and not enc.recalled:
+            city = _visit_city(sentences[enc.sentences[0]], enc, sentences)
+            if city is not None and (previous is None or previous.location in (None, city)):
+                found = attrs.evolve(found, location=city)
         meetings.append(found)
         if not enc.recalled:
             previous = found
@@ -574,6 +578,16 @@ def _event_or_visit_place(
         for m in reversed(before):
             if m.location and people & set(m.participants):
                 return m.location
+    return None
+
+
+def _visit_city(first: _Sentence, enc: _Encounter, sentences: Sequence[_Sentence]) -> str | None:
+    """The city of the visit told just before a sitting by one of its people ("X paid an official visit to
+    Ankara. ... the ministers held a meeting")."""
+    for s in reversed(sentences[max(0, first.index - 3) : first.index]):
+        found = _ARRIVED_CITY.search(s.text)
+        if found is not None and countries.lookup(found.group(1)) is None and set(s.people) & set(enc.people):
+            return found.group(1)
     return None
 
 
