@@ -15,6 +15,8 @@ import unicodedata
 from pathlib import Path
 from typing import Any, NamedTuple
 
+import pytest
+
 import defcoop
 
 ARTICLES = Path(__file__).resolve().parent / "articles"
@@ -168,3 +170,22 @@ def actual_and_expected(gold: Gold, field: str) -> tuple[Any, Any]:
 
 FIELDS = ("published", "officials-names", "officials-countries", "officials-ranks", "officials-participants",
           "meetings-countries", "meetings-participants", "meetings-dates", "meetings-locations")
+
+
+class Row(NamedTuple):
+    """One golden-test row: an article and the field compared."""
+
+    gold: Gold
+    field: str
+
+
+def field_rows(golds: list[Gold], known_failures: dict[str, str]) -> list[Any]:
+    """One ``pytest.param`` per article and field, id ``<article>-<field>``; known misses as strict xfails."""
+    rows = []
+    for gold in golds:
+        for field in FIELDS:
+            row_id = f"{gold.id}-{field}"
+            marks = ([pytest.mark.xfail(strict=True, reason=known_failures[row_id])]
+                     if row_id in known_failures else [])
+            rows.append(pytest.param(Row(gold, field), id=row_id, marks=marks))
+    return rows

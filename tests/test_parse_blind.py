@@ -16,11 +16,11 @@ into an unexpected pass that must be un-marked.
 
 from __future__ import annotations
 
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 import pytest
 
-from goldcheck import ARTICLES, FIELDS, actual_and_expected, fold, load, same_person
+from goldcheck import ARTICLES, FIELDS, Row, actual_and_expected, field_rows, fold, load, same_person
 
 
 class MatcherCase(NamedTuple):
@@ -109,20 +109,6 @@ KNOWN_FAILURES: dict[str, str] = {
 }
 
 
-class Row(NamedTuple):
-    article: str
-    field: str
-
-
-def _rows() -> list[Any]:
-    rows = []
-    for gold in GOLDS:
-        for field in FIELDS:
-            row_id = f"{gold.id}-{field}"
-            marks = ([pytest.mark.xfail(strict=True, reason=KNOWN_FAILURES[row_id])]
-                     if row_id in KNOWN_FAILURES else [])
-            rows.append(pytest.param(Row(gold.id, field), id=row_id, marks=marks))
-    return rows
 
 
 def test_blind_set_is_well_formed() -> None:
@@ -148,8 +134,7 @@ def test_known_failures_name_real_rows() -> None:
     assert set(KNOWN_FAILURES) <= ids
 
 
-@pytest.mark.parametrize("row", _rows())
+@pytest.mark.parametrize("row", field_rows(GOLDS, KNOWN_FAILURES))
 def test_article_field(row: Row) -> None:
-    gold = next(g for g in GOLDS if g.id == row.article)
-    actual, expected = actual_and_expected(gold, row.field)
+    actual, expected = actual_and_expected(row.gold, row.field)
     assert actual == expected
