@@ -690,20 +690,23 @@ def _country_names(codes: Sequence[str]) -> str:
     return " – ".join(countries.get(c).name for c in codes)
 
 
-def _meeting_table(data: list[dict[str, Any]], width: int | None) -> str:
-    headers = ["DATE", "PLACE", "COUNTRIES", "PARTICIPANTS", "KIND", "TOPICS"]
-    body = [
-        [
-            r["date"] or "?",
-            r["location"] or "",
-            _country_names(r["countries"]),
-            r["participants"],
-            r["kind"] if r["status"] == "held" else f"{r['kind']} (announced)",
-            [t.replace("_", " ") for t in r["topics"]],
-        ]
-        for r in data
+_ENCOUNTER_HEADERS = ["DATE", "PLACE", "COUNTRIES", "PARTICIPANTS", "KIND"]
+
+
+def _encounter_cells(r: dict[str, Any]) -> list[Any]:
+    """The columns a meeting row and an event row share: date, place, countries, participants, kind."""
+    return [
+        r["date"] or "?",
+        r["location"] or "",
+        _country_names(r["countries"]),
+        r["participants"],
+        r["kind"] if r["status"] == "held" else f"{r['kind']} (announced)",
     ]
-    return render_table(headers, body, max_width=width)
+
+
+def _meeting_table(data: list[dict[str, Any]], width: int | None) -> str:
+    body = [[*_encounter_cells(r), [t.replace("_", " ") for t in r["topics"]]] for r in data]
+    return render_table([*_ENCOUNTER_HEADERS, "TOPICS"], body, max_width=width)
 
 
 def _official_table(data: list[dict[str, Any]], width: int | None) -> str:
@@ -724,19 +727,8 @@ def _official_table(data: list[dict[str, Any]], width: int | None) -> str:
 
 
 def _event_table(data: list[dict[str, Any]], width: int | None) -> str:
-    headers = ["DATE", "PLACE", "COUNTRIES", "PARTICIPANTS", "KIND", "SOURCES"]
-    body = [
-        [
-            r["date"] or "?",
-            r["location"] or "",
-            _country_names(r["countries"]),
-            r["participants"],
-            r["kind"] if r["status"] == "held" else f"{r['kind']} (announced)",
-            r["sources"],
-        ]
-        for r in data
-    ]
-    return render_table(headers, body, max_width=width)
+    body = [[*_encounter_cells(r), r["sources"]] for r in data]
+    return render_table([*_ENCOUNTER_HEADERS, "SOURCES"], body, max_width=width)
 
 
 def _timeline_table(data: list[dict[str, Any]], width: int | None) -> str:
