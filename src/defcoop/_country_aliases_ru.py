@@ -16,8 +16,7 @@ Example:
 
 from __future__ import annotations
 
-import unicodedata
-
+from defcoop._fold import fold
 from defcoop._lang.ru.countries import ABBREVIATIONS, ADJECTIVES, IRREGULAR_FORMS, NAMES, OFFICIAL_NAMES
 from defcoop._lang.ru.inflect import adjective_forms, all_forms, noun_forms, phrase_forms
 
@@ -25,16 +24,13 @@ __all__ = ["ALIASES_RU", "fold_ru"]
 
 
 def fold_ru(text: str) -> str:
-    """Fold a form as the country lookup does: strip accents, casefold, punctuation and hyphens to spaces.
+    """Fold a form as the country lookup does (:func:`defcoop._fold.fold`).
 
     Example:
         >>> fold_ru("Кыргызской Республики")
         'кыргызскои республики'
     """
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
-    text = text.replace("’", "'").replace("`", "'").replace("ʼ", "'")
-    return " ".join(text.replace(".", " ").replace(",", " ").replace("-", " ").replace("–", " ").split())
+    return fold(text)
 
 
 def _forms() -> dict[str, str]:

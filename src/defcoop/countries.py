@@ -39,6 +39,7 @@ import attrs
 
 from defcoop import _country_aliases as _aliases
 from defcoop._country_aliases_ru import ALIASES_RU
+from defcoop._fold import fold as _fold
 from defcoop._iso3166 import ISO3166
 from defcoop.errors import UnknownCountryError
 from defcoop.models import Country, Span
@@ -70,10 +71,7 @@ def fold(text: str) -> str:
         >>> fold("Guinea-Bissau")
         'guinea bissau'
     """
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
-    text = text.replace("’", "'").replace("`", "'").replace("ʼ", "'")
-    return " ".join(text.replace(".", " ").replace(",", " ").replace("-", " ").replace("–", " ").split())
+    return _fold(text)
 
 
 # --------------------------------------------------------------------------- the tables
