@@ -165,6 +165,18 @@ def lower_same_length(text: str) -> str:
     return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
 
 
+def _sentence_lows(text: str, spans: Sequence[Span]) -> list[str]:
+    """The text of each sentence lower-cased as :func:`lower_same_length` lowers it, from one pass over the article.
+
+    Lower-casing is letter by letter except for capital sigma (final or not, by its neighbours): an article
+    holding one has each sentence lowered on its own, so that a sentence reads the same as it always did.
+    """
+    if "Σ" in text:
+        return [lower_same_length(text[span.start : span.end]) for span in spans]
+    low = lower_same_length(text)
+    return [low[span.start : span.end] for span in spans]
+
+
 def _people_country(officials: Sequence[Official], people: Sequence[int]) -> dict[str, set[int]]:
     out: dict[str, set[int]] = {}
     for p in people:
@@ -221,15 +233,21 @@ def find_meetings(
     # leaders of delegations, by country
     leaders: dict[str, int] = {}
     sentences: list[_Sentence] = []
+    lows = _sentence_lows(text, sentence_spans)
+    # where each sentence's meeting construction starts (-1: none), searched once and read again below
+    verb_at: list[int] = []
     for si, span in enumerate(sentence_spans):
         stext = text[span.start : span.end]
+        low = lows[si]
         links = per_sentence_links.get(si, [])
         scms = per_sentence_cms.get(si, [])
+        verb = language.meeting.search(low)
+        verb_at.append(verb.start() if verb is not None else -1)
         if not links and not scms:
             # nobody and no state named: an encounter only when it names its people by post ("the CS met ...")
-            low = lower_same_length(stext)
-            meeting = bool(language.meeting.search(low))
-            if not meeting and _MEETING_NOUN_BACKREF.search(low):
+            meeting = verb is not None
+            backref = _MEETING_NOUN_BACKREF.search(low) is not None
+            if not meeting and backref:
                 sentences.append(_Sentence(
                     index=si, span=span, text=stext, low=low, people=[], mentioned=[], country_mentions=[],
                     meeting=False, announced=False, backref=True, attended=False, separate=False, joint=False,
@@ -250,7 +268,7 @@ def find_meetings(
                 index=si, span=span, text=stext, low=low, people=[], mentioned=[],
                 country_mentions=[], meeting=meeting,
                 announced=bool(language.announced.search(low)) and not _PAST.search(low),
-                backref=bool(_MEETING_NOUN_BACKREF.search(low)), attended=False,
+                backref=backref, attended=False,
                 separate=bool(language.separate.search(low)),
                 joint=bool(language.joint.search(low)), sides={}, delegation_sides=set(), visited=None,
                 positions={},
@@ -295,7 +313,6 @@ def find_meetings(
             if oi not in people:
                 people.append(oi)
         mentioned = [p for p in mentioned if p not in people]
-        low = lower_same_length(stext)
         if (
             len(people) == 1
             and sentences
@@ -307,7 +324,7 @@ def find_meetings(
             people.append(sentences[-1].people[0])
             positions.setdefault(sentences[-1].people[0], span.start)
         # the cheap test first: most sentences report no encounter and name nobody
-        meeting = bool(language.meeting.search(low)) and not (
+        meeting = verb is not None and not (
             language.not_meeting.search(low) and not _PAST.search(language.not_meeting.sub("", low))
         )
         relevant = meeting or bool(people)
@@ -320,7 +337,6 @@ def find_meetings(
             meeting = True  # "he and his Australian counterpart Richard Marles discussed ..."
         if meeting and len(scms) >= 2:
             # states as the subject of the encounter: "Indonesia and Australia have held talks"
-            verb = language.meeting.search(low)
             cut = span.start + (verb.start() if verb is not None else 0)
             subject = [cm for cm in scms if cm.span.end <= cut]
             for x, y in itertools.pairwise(subject):
@@ -331,7 +347,7 @@ def find_meetings(
             _Sentence(
                 index=si, span=span, text=stext, low=low, people=people, mentioned=mentioned, country_mentions=scms,
                 meeting=meeting, announced=announced,
-                backref=bool(_MEETING_NOUN_BACKREF.search(low)),
+                backref=_MEETING_NOUN_BACKREF.search(low) is not None,
                 attended=relevant and bool(language.attended.search(low)),
                 separate=meeting and bool(language.separate.search(low)),
                 joint=meeting and bool(language.joint.search(low)), sides=sides, delegation_sides=delegation_sides,
@@ -347,7 +363,7 @@ def find_meetings(
     for k, s in enumerate(sentences):
         if s.meeting or s.announced or s.visited is None or not (s.people or s.delegation_sides):
             continue
-        if any(_MEETING_NOUN_BACKREF.search(x.low) for x in sentences[k + 1 : k + 3]):
+        if any(x.backref for x in sentences[k + 1 : k + 3]):
             s.meeting = True
             s.arrival = True  # its date is the arrival's, not the meeting's
     # references by post: "the CJCSC held separate meetings", "The minister received ..."
@@ -360,8 +376,7 @@ def find_meetings(
             li += 1
         if not s.meeting:
             continue
-        verb = language.meeting.search(s.low)
-        cut = verb.start() if verb is not None else len(s.text)
+        cut = verb_at[s.index] if verb_at[s.index] >= 0 else len(s.text)
         for oi in _post_references(s.text[:cut], named_before, officials):
             if oi not in s.people:
                 s.people.insert(0, oi)
