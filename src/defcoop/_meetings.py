@@ -73,6 +73,14 @@ _ARRIVED_CITY = re.compile(
     r"\b(?:visit|visits|visiting|visited|trip|arrived|arrives|arriving)\s+(?:to|in)\s+"
     r"([A-Z][\w’'\-]+(?:[ \-][A-Z][\w’'\-]+)?)"
 )
+_ARRIVAL_HINTS = (
+    re.compile(r"visit(?:s|ing|ed)?\s+(?:to|in)\s+[A-Z]"),
+    re.compile(r"trip\s+(?:to|in)\s+[A-Z]"),
+    re.compile(r"arriv(?:ed|es|ing)\s+(?:to|in)\s+[A-Z]"),
+)
+"""Where ``_ARRIVED_CITY`` may match: its verb, preposition and the first letter of the city, with no assertion
+(so that a match inside a sentence is one in the article at the same place) and each led by a literal, which
+the regular-expression engine finds fast."""
 _CAPITAL_OF = re.compile(
     r"\b(?:visit|visits|visiting|trip|arrived|arrives|arriving)\s+(?:to|in)\s+the\s+capital\s+of\s+$",
     re.IGNORECASE,
@@ -165,16 +173,38 @@ def lower_same_length(text: str) -> str:
     return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
 
 
-def _sentence_lows(text: str, spans: Sequence[Span]) -> list[str]:
-    """The text of each sentence lower-cased as :func:`lower_same_length` lowers it, from one pass over the article.
+def _sentence_lows(text: str, spans: Sequence[Span]) -> tuple[str, list[str]]:
+    """The article lower-cased by :func:`lower_same_length`, and the text of each sentence lower-cased as that
+    function lowers it on its own, sliced from the article's.
 
     Lower-casing is letter by letter except for capital sigma (final or not, by its neighbours): an article
     holding one has each sentence lowered on its own, so that a sentence reads the same as it always did.
     """
-    if "Σ" in text:
-        return [lower_same_length(text[span.start : span.end]) for span in spans]
     low = lower_same_length(text)
-    return [low[span.start : span.end] for span in spans]
+    if "Σ" in text:
+        return low, [lower_same_length(text[span.start : span.end]) for span in spans]
+    return low, [low[span.start : span.end] for span in spans]
+
+
+def _sentences_matching(patterns: Sequence[re.Pattern[str]], text: str, spans: Sequence[Span]) -> list[int]:
+    """The indexes, in order, of the sentences (sorted ``spans`` of ``text``) where a pattern matches at a place
+    inside the sentence.
+
+    The patterns must hold no assertion (no ``\\b``, look-around or anchor), so that whatever they match within
+    a sentence they match at the same place in the whole text; every place a match starts is visited, overlapping
+    ones too.
+    """
+    starts = [span.start for span in spans]
+    found: set[int] = set()
+    for pattern in patterns:
+        m = pattern.search(text)
+        while m is not None:
+            at = m.start()
+            si = bisect_right(starts, at) - 1
+            if si >= 0 and at < spans[si].end:
+                found.add(si)
+            m = pattern.search(text, at + 1)
+    return sorted(found)
 
 
 def _people_country(officials: Sequence[Official], people: Sequence[int]) -> dict[str, set[int]]:
@@ -233,7 +263,7 @@ def find_meetings(
     # leaders of delegations, by country
     leaders: dict[str, int] = {}
     sentences: list[_Sentence] = []
-    lows = _sentence_lows(text, sentence_spans)
+    low_text, lows = _sentence_lows(text, sentence_spans)
     # where each sentence's meeting construction starts (-1: none), searched once and read again below
     verb_at: list[int] = []
     for si, span in enumerate(sentence_spans):
@@ -421,17 +451,20 @@ def find_meetings(
     # where visitors went, in the whole article: hosts and cities of encounters that do not say
     visited_countries = [s.visited for s in sentences if s.visited is not None]
     visit_cities: list[tuple[str, Country]] = []
-    for s in sentences:
-        for arrived in _ARRIVED_CITY.finditer(s.text):
+    for si in _sentences_matching(_ARRIVAL_HINTS, text, sentence_spans):
+        for arrived in _ARRIVED_CITY.finditer(sentences[si].text):
             city_country = countries.capital_of(arrived.group(1))
             if city_country is not None:
                 visit_cities.append((arrived.group(1), city_country))
-        for cm in s.country_mentions:
-            rel = cm.span.start - s.span.start
-            if _CAPITAL_OF.search(s.text[max(0, rel - 50) : rel]):
-                city = countries.capital(cm.country)
-                if city is not None:
-                    visit_cities.append((city, cm.country))
+    # "the capital of" in any case (matched case-insensitively, where a dotted or dotless I is an "i" too)
+    if "capital" in low_text.replace("ı", "i").replace("İ", "i"):
+        for s in sentences:
+            for cm in s.country_mentions:
+                rel = cm.span.start - s.span.start
+                if _CAPITAL_OF.search(s.text[max(0, rel - 50) : rel]):
+                    city = countries.capital(cm.country)
+                    if city is not None:
+                        visit_cities.append((city, cm.country))
     for enc in encounters:
         codes = set(enc.sides) | {c for c in _people_country(officials, list(enc.people)) if c != "?"}
         if enc.host is None:
