@@ -109,6 +109,9 @@ class Language:
         same_visit: Matches (lower-cased) "during his visit": a sitting in the city of the earlier sitting with
             the same person. ``None``: never.
         detect_cue: Matches frequent function words of the language, for detection.
+        cue_words: For the name of a cue pattern above ("meeting", "announced", ...), lower-case strings one of
+            which every match of that pattern holds: a lower-cased sentence holding none of them is not searched.
+            A pattern without an entry is always searched.
     """
 
     code: str
@@ -150,6 +153,7 @@ class Language:
     recalled: re.Pattern[str] | None = None
     event_ref: re.Pattern[str] | None = None
     same_visit: re.Pattern[str] | None = None
+    cue_words: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
 
     def rank_full(self, written: str) -> str | None:
         """Return the full rank for a written form ("Lt. Gen." -> "Lieutenant General"), or ``None``.
