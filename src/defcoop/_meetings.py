@@ -87,10 +87,18 @@ _CAPITAL_OF = re.compile(
 )
 _IN_PLACE = re.compile(r"\b(?:in|to|at)\s+(?:the\s+(?:city|capital)\s+of\s+)?([A-Z][\w’'\-]+(?:[ \-][A-Z][\w’'\-]+)?)")
 _LEADERS_FROM = re.compile(r"\b(?:leaders|officials|ministers|chiefs|counterparts|delegations|heads)\s+(?:from|of)\b")
+_LEADERS_WORDS = ("leaders", "officials", "ministers", "chiefs", "counterparts", "delegations", "heads")
+"""Words one of which every match of ``_LEADERS_FROM`` holds."""
 _MEETING_NOUN_BACKREF = re.compile(
     r"\b(?:the|this|that)\s+(?:meeting|talks|negotiations|conversation|call|ceremony|discussions|"
     r"video\s*conference|videoconference|phone\s+call|telephone\s+conversation)\b"
 )
+_BACKREF_WORDS = ("meeting", "talks", "negotiations", "conversation", "call", "ceremony", "discussions", "video")
+"""Words one of which every match of ``_MEETING_NOUN_BACKREF`` holds."""
+_VISIT_WORDS = ("visit", "trip", "arriv")
+"""Words one of which every match of ``_VISIT_TO`` holds, in some case."""
+_ODD_CASE = ("ı", "İ", "ſ")
+"""Letters that case-insensitive patterns match to "i" or "s" and that :func:`lower_same_length` keeps."""
 _POSSESSION = re.compile(
     r"['’`]s\s{1,3}(?:(?:warm|best|sincere|personal)\s{1,3})?(?:greetings|regards|message|letter|instructions?|"
     r"invitation|"
@@ -186,6 +194,48 @@ def _sentence_lows(text: str, spans: Sequence[Span]) -> tuple[str, list[str]]:
     return low, [low[span.start : span.end] for span in spans]
 
 
+def _holds(low: str, words: tuple[str, ...] | None) -> bool:
+    """True when ``low`` holds one of ``words``, or no words are given."""
+    if words is None:
+        return True
+    for word in words:
+        if word in low:
+            return True
+    return False
+
+
+def _holds_in_any_case(low: str, text: str, words: tuple[str, ...]) -> bool:
+    """True when ``text`` (lower-cased: ``low``) may hold one of the lower-case ``words`` in any case, as a
+    case-insensitive pattern reads it."""
+    return _holds(low, words) or (not text.isascii() and any(letter in text for letter in _ODD_CASE))
+
+
+def _search(pattern: re.Pattern[str], low: str, words: tuple[str, ...] | None) -> bool:
+    """True when ``pattern`` matches ``low``; searched only when ``low`` holds one of ``words``, one of which
+    every match holds (``None``: no such words known)."""
+    return _holds(low, words) and pattern.search(low) is not None
+
+
+def _sentence_at(offset: int, starts: Sequence[int], spans: Sequence[Span]) -> int:
+    """The index of the sentence (sorted ``spans`` starting at ``starts``) holding ``offset``; -1: none."""
+    si = bisect_right(starts, offset) - 1
+    return si if si >= 0 and offset < spans[si].end else -1
+
+
+def _sentences_holding(words: tuple[str, ...], low_text: str, spans: Sequence[Span]) -> set[int]:
+    """The indexes of the sentences (sorted ``spans`` of the article lower-cased: ``low_text``) where one of
+    ``words`` starts."""
+    starts = [span.start for span in spans]
+    found: set[int] = set()
+    for word in words:
+        at = low_text.find(word)
+        while at >= 0:
+            found.add(_sentence_at(at, starts, spans))
+            at = low_text.find(word, at + 1)
+    found.discard(-1)
+    return found
+
+
 def _sentences_matching(patterns: Sequence[re.Pattern[str]], text: str, spans: Sequence[Span]) -> list[int]:
     """The indexes, in order, of the sentences (sorted ``spans`` of ``text``) where a pattern matches at a place
     inside the sentence.
@@ -199,11 +249,9 @@ def _sentences_matching(patterns: Sequence[re.Pattern[str]], text: str, spans: S
     for pattern in patterns:
         m = pattern.search(text)
         while m is not None:
-            at = m.start()
-            si = bisect_right(starts, at) - 1
-            if si >= 0 and at < spans[si].end:
-                found.add(si)
-            m = pattern.search(text, at + 1)
+            found.add(_sentence_at(m.start(), starts, spans))
+            m = pattern.search(text, m.start() + 1)
+    found.discard(-1)
     return sorted(found)
 
 
@@ -264,6 +312,12 @@ def find_meetings(
     leaders: dict[str, int] = {}
     sentences: list[_Sentence] = []
     low_text, lows = _sentence_lows(text, sentence_spans)
+    words = language.cue_words
+    meeting_words = words.get("meeting")
+    # the sentences that may hold a meeting construction or "the meeting" (None: any)
+    may_meet = None if meeting_words is None else _sentences_holding(
+        (*meeting_words, *_BACKREF_WORDS), low_text, sentence_spans
+    )
     # where each sentence's meeting construction starts (-1: none), searched once and read again below
     verb_at: list[int] = []
     for si, span in enumerate(sentence_spans):
@@ -271,12 +325,15 @@ def find_meetings(
         low = lows[si]
         links = per_sentence_links.get(si, [])
         scms = per_sentence_cms.get(si, [])
-        verb = language.meeting.search(low)
+        if may_meet is None or si in may_meet:
+            verb = language.meeting.search(low)
+            backref = _search(_MEETING_NOUN_BACKREF, low, _BACKREF_WORDS)
+        else:
+            verb, backref = None, False
         verb_at.append(verb.start() if verb is not None else -1)
         if not links and not scms:
             # nobody and no state named: an encounter only when it names its people by post ("the CS met ...")
             meeting = verb is not None
-            backref = _MEETING_NOUN_BACKREF.search(low) is not None
             if not meeting and backref:
                 sentences.append(_Sentence(
                     index=si, span=span, text=stext, low=low, people=[], mentioned=[], country_mentions=[],
@@ -297,10 +354,10 @@ def find_meetings(
             sentences.append(_Sentence(
                 index=si, span=span, text=stext, low=low, people=[], mentioned=[],
                 country_mentions=[], meeting=meeting,
-                announced=bool(language.announced.search(low)) and not _PAST.search(low),
+                announced=_search(language.announced, low, words.get("announced")) and not _PAST.search(low),
                 backref=backref, attended=False,
-                separate=bool(language.separate.search(low)),
-                joint=bool(language.joint.search(low)), sides={}, delegation_sides=set(), visited=None,
+                separate=_search(language.separate, low, words.get("separate")),
+                joint=_search(language.joint, low, words.get("joint")), sides={}, delegation_sides=set(), visited=None,
                 positions={},
             ))
             continue
@@ -355,15 +412,19 @@ def find_meetings(
             positions.setdefault(sentences[-1].people[0], span.start)
         # the cheap test first: most sentences report no encounter and name nobody
         meeting = verb is not None and not (
-            language.not_meeting.search(low) and not _PAST.search(language.not_meeting.sub("", low))
+            _search(language.not_meeting, low, words.get("not_meeting"))
+            and not _PAST.search(language.not_meeting.sub("", low))
         )
         relevant = meeting or bool(people)
-        announced = relevant and bool(language.announced.search(low)) and not _PAST.search(low)
+        announced = relevant and _search(language.announced, low, words.get("announced")) and not _PAST.search(low)
         if scms:
             sides, delegation_sides, visited = _sides(stext, low, span.start, scms, language)
         else:
             sides, delegation_sides, visited = {}, set(), None
-        if not meeting and not announced and len(people) >= 2 and language.counterpart.search(low):
+        if (
+            not meeting and not announced and len(people) >= 2
+            and _search(language.counterpart, low, words.get("counterpart"))
+        ):
             meeting = True  # "he and his Australian counterpart Richard Marles discussed ..."
         if meeting and len(scms) >= 2:
             # states as the subject of the encounter: "Indonesia and Australia have held talks"
@@ -377,10 +438,11 @@ def find_meetings(
             _Sentence(
                 index=si, span=span, text=stext, low=low, people=people, mentioned=mentioned, country_mentions=scms,
                 meeting=meeting, announced=announced,
-                backref=_MEETING_NOUN_BACKREF.search(low) is not None,
-                attended=relevant and bool(language.attended.search(low)),
-                separate=meeting and bool(language.separate.search(low)),
-                joint=meeting and bool(language.joint.search(low)), sides=sides, delegation_sides=delegation_sides,
+                backref=backref,
+                attended=relevant and _search(language.attended, low, words.get("attended")),
+                separate=meeting and _search(language.separate, low, words.get("separate")),
+                joint=meeting and _search(language.joint, low, words.get("joint")), sides=sides,
+                delegation_sides=delegation_sides,
                 visited=visited, positions=positions,
             )
         )
@@ -456,8 +518,7 @@ def find_meetings(
             city_country = countries.capital_of(arrived.group(1))
             if city_country is not None:
                 visit_cities.append((arrived.group(1), city_country))
-    # "the capital of" in any case (matched case-insensitively, where a dotted or dotless I is an "i" too)
-    if "capital" in low_text.replace("ı", "i").replace("İ", "i"):
+    if _holds_in_any_case(low_text, text, ("capital",)):
         for s in sentences:
             for cm in s.country_mentions:
                 rel = cm.span.start - s.span.start
@@ -699,7 +760,8 @@ def _sides(
     delegation: set[str] = set()
     visited: Country | None = None
     rel = [(cm.span.start - offset, cm.span.end - offset, cm) for cm in scms]
-    for m in language.delegation.finditer(low):
+    words = language.cue_words
+    for m in language.delegation.finditer(low) if _holds(low, words.get("delegation")) else ():
         ds, de = m.start(), m.end()
         for s, e, cm in rel:
             between_before = stext[e:ds] if e <= ds else None
@@ -712,12 +774,12 @@ def _sides(
             )):
                 sides[cm.country.code] = cm.country
                 delegation.add(cm.country.code)
-    for m in _LEADERS_FROM.finditer(low):
+    for m in _LEADERS_FROM.finditer(low) if _holds(low, _LEADERS_WORDS) else ():
         le = m.end()
         for s, e, cm in rel:
             if s >= le and s - le <= 60 and _list_gap(stext[le:s], {"the"}) and not _OWNS.match(stext, e):
                 sides[cm.country.code] = cm.country  # not "the heads of Türkiye's MKE": a company, not a state
-    for m in language.counterpart.finditer(low):
+    for m in language.counterpart.finditer(low) if _holds(low, words.get("counterpart")) else ():
         cs = m.start()
         for _s, e, cm in rel:
             if e <= cs and cs - e <= 60 and _list_gap(stext[e:cs], set()):
@@ -725,7 +787,7 @@ def _sides(
     for _s, e, cm in rel:
         if cm.kind == "demonym" and _UNNAMED_POST.match(low, e):
             sides[cm.country.code] = cm.country  # "the Egyptian Ambassador", "his Turkish counterpart"
-    for s, _e, cm in rel:
+    for s, _e, cm in rel if _holds_in_any_case(low, stext, _VISIT_WORDS) else ():
         visit = _VISIT_TO.search(stext[max(0, s - 40) : s])
         if visit is not None and (cm.kind != "demonym" or _TO_OR_IN.search(visit.group())):
             # "on a visit to Azerbaijan", "visiting Kazakhstan"; not "the visiting Omani commander"

@@ -100,5 +100,6 @@ LANGUAGE = Language(
     event_ref=re.compile(verbs.EVENT_REF),
     same_visit=_cue(verbs.SAME_VISIT),
     detect_cue=re.compile(r"\b(?=[otawh])(?:the|of|and|with|was|were|has|have)\b"),
+    cue_words=verbs.CUE_WORDS,
 )
 """The English language resources."""

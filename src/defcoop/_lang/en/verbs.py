@@ -127,3 +127,25 @@ EVENT_REF: str = (
 
 SAME_VISIT: str = r"\b(?:during|in\s+the\s+course\s+of|as\s+part\s+of)\s+(?:his|her|their|the|this)\s+visit\b"
 """A sitting during the visit reported before ("During his visit, the minister also met ...")."""
+
+CUE_WORDS: dict[str, tuple[str, ...]] = {
+    "meeting": (
+        "met", "meet", "discuss", "receiv", "host", "welcom", "talks", "negotiations", "consultations", "engagement",
+        "conferred", "call", "courtesy", "phone", "video", "inspected", "chaired", "audience", "exchanged",
+    ),
+    "announced": (
+        "will", "shall", "expected", "scheduled", "set", "due", "going", "plan", "slated", "held", "intend",
+        "upcoming", "forthcoming", "would", "next", "invit",
+    ),
+    "attended": (
+        "attend", "part", "participated", "present", "accompanied", "joined", "includ", "compris", "consisted",
+    ),
+    "separate": ("separate", "counterparts", "individual", "bilateral"),
+    "joint": ("lateral", "tripartite", "joint", "-way"),
+    "not_meeting": ("visited", "needs", "requirements", "interests", "demands"),
+    "counterpart": ("counterpart",),
+    "delegation": ("delegation",),
+}
+"""For each cue pattern above (by its name in the :class:`~defcoop._lang.Language`), strings one of which every
+match holds: a word every alternative spells out, or a stem of it ("receiv" for "received" and "receiving"). A
+sentence holding none of them is not searched, so a new alternative needs one of these words or a new one."""
