@@ -222,18 +222,9 @@ def _sentence_at(offset: int, starts: Sequence[int], spans: Sequence[Span]) -> i
     return si if si >= 0 and offset < spans[si].end else -1
 
 
-def _sentences_holding(words: tuple[str, ...], low_text: str, spans: Sequence[Span]) -> set[int]:
-    """The indexes of the sentences (sorted ``spans`` of the article lower-cased: ``low_text``) where one of
-    ``words`` starts."""
-    starts = [span.start for span in spans]
-    found: set[int] = set()
-    for word in words:
-        at = low_text.find(word)
-        while at >= 0:
-            found.add(_sentence_at(at, starts, spans))
-            at = low_text.find(word, at + 1)
-    found.discard(-1)
-    return found
+def _fewest(words: tuple[str, ...]) -> tuple[str, ...]:
+    """``words`` less those holding another of them (a text holding "meeting" holds "meet")."""
+    return tuple(w for w in dict.fromkeys(words) if not any(o != w and o in w for o in words))
 
 
 def _sentences_matching(patterns: Sequence[re.Pattern[str]], text: str, spans: Sequence[Span]) -> list[int]:
@@ -314,10 +305,8 @@ def find_meetings(
     low_text, lows = _sentence_lows(text, sentence_spans)
     words = language.cue_words
     meeting_words = words.get("meeting")
-    # the sentences that may hold a meeting construction or "the meeting" (None: any)
-    may_meet = None if meeting_words is None else _sentences_holding(
-        (*meeting_words, *_BACKREF_WORDS), low_text, sentence_spans
-    )
+    # what a sentence reporting a meeting or referring back to one holds (None: anything)
+    meeting_or_backref = None if meeting_words is None else _fewest((*meeting_words, *_BACKREF_WORDS))
     # where each sentence's meeting construction starts (-1: none), searched once and read again below
     verb_at: list[int] = []
     for si, span in enumerate(sentence_spans):
@@ -325,7 +314,7 @@ def find_meetings(
         low = lows[si]
         links = per_sentence_links.get(si, [])
         scms = per_sentence_cms.get(si, [])
-        if may_meet is None or si in may_meet:
+        if _holds(low, meeting_or_backref):
             verb = language.meeting.search(low)
             backref = _search(_MEETING_NOUN_BACKREF, low, _BACKREF_WORDS)
         else:
