@@ -38,6 +38,7 @@ Example:
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import re
 from bisect import bisect_right
@@ -884,22 +885,24 @@ def _place(
 ) -> None:
     """Merge a sentence's encounter into an earlier one, or start a new one."""
     new_by = _people_country(officials, people)
-    new_codes = {c for c in new_by if c != "?"} | set(sides)
+    known_new = [code for code in new_by if code != "?"]
+    new_codes = set(known_new) | set(sides)
+    new_people = set(people)
     target: _Encounter | None = None
-    recent = list(reversed(encounters[-6:]))
-    recent.sort(key=lambda e: not new_codes <= set(e.sides) | set(_people_country(officials, list(e.people))))
-    for enc in recent:
+    # the latest six encounters, latest first, with their people by state; those covering the sentence's states
+    # first
+    recent = [(enc, _people_country(officials, enc.people)) for enc in reversed(encounters[-6:])]
+    recent.sort(key=lambda enc_by: not new_codes <= enc_by[0].sides.keys() | enc_by[1].keys())
+    for enc, old_by in recent:
         if s.index in enc.sentences:
             continue  # a sibling from the same "separate meetings" sentence
-        enc_codes = set(enc.sides) | {c for c in _people_country(officials, list(enc.people)) if c != "?"}
+        enc_codes = set(enc.sides) | {c for c in old_by if c != "?"}
         if len(enc_codes) >= 2 and new_codes - enc_codes and not s.joint:
             continue
         if s.announced != (enc.status is MeetingStatus.ANNOUNCED):
             continue
-        shared = set(people) & set(enc.people)
-        old_by = _people_country(officials, list(enc.people))
+        shared = new_people.intersection(enc.people)
         # the person of a side the encounter has without a name ("the Egyptian Ambassador ... Wael Attiya")
-        known_new = [code for code in new_by if code != "?"]
         names_a_side = bool(known_new) and all(code in enc.sides and code not in old_by for code in known_new)
         if not shared and people and not names_a_side:
             continue
@@ -1215,12 +1218,18 @@ class _Seen:
         return list(itertools.islice(reversed(self.last), n))
 
 
+@functools.lru_cache(maxsize=4096)
+def _post_words(posts: tuple[str, ...]) -> frozenset[str]:
+    """The case-folded words of an official's posts ("Minister of Defense" -> minister, of, defense)."""
+    return frozenset(word for post in posts for word in post.casefold().split())
+
+
 def _post_references(subject: str, seen: _Seen, officials: Sequence[Official]) -> list[int]:
     """Officials a sentence's subject names by post or acronym ("the CJCSC", "The Afghan defence minister")."""
     found: list[int] = []
     if not seen.last:
         return found
-    for word in _ACRONYM.findall(subject):
+    for word in _ACRONYM.findall(subject) if seen.acronyms else ():
         ref = seen.acronyms.get(word)
         if ref is not None and ref not in found:
             found.append(ref)
@@ -1230,12 +1239,14 @@ def _post_references(subject: str, seen: _Seen, officials: Sequence[Official]) -
         words = clause.split()
         while words and words[-1].casefold() in _ADVERBS:
             words.pop()  # "the Georgian Defense Minister also met ..."
+        if not any(word.endswith(("the", "The")) for word in words[-6:-1]):
+            continue  # "the" (or "The") ends one of the five words before the last, or "the post" is not there
         the_post = _THE_POST.search(" ".join(words))
         if the_post is None:
             continue
         head = the_post.group(2).casefold()
         demonyms = [cm.country for cm in scan_countries(the_post.group(1))] if the_post.group(1) else []
-        holders = [oi for oi in seen.recent() if any(head in p.casefold().split() for p in officials[oi].posts)]
+        holders = [oi for oi in seen.recent() if head in _post_words(officials[oi].posts)]
         if demonyms:  # "The Bangladesh Navy Chief": a holder of that state first, then one of no known state
             holders = [oi for oi in holders if officials[oi].country == demonyms[0]] or [
                 oi for oi in holders if officials[oi].country is None
