@@ -91,9 +91,12 @@ _LEADERS_FROM = re.compile(r"\b(?:leaders|officials|ministers|chiefs|counterpart
 _LEADERS_WORDS = ("leaders", "officials", "ministers", "chiefs", "counterparts", "delegations", "heads")
 """Words one of which every match of ``_LEADERS_FROM`` holds."""
 _MEETING_NOUN_BACKREF = re.compile(
-    r"\b(?:the|this|that)\s+(?:meeting|talks|negotiations|conversation|call|ceremony|discussions|"
+    r"th(?<!\wth)(?:e|is|at)\s+(?:meeting|talks|negotiations|conversation|call|ceremony|discussions|"
     r"video\s*conference|videoconference|phone\s+call|telephone\s+conversation)\b"
 )
+"""A reference back to "the meeting" ("the talks", "this phone call"), in lower case. Led by the literal "th"
+(the regular-expression engine finds a literal prefix several times faster than it tests a word boundary at
+every place), the boundary before it tested after it by the look-behind."""
 _BACKREF_WORDS = ("meeting", "talks", "negotiations", "conversation", "call", "ceremony", "discussions", "video")
 """Words one of which every match of ``_MEETING_NOUN_BACKREF`` holds."""
 _VISIT_WORDS = ("visit", "trip", "arriv")
