@@ -43,7 +43,7 @@ import itertools
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 import attrs
 
@@ -250,6 +250,19 @@ def _sentences_matching(patterns: Sequence[re.Pattern[str]], text: str, spans: S
     return sorted(found)
 
 
+def _inside(offset: int, spans: Sequence[Span]) -> bool:
+    """True when ``offset`` falls in one of ``spans``."""
+    for span in spans:
+        if span.start <= offset < span.end:
+            return True
+    return False
+
+
+def _states(officials: Sequence[Official], people: Iterable[int]) -> set[str]:
+    """The codes of the states the people serve, those whose state is known."""
+    return {c.code for p in people if (c := officials[p].country) is not None}
+
+
 def _people_country(officials: Sequence[Official], people: Sequence[int]) -> dict[str, set[int]]:
     out: dict[str, set[int]] = {}
     for p in people:
@@ -362,7 +375,9 @@ def find_meetings(
             lead = _LEAD.match(text, m.phrase.start, m.span.start)
             lead_end = lead.end() if lead is not None else m.phrase.start
             before = text[max(span.start, m.phrase.start - 40) : lead_end]
-            led = _LED_BEFORE.search(before)
+            # "by" and "of" in any case: the patterns that end in them are searched only when they are there
+            before_low = before.lower()
+            led = _LED_BEFORE.search(before) if "by" in before_low else None
             if led is not None and not _GROUP_BEFORE.search(text[max(span.start, m.phrase.start - 90) : lead_end]):
                 if oi not in mentioned:
                     mentioned.append(oi)  # "a guard of honour ... led by Major X": not a party to the talks
@@ -381,7 +396,7 @@ def find_meetings(
                     people.append(oi)
                 continue
             after = text[m.span.end : m.span.end + 30]
-            if (m.possessive and _POSSESSION.match(after)) or _OF_BEFORE.search(before):
+            if (m.possessive and _POSSESSION.match(after)) or ("of" in before_low and _OF_BEFORE.search(before)):
                 if oi not in mentioned:
                     mentioned.append(oi)
                 if officials[oi].country is None and people and _ON_BEHALF.search(before):
@@ -471,16 +486,16 @@ def find_meetings(
     for s in sentences:
         recalled = (
             s.meeting and not s.people and bool(encounters) and language.recalled is not None
-            and bool(language.recalled.search(s.low))
+            and _search(language.recalled, s.low, language.cue_words.get("recalled"))
         )
         if s.meeting and (s.people or s.sides) and not recalled:
             for people, sides, deleg in _split(s, officials):
                 _place(encounters, s, people, sides, deleg, officials)
         elif (s.backref or s.attended) and s.people and encounters:
-            new_codes = {c for c in _people_country(officials, s.people) if c != "?"}
+            new_codes = _states(officials, s.people)
             covering = next(
                 (e for e in reversed(encounters)
-                 if new_codes <= set(e.sides) | {c for c in _people_country(officials, list(e.people)) if c != "?"}),
+                 if new_codes <= _codes(e, officials)),
                 None,
             )
             if covering is None and not s.attended:
@@ -520,7 +535,7 @@ def find_meetings(
                     if city is not None:
                         visit_cities.append((city, cm.country))
     for enc in encounters:
-        codes = set(enc.sides) | {c for c in _people_country(officials, list(enc.people)) if c != "?"}
+        codes = _codes(enc, officials)
         if enc.host is None:
             hosts = {c.code: c for c in visited_countries if c.code in codes}
             if len(hosts) == 1:
@@ -535,7 +550,7 @@ def find_meetings(
     # "at the meeting with the Kazakh minister, the sides ...")
     def complete() -> None:
         for k, enc in enumerate(encounters):
-            codes = set(enc.sides) | {c for c in _people_country(officials, list(enc.people)) if c != "?"}
+            codes = _codes(enc, officials)
             if len(codes) != 1 or enc.status is MeetingStatus.ANNOUNCED:
                 continue
             if any(officials[p].country is None for p in enc.people):
@@ -552,16 +567,14 @@ def find_meetings(
 
     # delegation leaders join the sittings where their delegation is a side without a named member
     for enc in encounters:
-        by_country = _people_country(officials, list(enc.people))
+        seated = _states(officials, enc.people)
         for code in enc.delegation_sides:
-            if code not in by_country and code in leaders:
+            if code not in seated and code in leaders:
                 enc.people.setdefault(leaders[code], None)
 
     # fill in countries the text left out: a side of the person's encounters that no co-participant covers,
     # else the country the article names most that none of the co-participants serves
-    article_counts = Counter(
-        cm.country.code for cm in cms if not any(x.start <= cm.span.start < x.end for x in exclude)
-    )
+    article_counts = Counter(cm.country.code for cm in cms if not _inside(cm.span.start, exclude))
     home = countries.capital_of(dateline_city) if dateline_city else None
     encounters_of: dict[int, list[_Encounter]] = {}
     for enc in encounters:
@@ -871,7 +884,8 @@ def _other_side(
 
 
 def _codes(enc: _Encounter, officials: Sequence[Official]) -> set[str]:
-    return set(enc.sides) | {c for c in _people_country(officials, list(enc.people)) if c != "?"}
+    """The codes of an encounter's states: its sides and the states of its people."""
+    return set(enc.sides) | _states(officials, enc.people)
 
 
 def _code(official: Official) -> str | None:

@@ -145,6 +145,7 @@ CUE_WORDS: dict[str, tuple[str, ...]] = {
     "not_meeting": ("visited", "needs", "requirements", "interests", "demands"),
     "counterpart": ("counterpart",),
     "delegation": ("delegation",),
+    "recalled": ("last", "previous", "earlier", "first", "had"),
 }
 """For each cue pattern above (by its name in the :class:`~defcoop._lang.Language`), strings one of which every
 match holds: a word every alternative spells out, or a stem of it ("receiv" for "received" and "receiving"). A
