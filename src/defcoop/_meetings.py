@@ -226,6 +226,7 @@ def _sentence_at(offset: int, starts: Sequence[int], spans: Sequence[Span]) -> i
     return si if si >= 0 and offset < spans[si].end else -1
 
 
+@functools.lru_cache(maxsize=64)
 def _fewest(words: tuple[str, ...]) -> tuple[str, ...]:
     """``words`` less those holding another of them (a text holding "meeting" holds "meet")."""
     return tuple(w for w in dict.fromkeys(words) if not any(o != w and o in w for o in words))
