@@ -907,19 +907,18 @@ def _place(
     new_codes = set(known_new) | set(sides)
     new_people = set(people)
     target: _Encounter | None = None
-    # the latest six encounters, latest first, with their people by state; those covering the sentence's states
-    # first
-    recent = [(enc, _people_country(officials, enc.people)) for enc in reversed(encounters[-6:])]
-    recent.sort(key=lambda enc_by: not new_codes <= enc_by[0].sides.keys() | enc_by[1].keys())
-    for enc, old_by in recent:
+    # the latest six encounters, latest first, with their states; those covering the sentence's states first
+    recent = [(enc, _codes(enc, officials)) for enc in reversed(encounters[-6:])]
+    recent.sort(key=lambda enc_codes: not new_codes <= enc_codes[1])
+    for enc, enc_codes in recent:
         if s.index in enc.sentences:
             continue  # a sibling from the same "separate meetings" sentence
-        enc_codes = set(enc.sides) | {c for c in old_by if c != "?"}
         if len(enc_codes) >= 2 and new_codes - enc_codes and not s.joint:
             continue
         if s.announced != (enc.status is MeetingStatus.ANNOUNCED):
             continue
         shared = new_people.intersection(enc.people)
+        old_by = _people_country(officials, enc.people)
         # the person of a side the encounter has without a name ("the Egyptian Ambassador ... Wael Attiya")
         names_a_side = bool(known_new) and all(code in enc.sides and code not in old_by for code in known_new)
         if not shared and people and not names_a_side:
