@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from typing import Any, NamedTuple
 
 import pytest
@@ -329,3 +330,73 @@ def test_today_in_a_quotation_is_not_read_against_the_report_day(text: str, insi
     from defcoop._meetings import _quoted
 
     assert _quoted(text, text.index("today")) is inside
+
+
+# One phrase for every construction of the English cue patterns (defcoop._lang.en.verbs), with the cases and
+# spacings the patterns allow: each match must hold one of the pattern's cue words, or sentences holding it
+# would go unsearched.
+CUE_PHRASES = (
+    "they met. he meets her. to meet with him. meeting with the chief. meeting between the two. will meet. "
+    "would meet. also meet. a long awaited bilateral meeting. their meeting. another meeting. meetings. "
+    "discussed with him. received. receives. hosted. hosts. welcomed. welcomes. hosting his guest. receiving the "
+    "envoy. welcoming a delegation. meeting with. held   talks. had \"frank\" negotiations. has held meetings. "
+    "holding consultations. holds discussions. talks with. talks between. engagements with. engagement with. "
+    "discussions with. negotiations with. conferred. called on. called upon. courtesy call. courtesy visit. "
+    "courtesy meeting. phone call. telephone conversation. video link. video talks. spoke by phone. spoke on the "
+    "telephone. videoconference. video conference. held a call. inspected the guard together. co-chaired. "
+    "cochaired. audience. granted an audience. met up. exchanged views. "
+    "will visit. shall hold. will soon travel. is expected to. are scheduled to. is set to. is due to. is going to. "
+    "are planning to. is slated to. to be held. plans to meet. planned to visit. intends to hold. intend to travel. "
+    "upcoming. forthcoming. would discuss. next week. next year. invited him to visit. invitation to visit. "
+    "attended. attending. took part in. taking part. participated in. also present. were present. was present. "
+    "accompanied. joined the. also took part. delegation also included. side comprised. delegation consisted. "
+    "separate. separately. separate-held. counterparts. in separate. individual meetings. bilateral meetings with. "
+    "bilateral talks with. trilateral. tripartite. quadrilateral. multilateral. joint meeting. four-way. three-way. "
+    "visited the graves. visited the museum. meet the needs. meets the demands. counterpart. delegations. "
+    "last met. previously met. earlier met. first met. had met. had already met. their last meeting. the previous "
+    "meeting. the earlier meeting. the first meeting."
+)
+
+
+def test_every_match_of_an_english_cue_pattern_holds_one_of_its_words() -> None:
+    from pathlib import Path
+
+    from defcoop._lang import get
+    from defcoop._meetings import lower_same_length
+
+    language = get("en")
+    texts = [CUE_PHRASES, *(c.text if isinstance(c, Case) else c.values[0].text for c in CASES.values())]
+    texts += [json.loads(p.read_text(encoding="utf-8"))["text"] for p in Path(__file__).parent.glob("articles/*.json")]
+    for name, words in language.cue_words.items():
+        pattern = getattr(language, name)
+        found = 0
+        for text in texts:
+            for m in pattern.finditer(lower_same_length(text)):
+                found += 1
+                assert any(word in m.group() for word in words), (name, m.group())
+        assert found, name
+
+
+def test_meeting_back_reference_matches_where_the_word_boundary_form_does() -> None:
+    import re
+
+    from defcoop._meetings import _MEETING_NOUN_BACKREF
+
+    bounded = re.compile(r"\b(?:the|this|that)\s+(?:meeting|talks|negotiations|conversation|call|ceremony|"
+                         r"discussions|video\s*conference|videoconference|phone\s+call|telephone\s+conversation)\b")
+    for text in ("the meeting", "xthe meeting", "_the talks", "the  call", "this video conference", "tthe talks",
+                 "th the talks", "1the call", "éthe call", "(the call)", "bathe talks", "that videoconference!",
+                 "the callers", "at the meeting. the talks"):
+        got, want = _MEETING_NOUN_BACKREF.search(text), bounded.search(text)
+        assert (got and got.span()) == (want and want.span()), text
+
+
+@pytest.mark.parametrize("text", ["ΟΔΟΣ met. ΑΣ. Then", "Met İstanbul. ISTANBUL Σ", "Plain text. Two sentences."])
+def test_sentences_are_lowered_as_on_their_own(text: str) -> None:
+    from defcoop._meetings import _sentence_lows, lower_same_length
+    from defcoop._text import split_sentences
+
+    spans = [s.span for s in split_sentences(text)]
+    low, lows = _sentence_lows(text, spans)
+    assert low == lower_same_length(text)
+    assert lows == [lower_same_length(text[s.start : s.end]) for s in spans]
