@@ -484,7 +484,7 @@ def find_meetings(
     for s in sentences:
         recalled = (
             s.meeting and not s.people and bool(encounters) and language.recalled is not None
-            and _search(language.recalled, s.low, language.cue_words.get("recalled"))
+            and _search(language.recalled, s.low, words.get("recalled"))
         )
         if s.meeting and (s.people or s.sides) and not recalled:
             for people, sides, deleg in _split(s, officials):
