@@ -1250,6 +1250,8 @@ def _post_references(subject: str, seen: _Seen, officials: Sequence[Official]) -
     if found:
         return found
     for clause in subject.split(","):
+        if "he" not in clause:
+            continue  # no "the" (nor "The"): no post named with it
         words = clause.split()
         while words and words[-1].casefold() in _ADVERBS:
             words.pop()  # "the Georgian Defense Minister also met ..."
