@@ -8,6 +8,7 @@ import random
 import subprocess
 import sys
 import unicodedata
+from collections.abc import Iterator
 from pathlib import Path
 
 import attrs
@@ -561,6 +562,27 @@ def test_scan_the_seed_articles() -> None:
         found = scan(text)
         assert found, path.name
         assert all(m.span.of(text) == m.text for m in found)
+
+
+def test_scan_forms_with_a_lower_case_first_word_go_on_with_a_capital() -> None:
+    # scan() tries a lower-case ASCII first word ("the", "la") only right before a capitalised word
+    def entries(node: countries._Node) -> Iterator[countries._Entry]:
+        if node.entry is not None:
+            yield node.entry
+        for child in node.children.values():
+            yield from entries(child)
+
+    lower = [key for key in countries._LOWER_FIRST if key.isascii()]
+    assert "the" in lower
+    for key in lower:
+        node = countries._TRIE.children[key]
+        assert node.entry is None
+        for entry in entries(node):
+            assert entry.tokens is not None
+            assert entry.tokens[1][:1].isupper()
+            assert entry.tokens[1].casefold() not in countries._LOWER_WORDS
+    found = scan("in the Netherlands, thé Gambia, ｔｈｅ Bahamas and la Paz")
+    assert [m.text for m in found] == ["the Netherlands", "thé Gambia", "ｔｈｅ Bahamas", "la Paz"]
 
 
 def test_scan_hostile_input_is_linear_enough() -> None:

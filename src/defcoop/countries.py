@@ -33,6 +33,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
+from itertools import accumulate
 from typing import Literal
 
 import attrs
@@ -433,15 +434,55 @@ def _build_trie() -> tuple[_Node, int]:
 _TRIE, _DEPTH = _build_trie()
 
 
+def _exact_case(entry: _Entry) -> bool:
+    """True for forms that match only as written ("US", "KDF")."""
+    return entry.tokens is not None and (
+        entry.kind == "code" or (entry.kind == "force" and "".join(entry.tokens).isupper())
+    )
+
+
 def _case_ok(entry: _Entry, written: list[str]) -> bool:
     if entry.tokens is None:
         return True
-    if entry.kind == "code" or (entry.kind == "force" and "".join(entry.tokens).isupper()):
+    if _exact_case(entry):
         return list(entry.tokens) == written  # "US", "KDF": only as written
     for form_tok, text_tok in zip(entry.tokens, written, strict=True):
         if form_tok[:1].isupper() and form_tok.casefold() not in _LOWER_WORDS and not text_tok[:1].isupper():
             return False
     return True
+
+
+def _lower_first_keys() -> frozenset[str]:
+    """First words (folded) of the forms that can match with a first word not written with a capital initial."""
+
+    def accepts_lower(node: _Node) -> bool:
+        entry = node.entry
+        if entry is not None:
+            if entry.tokens is None:
+                return True
+            head = entry.tokens[0]
+            if _exact_case(entry):
+                if not head[:1].isupper():
+                    return True
+            elif not head[:1].isupper() or head.casefold() in _LOWER_WORDS:
+                return True
+        return any(accepts_lower(child) for child in node.children.values())
+
+    return frozenset(key for key, node in _TRIE.children.items() if accepts_lower(node))
+
+
+_LOWER_FIRST = _lower_first_keys()
+"""First words of forms that may be written in lower case ("the Netherlands", "la Paz", Russian adjectives)."""
+_AFTER_LOWER = frozenset(
+    second for key in _LOWER_FIRST if key.isascii() for second in _TRIE.children[key].children
+)
+"""Second words of the forms whose first word may be a lower-case ASCII word ("the", "la")."""
+_START_KEYS = frozenset(_TRIE.children) | _AFTER_LOWER
+"""Folded candidate words worth a closer look: a form begins there, or may begin at the word before."""
+_CANDIDATE = re.compile(r"([^\W0-9_a-z]\w*)")
+"""Words that begin with a capital or a letter outside ASCII, or the rest of a word from such a letter on."""
+_WORD_BEFORE = re.compile(r"(?<!\w)(\w+)[^\S\n]*(?:[\-‐‑‒–][^\S\n]*)*\Z")
+"""The last word of a gap, when only spaces and dashes (no line break) follow it."""
 
 
 def scan(text: str, start: int = 0, end: int | None = None) -> tuple[CountryMention, ...]:
@@ -467,35 +508,58 @@ def scan(text: str, start: int = 0, end: int | None = None) -> tuple[CountryMent
         >>> scan("Indiana and Latin American states")
         ()
     """
-    stop = len(text) if end is None else end
-    toks = list(_SCAN_TOKEN.finditer(text, start, stop))
-    cache = _FOLDED
-    folded = [cache.get(g) or _fold_token(g) for g in [m.group() for m in toks]]
+    start = max(start, 0)
+    stop = len(text) if end is None else min(max(end, 0), len(text))
+    scanned = text if start == 0 and stop == len(text) else text[start:stop]
+    # One pass cuts the scanned text into gaps and candidate words, [gap, word, gap, word, ..., gap]: a form
+    # begins with a capital (or a letter outside ASCII), or with a lower-case "the"/"la" right before one.
+    parts = _CANDIDATE.split(scanned)
+    offsets = list(accumulate(map(len, parts), initial=start))  # offsets[k]: where parts[k] begins
+    cached = _FOLDED.get
+    hits = [
+        (k, key) for k in range(1, len(parts), 2) if (key := cached(parts[k]) or _fold_token(parts[k])) in _START_KEYS
+    ]
     found: list[CountryMention] = []
-    first = _TRIE.children
-    n = len(toks)
-    i = 0
-    for k in [k for k, f in enumerate(folded) if f in first]:  # only where a form can begin
-        if k < i:
-            continue  # inside the mention just found
-        i = k
-        node = first.get(folded[i])
-        best: tuple[int, _Entry] | None = None
-        j = i
-        while node is not None:
-            entry = node.entry
-            if entry is not None and _case_ok(entry, [m.group() for m in toks[i : j + 1]]):
-                best = (j, entry)
-            j += 1
-            if j >= n or j - i >= _DEPTH or "\n" in text[toks[j - 1].end() : toks[j].start()]:
-                break
-            node = node.children.get(folded[j])
-        if best is None:
-            i += 1
+    done = start  # text before this offset belongs to a mention already found
+    for k, key in hits:
+        i = offsets[k]
+        tail = parts[k - 1][-1:]
+        if i < done or tail.isalnum() or tail == "_":
+            continue  # inside a mention found, or inside a word ("iPhone")
+        match = None
+        if key in _AFTER_LOWER:
+            # the word before may begin in the gap before the previous candidate ("thé" is cut "th", "é")
+            before = _WORD_BEFORE.search(scanned, offsets[max(k - 3, 0)] - start, i - start)
+            if before is not None and start + before.start() >= done and _fold_token(before.group(1)) in _LOWER_FIRST:
+                match = _match_at(text, start + before.start(), before.group(1), start + before.end(1), stop)
+        if match is None:
+            match = _match_at(text, i, parts[k], offsets[k + 1], stop)
+        if match is None:
             continue
-        j, entry = best
+        s, e, entry = match
         if entry.country is not None:
-            s, e = toks[i].start(), toks[j].end()
             found.append(CountryMention(entry.country, Span(s, e), text[s:e], entry.kind))
-        i = j + 1
+        done = e
     return tuple(found)
+
+
+def _match_at(text: str, i: int, word: str, end: int, stop: int) -> tuple[int, int, _Entry] | None:
+    """The longest form (and its span) whose case fits that begins with ``word`` at ``text[i:end]``."""
+    node = _TRIE.children.get(_fold_token(word))
+    written = [word]
+    best: tuple[int, int, _Entry] | None = None
+    last = end  # the end of the last token read
+    while node is not None:
+        entry = node.entry
+        if entry is not None and _case_ok(entry, written):
+            best = (i, last, entry)
+        if not node.children or len(written) >= _DEPTH:
+            break
+        nxt = _SCAN_TOKEN.search(text, last, stop)
+        if nxt is None or "\n" in text[last : nxt.start()]:
+            break
+        last = nxt.end()
+        word = nxt.group()
+        written.append(word)
+        node = node.children.get(_FOLDED.get(word) or _fold_token(word))
+    return best
