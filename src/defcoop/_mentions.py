@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from itertools import accumulate
 from typing import NamedTuple
 
 import attrs
@@ -41,13 +42,19 @@ from defcoop.models import Country, Span
 
 __all__ = ["CountryMention", "Mentions", "PersonMention", "Token", "find_mentions", "scan_countries", "tokenize"]
 
-_TOKEN = re.compile(
-    r"[^\W\d_]+(?:[\-‐][^\W\d_]+)*"  # a word, with inner hyphens
-    r"|\d+"
-    r"|\.{2,}"  # an ellipsis is one token
-    r"|[,.()\[\]'’`´–—‐‑―\-]"  # punctuation the post and name readers look at, one token each
-    r"|[^\w\s,.()\[\]'’`´–—‐‑―\-]+"  # any other run of symbols is one token
+_PUNCT = r"[,()\[\]'’`´–—‐‑―\-]"  # punctuation the post and name readers look at, one token each
+_SYMBOLS = r"[^\w\s,.()\[\]'’`´–—‐‑―\-]"  # any other symbol; a run of them is one token
+_TOKEN_SPLIT = re.compile(
+    # every token begins with a character that is neither a space nor "_": matching that first lets the engine
+    # skip the spaces in its fast loop; what follows depends on the first character
+    r"([^\s_]"
+    r"(?:(?<=[^\W\d_])[^\W\d_]*(?:[\-‐][^\W\d_]+)*"  # a word, with inner hyphens
+    r"|(?<=\d)\d*"  # a number
+    r"|(?<=\.)\.*"  # a period; an ellipsis is one token
+    rf"|(?<={_PUNCT})"
+    rf"|(?<={_SYMBOLS}){_SYMBOLS}*))"
 )
+"""Tokens, as the odd items of a split: [gap, token, gap, token, ..., gap]."""
 _APOSTROPHES = frozenset({"'", "’", "`", "´"})
 _DASHES = frozenset({"–", "—", "-", "‐", "‑", "―"})
 _OPEN = frozenset({"(", "["})
@@ -88,8 +95,15 @@ def tokenize(text: str) -> tuple[Token, ...]:
         >>> [t.text for t in tokenize("S.Kamaletdinov, Col-Gen")]
         ['S', '.', 'Kamaletdinov', ',', 'Col-Gen']
     """
-    new = tuple.__new__  # skips the named tuple's Python-level __new__: tokens are the most numerous objects
-    return tuple([new(Token, (m.start(), m.end(), m.group())) for m in _TOKEN.finditer(text)])
+    texts, starts, ends = _cut(text)
+    return tuple(map(Token, starts, ends, texts))
+
+
+def _cut(text: str) -> tuple[list[str], list[int], list[int]]:
+    """The tokens of a text as three lists: their texts, start offsets and end offsets."""
+    parts = _TOKEN_SPLIT.split(text)
+    offsets = list(accumulate(map(len, parts)))  # offsets[k]: where parts[k] ends
+    return parts[1::2], offsets[0:-1:2], offsets[1::2]
 
 
 @attrs.frozen
@@ -145,7 +159,6 @@ class Mentions:
     later mentions of an official named elsewhere, and are kept light because hostile text has many.
     """
 
-    tokens: tuple[Token, ...]
     persons: tuple[PersonMention, ...]
     countries: tuple[CountryMention, ...]
     bare: tuple[tuple[int, int, str], ...] = ()
@@ -220,9 +233,8 @@ class _Doc:
     def __init__(self, text: str, language: Language, country_mentions: Sequence[CountryMention]) -> None:
         self.text = text
         self.lang = language
-        self.tokens = tokenize(text)
-        n = len(self.tokens)
-        self.starts = [t.start for t in self.tokens]
+        self.texts, self.starts, self.ends = _cut(text)
+        n = len(self.texts)
         self.rank: list[str | None] = [None] * n  # full rank on every token of a rank match
         self.rank_id: list[int] = [-1] * n
         self.honorific = [False] * n
@@ -254,8 +266,8 @@ class _Doc:
                 first is not None
                 and first > 0
                 and m.group().casefold() == "general"
-                and self.tokens[first - 1].text.casefold() in GENERAL_POSTS
-                and self.tokens[first - 1].end < self.tokens[first].start
+                and self.texts[first - 1].casefold() in GENERAL_POSTS
+                and self.ends[first - 1] < self.starts[first]
             ):
                 continue  # "Secretary General", "Director General", "Inspector General": a post, not a rank
             for i in tokens:
@@ -298,24 +310,24 @@ class _Doc:
 
     def same_line(self, i: int, j: int) -> bool:
         """True when no hard line break separates token i from token j (i < j)."""
-        k = bisect_left(self.hard_breaks, self.tokens[i].end)
-        return k >= len(self.hard_breaks) or self.hard_breaks[k] >= self.tokens[j].start
+        k = bisect_left(self.hard_breaks, self.ends[i])
+        return k >= len(self.hard_breaks) or self.hard_breaks[k] >= self.starts[j]
 
     # ---------------------------------------------------------------- token classes
 
     def is_initial(self, i: int) -> bool:
-        t = self.tokens[i].text
+        t = self.texts[i]
         return (
             len(t) == 1
             and t.isupper()
-            and i + 1 < len(self.tokens)
-            and self.tokens[i + 1].text == "."
-            and self.tokens[i + 1].start == self.tokens[i].end
+            and i + 1 < len(self.texts)
+            and self.texts[i + 1] == "."
+            and self.starts[i + 1] == self.ends[i]
         )
 
     def is_vocab(self, i: int) -> bool:
         """A capitalised word that belongs to posts/institutions/calendar, never to a name."""
-        t = self.tokens[i].text
+        t = self.texts[i]
         kind = self._vocab_kind.get(t)
         if kind is None:
             kind = self._vocab_kind[t] = self._word_vocab_kind(t)
@@ -345,7 +357,7 @@ class _Doc:
 
     def _next_to_number(self, i: int) -> bool:
         """A month word written with a day or year ("April 25", "25 May", "Feb. 17")."""
-        return any(0 <= j < len(self.tokens) and self.tokens[j].text.isdigit() for j in (i - 1, i + 1, i + 2))
+        return any(0 <= j < len(self.texts) and self.texts[j].isdigit() for j in (i - 1, i + 1, i + 2))
 
     def is_name_word(self, i: int) -> bool:
         cached = self._name_word[i]
@@ -354,74 +366,74 @@ class _Doc:
         return cached
 
     def _compute_name_word(self, i: int) -> bool:
-        tok = self.tokens[i]
-        if not tok.is_word:
+        text = self.texts[i]
+        if not text[0].isalpha():
             return False
-        if not tok.is_cap:
+        if not text[0].isupper():
             # "al-Mutairi", "el-Sisi", "bin-Zayed": a particle joined to a capitalised name
-            head, _, rest = tok.text.partition("-")
+            head, _, rest = text.partition("-")
             return bool(rest) and rest[0].isupper() and head in self.lang.name_particles and i > 0 and (
-                self.tokens[i - 1].is_word and self.tokens[i - 1].is_cap
+                self.texts[i - 1][0].isalpha() and self.texts[i - 1][0].isupper()
             )
         if (
-            tok.text.isupper()
-            and len(tok.text) > 1
+            text.isupper()
+            and len(text) > 1
             and i > 0
-            and (self.honorific[i - 1] or (self.tokens[i - 1].text == "." and i > 1 and self.honorific[i - 2]))
+            and (self.honorific[i - 1] or (self.texts[i - 1] == "." and i > 1 and self.honorific[i - 2]))
             and self.country[i] is None
         ):
             return True  # readouts write the family name in capitals: "Mr. SATO Kenji"
         if (
-            tok.text.isupper()
-            and len(tok.text) > 3
+            text.isupper()
+            and len(text) > 3
             and i > 0
-            and self.tokens[i - 1].is_word
-            and not self.tokens[i - 1].text.isupper()
-            and self.tokens[i - 1].end < tok.start
+            and self.texts[i - 1][0].isalpha()
+            and not self.texts[i - 1].isupper()
+            and self.ends[i - 1] < self.starts[i]
             and self.country[i] is None
             and self.is_name_word(i - 1)
         ):
             return True  # a family name in capitals after a given name: "Sultan KAMALETDINOV"
-        if tok.text in _SUFFIXES:
+        if text in _SUFFIXES:
             return i > 0 and self.is_name_word(i - 1)  # "Lloyd J. Austin III", not "Defence Minister II"
         if self.rank[i] is not None or self.honorific[i] or self.country[i] is not None:
             return False
         if self.is_initial(i):
             return True
-        if len(tok.text) < 2:
+        if len(text) < 2:
             return False
         if not self.is_vocab(i):
             return True
         # right after a rank, a post word that is also a given name ("Lieutenant General Sultan Kamaletdinov",
         # "Lt. Gen. Sultan KAMALETDINOV")
-        before = i - 2 if i > 1 and self.tokens[i - 1].text == "." else i - 1
+        before = i - 2 if i > 1 and self.texts[i - 1] == "." else i - 1
         return (
             before >= 0
             and self.rank[before] is not None
-            and tok.text not in self.lang.stop_words
-            and i + 1 < len(self.tokens)
-            and self.tokens[i + 1].is_cap
-            and self.tokens[i + 1].is_word
+            and text not in self.lang.stop_words
+            and i + 1 < len(self.texts)
+            and self.texts[i + 1][0].isupper()
+            and self.texts[i + 1][0].isalpha()
             and (not self.is_vocab(i + 1) or self._caps_family_name(i + 1))
         )
 
     def _caps_family_name(self, i: int) -> bool:
         """A long all-capitals word not naming a state, as readouts write a family name ("KAMALETDINOV")."""
-        t = self.tokens[i].text
+        t = self.texts[i]
         return t.isupper() and len(t) > 3 and self.country[i] is None and t.casefold() not in self.lang.post_heads
 
     def is_particle(self, i: int) -> bool:
-        return self.tokens[i].text in self.lang.name_particles
+        return self.texts[i] in self.lang.name_particles
 
     # ---------------------------------------------------------------- names
 
     def name_runs(self) -> list[tuple[int, int]]:
         """Token ranges [a, b) of candidate names."""
         runs: list[tuple[int, int]] = []
-        toks = self.tokens
+        toks = self.texts
         n = len(toks)
         # names start with a capital: look only at capitalised tokens (most tokens of hostile input are not)
-        caps = [k for k, t in enumerate(toks) if t.text[0].isupper()]
+        caps = [k for k, t in enumerate(toks) if t[0].isupper()]
         ci = 0
         while ci < len(caps):
             i = caps[ci]
@@ -453,11 +465,11 @@ class _Doc:
                 break
             b = last_word + 1
             # an initial's dot ends the run; a run of initials alone is not a name
-            words = [k for k in range(a, b) if toks[k].is_word and not self.is_initial(k)]
+            words = [k for k in range(a, b) if toks[k][0].isalpha() and not self.is_initial(k)]
             # "... Datu Lailaraja Major-General (rtd) ... Halbi": a title right before a rank is not a name
-            title = b < n and self.rank[b] is not None and toks[b].start == toks[b - 1].end + 1
+            title = b < n and self.rank[b] is not None and self.starts[b] == self.ends[b - 1] + 1
             # "Lt. Gen. (Pilot) Hamad ...", "(Retd)": a one-word decoration in brackets is not a name
-            bracketed = a > 0 and b < n and toks[a - 1].text == "(" and toks[b].text == ")" and b - a == 1
+            bracketed = a > 0 and b < n and toks[a - 1] == "(" and toks[b] == ")" and b - a == 1
             if words and (b - a) <= _MAX_NAME_TOKENS * 2 and not title and not bracketed:
                 runs.append((a, b))
             while ci < len(caps) and caps[ci] < b:
@@ -466,16 +478,12 @@ class _Doc:
 
     def continues_capitalised(self, b: int) -> bool:
         """True when the capitalised run goes on after token b-1 with post/institution words (not a name end)."""
-        if b >= len(self.tokens) or not self.same_line(b - 1, b):
+        if b >= len(self.texts) or not self.same_line(b - 1, b):
             return False
-        tok = self.tokens[b]
-        if tok.start != self.tokens[b - 1].end + 1:
+        if self.starts[b] != self.ends[b - 1] + 1:
             return False
-        return tok.is_word and tok.is_cap and self.country[b] is None and self.rank[b] is None and self.is_vocab(b)
-
-
-def _fold_word(word: str) -> str:
-    return word.casefold()
+        text = self.texts[b]
+        return text[0].isalpha() and text[0].isupper() and self.country[b] is None and self.rank[b] is None and self.is_vocab(b)
 
 
 class _PostReader:
@@ -489,11 +497,10 @@ class _PostReader:
 
     def allowed(self, i: int) -> bool:
         doc = self.doc
-        tok = doc.tokens[i]
-        t = tok.text
-        if tok.is_word:
+        t = doc.texts[i]
+        if t[0].isalpha():
             low = t.casefold()
-            if tok.is_cap or doc.country[i] is not None or doc.rank[i] is not None or doc.honorific[i]:
+            if t[0].isupper() or doc.country[i] is not None or doc.rank[i] is not None or doc.honorific[i]:
                 return True
             return (
                 low in self.lang.connectors
@@ -515,7 +522,7 @@ class _PostReader:
         rank = None
         # honorifics and the rank right before the name
         while i >= 0 and doc.same_line(i, a):
-            t = doc.tokens[i].text
+            t = doc.texts[i]
             if doc.honorific[i] or doc.rank[i] is not None:
                 if doc.rank[i] is not None and rank is None:
                     rank = doc.rank[i]
@@ -524,7 +531,7 @@ class _PostReader:
             if t == "." and i > 0 and (doc.honorific[i - 1] or doc.rank[i - 1] is not None):
                 i -= 1
                 continue
-            if t == ")" and i >= 2 and doc.tokens[i - 2].text == "(" and i - 3 >= 0 and doc.rank[i - 3] is not None:
+            if t == ")" and i >= 2 and doc.texts[i - 2] == "(" and i - 3 >= 0 and doc.rank[i - 3] is not None:
                 i -= 3  # "Brigadier-General (rtd)", "General (Retd)"
                 continue
             break
@@ -546,25 +553,25 @@ class _PostReader:
         Decorations without a post head ("NI (M)") are stepped over, up to three comma-separated pieces.
         """
         doc = self.doc
-        n = len(doc.tokens)
+        n = len(doc.texts)
         k = b
-        if k < n and doc.tokens[k].text == "." and doc.tokens[k - 1].text in _SUFFIXES:
+        if k < n and doc.texts[k] == "." and doc.texts[k - 1] in _SUFFIXES:
             k += 1  # "Rodolfo Villareal Jr., Secretary of ..."
         for _hop in range(3):
-            if k < n and doc.tokens[k].text == "(":  # "(CJCSC)", "(M)"
+            if k < n and doc.texts[k] == "(":  # "(CJCSC)", "(M)"
                 close = k + 1
-                while close < n and close - k < 8 and doc.tokens[close].text != ")":
+                while close < n and close - k < 8 and doc.texts[close] != ")":
                     close += 1
-                if close >= n or doc.tokens[close].text != ")":
+                if close >= n or doc.texts[close] != ")":
                     return b if _hop == 0 else k  # an unclosed bracket ends the phrase
                 k = close + 1
-            if k >= n or doc.tokens[k].text != ",":
+            if k >= n or doc.texts[k] != ",":
                 return b if _hop == 0 else k
             start = k + 1
             k = start
             steps = 0
             while k < n and steps < _MAX_PHRASE_TOKENS and doc.same_line(b, k) and k not in self.name_tokens:
-                t = doc.tokens[k].text
+                t = doc.texts[k]
                 if t in (",", "(", ")") or not self.allowed(k) or (doc.honorific[k] and not self.titled_post(k)):
                     break
                 if doc.rank[k] is not None:  # a rank starting the next person's name ends the post
@@ -587,12 +594,12 @@ class _PostReader:
         cur = s
         depth = 0
         for k in range(s, e):
-            t = self.doc.tokens[k].text
+            t = self.doc.texts[k]
             if t in _OPEN:
                 depth += 1
             elif t in _CLOSE:
                 depth = max(0, depth - 1)
-            is_dash = t in _DASHES and (k == 0 or self.doc.tokens[k - 1].end < self.doc.tokens[k].start)
+            is_dash = t in _DASHES and (k == 0 or self.doc.ends[k - 1] < self.doc.starts[k])
             if (t == "," or is_dash or t in _OPEN or t in _CLOSE) and depth <= 1:
                 if cur < k and not (t in _CLOSE and depth == 0):
                     out.append((cur, k))
@@ -604,12 +611,12 @@ class _PostReader:
     def is_qualifier(self, s: int, e: int) -> bool:
         """A short piece of capitalised words naming a country's institution ("UK Army", "Pakistan Navy")."""
         doc = self.doc
-        toks = doc.tokens
+        toks = doc.texts
         return (
             e - s <= 6
-            and toks[s].is_cap
+            and toks[s][0].isupper()
             and all(
-                toks[k].is_word and (toks[k].is_cap or toks[k].text in ("of", "the", "and"))
+                toks[k][0].isalpha() and (toks[k][0].isupper() or toks[k] in ("of", "the", "and"))
                 for k in range(s, e)
             )
         )
@@ -618,17 +625,17 @@ class _PostReader:
         """True when, after the last head word of tokens [s, e), "to/in/at/with/from" introduces words that are
         not a state ("counterpart to the UPDF", "counterparts in Istanbul"), so the phrase does not end in a post."""
         doc = self.doc
-        toks = doc.tokens
-        last_head = max((k for k in range(s, e) if toks[k].text.casefold() in self.lang.post_heads), default=-1)
+        toks = doc.texts
+        last_head = max((k for k in range(s, e) if toks[k].casefold() in self.lang.post_heads), default=-1)
         if last_head < 0:
             return False
         k = last_head + 1
         while k < e:
-            if toks[k].text.casefold() in ("to", "in", "at", "with", "from"):
+            if toks[k].casefold() in ("to", "in", "at", "with", "from"):
                 j = k + 1
-                while j < e and toks[j].text.casefold() in ("the", "a", "an"):
+                while j < e and toks[j].casefold() in ("the", "a", "an"):
                     j += 1
-                if j < e and all(toks[x].text.casefold() in self.lang.post_words for x in range(j, e)):
+                if j < e and all(toks[x].casefold() in self.lang.post_words for x in range(j, e)):
                     return False  # "Ambassador to the Kingdom": the state the post is accredited to, by its kind
                 if j < e and countries.organisation(_join(doc, j, e)) is not None:
                     return False  # "Ambassador to NATO": an organisation the post is accredited to
@@ -639,33 +646,33 @@ class _PostReader:
     def titled_post(self, k: int) -> bool:
         """An honorific that is a post when followed by "of" ("Crown Prince of Dubai")."""
         doc = self.doc
-        n = len(doc.tokens)
+        n = len(doc.texts)
         while k < n and doc.honorific[k]:
             k += 1
-        return k < n and doc.tokens[k].text == "of"
+        return k < n and doc.texts[k] == "of"
 
     def has_head(self, s: int, e: int) -> bool:
-        return any(self.doc.tokens[k].text.casefold() in self.lang.post_heads for k in range(s, e))
+        return any(self.doc.texts[k].casefold() in self.lang.post_heads for k in range(s, e))
 
     def read_post(self, s: int, e: int) -> tuple[str | None, Country | None, tuple[str, ...], bool]:
         """Return (post text, country, head words, not_official) for sub-phrase [s, e)."""
         doc = self.doc
-        toks = doc.tokens
+        toks = doc.texts
         lang = self.lang
-        heads = tuple(toks[k].text.casefold() for k in range(s, e) if toks[k].text.casefold() in lang.post_heads)
-        not_official = any(toks[k].text.casefold() in lang.not_official for k in range(s, e))
+        heads = tuple(toks[k].casefold() for k in range(s, e) if toks[k].casefold() in lang.post_heads)
+        not_official = any(toks[k].casefold() in lang.not_official for k in range(s, e))
         country: Country | None = None
         # leading determiners, possessive pronouns, demonyms and country possessives
         k = s
         while k < e:
-            t = toks[k].text
+            t = toks[k]
             low = t.casefold()
             if doc.country[k] is not None:
                 if country is None:
                     country = doc.country[k]
                 k += 1
                 continue
-            if t in _APOSTROPHES or (low == "s" and k > s and toks[k - 1].text in _APOSTROPHES):
+            if t in _APOSTROPHES or (low == "s" and k > s and toks[k - 1] in _APOSTROPHES):
                 k += 1
                 continue
             if low in ("the", "his", "her", "their", "its", "a", "an", "and", "of", "to", "in", "for", "on", "at") or (
@@ -673,7 +680,7 @@ class _PostReader:
             ) or (
                 t in lang.stop_words and low not in lang.post_heads and low not in lang.post_words
             ) or (
-                toks[k].is_cap and low not in lang.post_heads and low not in lang.post_words
+                toks[k][0].isupper() and low not in lang.post_heads and low not in lang.post_words
                 and not doc.is_vocab(k) and k + 1 < e
             ):
                 k += 1
@@ -687,11 +694,11 @@ class _PostReader:
             if doc.country[j] is not None and j > first:
                 # walk back over "the Republic of", "of the"
                 q = j
-                while q - 1 >= first and (toks[q - 1].text.casefold() in _REPUBLIC or toks[q - 1].text.casefold()
+                while q - 1 >= first and (toks[q - 1].casefold() in _REPUBLIC or toks[q - 1].casefold()
                                           in ("of", "the")):
                     q -= 1
-                prev = toks[q - 1].text.casefold() if q - 1 >= first else ""
-                before_q = toks[q].text.casefold() if q < last else ""
+                prev = toks[q - 1].casefold() if q - 1 >= first else ""
+                before_q = toks[q].casefold() if q < last else ""
                 is_qualifier = before_q == "of" or prev == "of"
                 destination = prev in ("to", "in", "at", "for") or before_q in ("to", "in", "at")
                 end_of_country = j
@@ -699,7 +706,7 @@ class _PostReader:
                     doc.country_id[end_of_country] == doc.country_id[j]
                 ):
                     end_of_country += 1
-                nxt = toks[end_of_country].text.casefold() if end_of_country < last else ""
+                nxt = toks[end_of_country].casefold() if end_of_country < last else ""
                 if is_qualifier and not destination:
                     if country is None:
                         country = doc.country[j]
@@ -723,15 +730,15 @@ class _PostReader:
 
 def _join(doc: _Doc, s: int, e: int) -> str:
     while s < e and (
-        doc.tokens[s].text.casefold() in ("the", "of", "and", "in", "to", "at", "for", ",")
-        or not doc.tokens[s].text[0].isalnum()
+        doc.texts[s].casefold() in ("the", "of", "and", "in", "to", "at", "for", ",")
+        or not doc.texts[s][0].isalnum()
     ):
         s += 1
-    while e > s and doc.tokens[e - 1].text.casefold() in ("the", "of", "and", "in", "to", "at", "for", ",", "’", "'"):
+    while e > s and doc.texts[e - 1].casefold() in ("the", "of", "and", "in", "to", "at", "for", ",", "’", "'"):
         e -= 1
     if s >= e:
         return ""
-    return " ".join(doc.text[doc.tokens[s].start : doc.tokens[e - 1].end].split())
+    return " ".join(doc.text[doc.starts[s] : doc.ends[e - 1]].split())
 
 
 def find_mentions(
@@ -760,10 +767,10 @@ def find_mentions(
     cms = tuple(scan_countries(text)) if country_mentions is None else tuple(country_mentions)
     doc = _Doc(text, language, cms)
     # a lone word after "of" is a place or an institution ("Crown Prince of Dubai"), not a name
-    runs = [(a, b) for a, b in doc.name_runs() if not (b - a == 1 and a > 0 and doc.tokens[a - 1].text == "of")]
+    runs = [(a, b) for a, b in doc.name_runs() if not (b - a == 1 and a > 0 and doc.texts[a - 1] == "of")]
     name_tokens = {k for a, b in runs for k in range(a, b)}
     reader = _PostReader(doc, name_tokens)
-    toks = doc.tokens
+    toks = doc.texts
     persons: list[PersonMention] = []
     bare: list[tuple[int, int, str]] = []
     excluded = _disjoint(exclude)
@@ -771,7 +778,7 @@ def find_mentions(
     previous: PersonMention | None = None
     previous_end = -1
     for a, b in runs:
-        start, end = toks[a].start, toks[b - 1].end
+        start, end = doc.starts[a], doc.ends[b - 1]
         k = bisect_right(excluded_starts, start) - 1
         if k >= 0 and start < excluded[k].end:
             continue
@@ -779,7 +786,7 @@ def find_mentions(
         after_rank = doc.continues_capitalised(b)
         if after_rank and rank is None:
             continue  # "... Aerospace Industry ...": a post word, not the end of a name
-        if phrase_start == a and (b >= len(toks) or toks[b].text not in (",", "(", "'", "’", "`")):
+        if phrase_start == a and (b >= len(toks) or toks[b] not in (",", "(", "'", "’", "`")):
             # a bare name, nothing around it to read: kept (unqualified) for coreference only
             bare.append((start, end, _name_text(doc, a, b)))
             previous, previous_end = None, b - 1
@@ -791,7 +798,7 @@ def find_mentions(
         sub_phrases = reader.parts(phrase_start, rank_start)
         # keep the trailing block of sub-phrases that hold a post head
         kept: list[tuple[int, int]] = []
-        if rank_start > phrase_start and toks[rank_start - 1].text in _TRAILING_CONNECTORS:
+        if rank_start > phrase_start and toks[rank_start - 1] in _TRAILING_CONNECTORS:
             sub_phrases = []  # "counterparts in Istanbul": a place after a preposition, not a post before a name
         qualifier: tuple[int, int] | None = None
         for s, e in reversed(sub_phrases):
@@ -810,14 +817,14 @@ def find_mentions(
         if not kept:
             after_parts = [
                 (s, e) for s, e in reader.parts(b + 1, fwd_end)
-                if reader.has_head(s, e) and toks[s].text.casefold() not in ("and", "or", "&")
+                if reader.has_head(s, e) and toks[s].casefold() not in ("and", "or", "&")
             ][:1]  # ", Secretary of ...", not ", and Secretary Villareal" (the next person)
             for s, e in after_parts:
                 reader.owned.update(range(s, e))
         acronyms = tuple(
-            toks[k].text for k in range(phrase_start, max(fwd_end, b + 1) + 4)
-            if 0 < k < len(toks) - 1 and toks[k - 1].text == "(" and toks[k + 1].text == ")"
-            and toks[k].text.isupper() and len(toks[k].text) > 1
+            toks[k] for k in range(phrase_start, max(fwd_end, b + 1) + 4)
+            if 0 < k < len(toks) - 1 and toks[k - 1] == "(" and toks[k + 1] == ")"
+            and toks[k].isupper() and len(toks[k]) > 1
         )
         for s, e in [*kept, *after_parts]:
             post, c, h, bad = reader.read_post(s, e)
@@ -830,7 +837,7 @@ def find_mentions(
         if (
             country is None
             and b + 1 < len(toks)
-            and toks[b].text == "of"
+            and toks[b] == "of"
             and doc.country[b + 1] is not None
             and (kept or rank is not None or after_parts)
         ):
@@ -838,7 +845,7 @@ def find_mentions(
         if country is None and not kept and rank is not None and rank_start > 0:
             # "Pakistan's General Ali Khan", "Turkish Colonel Ahmet Kaya": the state right before the rank
             k = rank_start - 1
-            if k >= 1 and toks[k].text in ("s", "S") and toks[k - 1].text in _APOSTROPHES:
+            if k >= 1 and toks[k] in ("s", "S") and toks[k - 1] in _APOSTROPHES:
                 k -= 2
             if k >= 0 and doc.country[k] is not None and doc.same_line(k, a):
                 country = doc.country[k]
@@ -853,7 +860,7 @@ def find_mentions(
         qualified = (rank is not None or bool(heads)) and not not_official
         first = kept[0][0] if kept else rank_start
         last = after_parts[-1][1] if after_parts else b
-        possessive = b + 1 < len(toks) and toks[b].text in _APOSTROPHES and toks[b + 1].text in ("s", "S")
+        possessive = b + 1 < len(toks) and toks[b] in _APOSTROPHES and toks[b + 1] in ("s", "S")
         name = _name_text(doc, a, b)
         if not name:
             continue
@@ -861,7 +868,7 @@ def find_mentions(
         mention = PersonMention(
             name=name,
             span=Span(start, end),
-            phrase=Span(toks[first].start if first < len(toks) else start, toks[last - 1].end),
+            phrase=Span(doc.starts[first] if first < len(toks) else start, doc.ends[last - 1]),
             rank=rank,
             posts=tuple(posts),
             country=country,
@@ -878,7 +885,7 @@ def find_mentions(
             previous is not None
             and not qualified
             and previous_end == a - 2
-            and toks[a - 1].text.casefold() in ("and", "&")
+            and toks[a - 1].casefold() in ("and", "&")
             and previous.qualified
             and any(h.endswith("s") for h in previous.head_words)
         ):
@@ -886,7 +893,7 @@ def find_mentions(
             persons[-1] = _coordinated(doc, previous, previous, first_of_pair=True)
         persons.append(mention)
         previous, previous_end = mention, b - 1
-    return Mentions(doc.tokens, tuple(_share_list_country(text, persons)), cms, tuple(bare))
+    return Mentions(tuple(_share_list_country(text, persons)), cms, tuple(bare))
 
 
 _LIST_GAPS = frozenset({"", ",", ";", "and", ", and", ",and", "&", ", &"})
@@ -954,15 +961,15 @@ def _name_text(doc: _Doc, a: int, b: int) -> str:
     """The name of tokens [a, b): initials keep their dot ("M. Khusainov"), glued initials get a space."""
     parts: list[str] = []
     k = a
-    toks = doc.tokens
+    toks = doc.texts
     while k < b:
         if doc.is_initial(k):
-            if parts and parts[-1].endswith(".") and toks[k].start == toks[k - 1].end:
-                parts[-1] += toks[k].text + "."
+            if parts and parts[-1].endswith(".") and doc.starts[k] == doc.ends[k - 1]:
+                parts[-1] += toks[k] + "."
             else:
-                parts.append(toks[k].text + ".")
+                parts.append(toks[k] + ".")
             k += 2
             continue
-        parts.append(toks[k].text)
+        parts.append(toks[k])
         k += 1
     return " ".join(parts)

@@ -504,7 +504,7 @@ def find_mentions(
         read.append((a, b, shared_post, rank))
     persons.extend(_post_references(doc, persons, runs, exclude))
     persons.sort(key=lambda p: p.span.start)
-    return Mentions(doc.tokens, tuple(persons), cms)
+    return Mentions(tuple(persons), cms)
 
 
 def _post_references(
