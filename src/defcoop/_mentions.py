@@ -226,6 +226,29 @@ def _scan_fallback(text: str, start: int, end: int) -> tuple[CountryMention, ...
 
 # --------------------------------------------------------------------------- persons
 
+_RANK_HEADS: dict[str, frozenset[str]] = {}
+_RANK_FULL: dict[tuple[str, str], str | None] = {}
+_RANK_FULL_MAX = 4096
+
+
+def _rank_heads(language: Language) -> frozenset[str]:
+    """The first words (folded) of the language's written ranks: where a rank can begin."""
+    heads = _RANK_HEADS.get(language.code)
+    if heads is None:
+        heads = _RANK_HEADS[language.code] = frozenset(key.split(" ")[0] for key in language.rank_table)
+    return heads
+
+
+def _rank_full(language: Language, written: str) -> str | None:
+    """:meth:`Language.rank_full`, remembered per written form (articles repeat their ranks)."""
+    key = (language.code, written)
+    if key not in _RANK_FULL:
+        if len(_RANK_FULL) >= _RANK_FULL_MAX:  # bounded: hostile text may write many forms
+            _RANK_FULL.clear()
+        _RANK_FULL[key] = language.rank_full(written)
+    return _RANK_FULL[key]
+
+
 
 class _Doc:
     """Token-level view of a text with the marks the person finder needs."""
@@ -236,10 +259,11 @@ class _Doc:
         self.texts, self.starts, self.ends = _cut(text)
         n = len(self.texts)
         self.rank: list[str | None] = [None] * n  # full rank on every token of a rank match
-        self.rank_id: list[int] = [-1] * n
         self.honorific = [False] * n
         self.country: list[Country | None] = [None] * n
         self.country_id: list[int] = [-1] * n
+        # names, ranks and honorifics start with a capital: most tokens are not capitalised
+        self.caps = [k for k, t in enumerate(self.texts) if t[0].isupper()]
         self._mark_pattern_ranks()
         self._mark_honorifics()
         for k, cm in enumerate(country_mentions):
@@ -258,8 +282,8 @@ class _Doc:
         return range(i, j)
 
     def _mark_pattern_ranks(self) -> None:
-        for k, m in enumerate(self.lang.rank_pattern.finditer(self.text)):
-            full = self.lang.rank_full(m.group())
+        for m in self._rank_matches():
+            full = _rank_full(self.lang, m.group())
             tokens = self._token_range(m.start(), m.end())
             first = tokens[0] if len(tokens) else None
             if (
@@ -272,7 +296,27 @@ class _Doc:
                 continue  # "Secretary General", "Director General", "Inspector General": a post, not a rank
             for i in tokens:
                 self.rank[i] = full
-                self.rank_id[i] = k
+
+    def _rank_matches(self) -> list[re.Match[str]]:
+        """The matches of the language's rank pattern, as ``finditer`` gives them.
+
+        Ranks are written capitalised, so the pattern is tried only at the capitalised words a written rank
+        begins with. A rank may also begin after a "‐" inside a word; a text with one is searched whole.
+        """
+        pattern = self.lang.rank_pattern
+        if "‐" in self.text:
+            return list(pattern.finditer(self.text))
+        heads = _rank_heads(self.lang)
+        found: list[re.Match[str]] = []
+        done = 0
+        for k in self.caps:
+            start = self.starts[k]
+            if start >= done and self.texts[k].partition("-")[0].casefold() in heads:
+                m = pattern.match(self.text, start)
+                if m is not None:
+                    found.append(m)
+                    done = m.end()
+        return found
 
     def _mark_honorifics(self) -> None:
         for m in self.lang.honorific_pattern.finditer(self.text):
@@ -432,8 +476,7 @@ class _Doc:
         runs: list[tuple[int, int]] = []
         toks = self.texts
         n = len(toks)
-        # names start with a capital: look only at capitalised tokens (most tokens of hostile input are not)
-        caps = [k for k, t in enumerate(toks) if t[0].isupper()]
+        caps = self.caps  # names start with a capital
         ci = 0
         while ci < len(caps):
             i = caps[ci]
@@ -483,7 +526,10 @@ class _Doc:
         if self.starts[b] != self.ends[b - 1] + 1:
             return False
         text = self.texts[b]
-        return text[0].isalpha() and text[0].isupper() and self.country[b] is None and self.rank[b] is None and self.is_vocab(b)
+        return (
+            text[0].isalpha() and text[0].isupper() and self.country[b] is None and self.rank[b] is None
+            and self.is_vocab(b)
+        )
 
 
 class _PostReader:
