@@ -226,22 +226,25 @@ def _scan_fallback(text: str, start: int, end: int) -> tuple[CountryMention, ...
 
 # --------------------------------------------------------------------------- persons
 
-_RANK_HEADS: dict[str, frozenset[str]] = {}
-_RANK_FULL: dict[tuple[str, str], str | None] = {}
+_VOCAB_KINDS: dict[Language, dict[str, int]] = {}
+"""Language -> capitalised word -> what the word alone says (see :meth:`_Doc._word_vocab_kind`)."""
+_VOCAB_KINDS_MAX = 50_000
+_RANK_HEADS: dict[Language, frozenset[str]] = {}
+_RANK_FULL: dict[tuple[Language, str], str | None] = {}
 _RANK_FULL_MAX = 4096
 
 
 def _rank_heads(language: Language) -> frozenset[str]:
     """The first words (folded) of the language's written ranks: where a rank can begin."""
-    heads = _RANK_HEADS.get(language.code)
+    heads = _RANK_HEADS.get(language)
     if heads is None:
-        heads = _RANK_HEADS[language.code] = frozenset(key.split(" ")[0] for key in language.rank_table)
+        heads = _RANK_HEADS[language] = frozenset(key.split(" ")[0] for key in language.rank_table)
     return heads
 
 
 def _rank_full(language: Language, written: str) -> str | None:
     """:meth:`Language.rank_full`, remembered per written form (articles repeat their ranks)."""
-    key = (language.code, written)
+    key = (language, written)
     if key not in _RANK_FULL:
         if len(_RANK_FULL) >= _RANK_FULL_MAX:  # bounded: hostile text may write many forms
             _RANK_FULL.clear()
@@ -274,7 +277,9 @@ class _Doc:
         self.line_starts: list[int] = []
         self.headline_line = self._headline_lines()
         self._name_word: list[bool | None] = [None] * n
-        self._vocab_kind: dict[str, int] = {}
+        self._vocab_kind = _VOCAB_KINDS.setdefault(language, {})
+        if len(self._vocab_kind) >= _VOCAB_KINDS_MAX:  # bounded: hostile text may hold many distinct words
+            self._vocab_kind.clear()
 
     def _token_range(self, start: int, end: int) -> range:
         i = bisect_left(self.starts, start)
@@ -356,6 +361,12 @@ class _Doc:
         """True when no hard line break separates token i from token j (i < j)."""
         k = bisect_left(self.hard_breaks, self.ends[i])
         return k >= len(self.hard_breaks) or self.hard_breaks[k] >= self.starts[j]
+
+    def break_before(self, j: int) -> int:
+        """The offset of the last hard line break before token j, or -1: token i < j is on the line of token j
+        when it ends after that offset (as :meth:`same_line` tells)."""
+        k = bisect_left(self.hard_breaks, self.starts[j])
+        return self.hard_breaks[k - 1] if k else -1
 
     # ---------------------------------------------------------------- token classes
 
@@ -564,10 +575,12 @@ class _PostReader:
     def back(self, a: int) -> tuple[int, str | None, int]:
         """Scan back from name start ``a``; return (phrase start, rank, start of the post region)."""
         doc = self.doc
+        ends = doc.ends
+        line_break = doc.break_before(a)
         i = a - 1
         rank = None
         # honorifics and the rank right before the name
-        while i >= 0 and doc.same_line(i, a):
+        while i >= 0 and ends[i] > line_break:
             t = doc.texts[i]
             if doc.honorific[i] or doc.rank[i] is not None:
                 if doc.rank[i] is not None and rank is None:
@@ -584,7 +597,7 @@ class _PostReader:
         rank_start = i + 1
         k = i
         steps = 0
-        while k >= 0 and steps < _MAX_PHRASE_TOKENS and doc.same_line(k, a) and k not in self.name_tokens and (
+        while k >= 0 and steps < _MAX_PHRASE_TOKENS and ends[k] > line_break and k not in self.name_tokens and (
             k not in self.owned
         ) and (
             self.allowed(k)
