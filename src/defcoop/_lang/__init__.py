@@ -112,6 +112,8 @@ class Language:
         cue_words: For the name of a cue pattern above ("meeting", "announced", ...), lower-case strings one of
             which every match of that pattern holds: a lower-cased sentence holding none of them is not searched.
             A pattern without an entry is always searched.
+        honorifics: The titles ``honorific_pattern`` matches, as written: the person finder tries the pattern
+            only where one of them begins. Empty: the pattern is searched over the whole text.
     """
 
     code: str
@@ -154,6 +156,7 @@ class Language:
     event_ref: re.Pattern[str] | None = None
     same_visit: re.Pattern[str] | None = None
     cue_words: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
+    honorifics: tuple[str, ...] = ()
 
     def rank_full(self, written: str) -> str | None:
         """Return the full rank for a written form ("Lt. Gen." -> "Lieutenant General"), or ``None``.

@@ -101,5 +101,6 @@ LANGUAGE = Language(
     same_visit=_cue(verbs.SAME_VISIT),
     detect_cue=re.compile(r"\b(?=[otawh])(?:the|of|and|with|was|were|has|have)\b"),
     cue_words=verbs.CUE_WORDS,
+    honorifics=posts.HONORIFICS,
 )
 """The English language resources."""
