@@ -7,6 +7,7 @@ from typing import NamedTuple
 import pytest
 
 from defcoop._lang import get
+from defcoop._lang.en.ranks import RANKS
 from defcoop._mentions import find_mentions
 
 
@@ -113,3 +114,14 @@ def test_a_lone_word_after_of_is_not_a_person() -> None:
                           get("en"))
     assert [p.name for p in found.persons] == ["Omar bin Khalid Al Nahyan"]
     assert found.bare == ()
+
+
+def test_ranks_and_titles_are_written_capitalised() -> None:
+    # the person finder tries the rank and honorific patterns only at capitalised words
+    assert all(w[0].isupper() for written in RANKS.values() for w in written)
+    assert all(title[0].isupper() for title in get("en").honorifics)
+
+
+def test_ranks_and_titles_after_a_hyphen_inside_a_word_are_marked() -> None:
+    m = find_mentions("Brig‐Lieutenant General Ali Khan met Foo‐Mr. Wu.", get("en"))
+    assert [(p.name, p.rank) for p in m.persons if p.rank] == [("Ali Khan", "Lieutenant General")]

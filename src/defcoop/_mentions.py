@@ -230,16 +230,28 @@ _VOCAB_KINDS: dict[Language, dict[str, int]] = {}
 """Language -> capitalised word -> what the word alone says (see :meth:`_Doc._word_vocab_kind`)."""
 _VOCAB_KINDS_MAX = 50_000
 _RANK_HEADS: dict[Language, frozenset[str]] = {}
+_HONORIFIC_HEADS: dict[Language, frozenset[str] | None] = {}
+_LEADING_LETTERS = re.compile(r"[^\W\d_]+")
 _RANK_FULL: dict[tuple[Language, str], str | None] = {}
 _RANK_FULL_MAX = 4096
 
 
 def _rank_heads(language: Language) -> frozenset[str]:
-    """The first words (folded) of the language's written ranks: where a rank can begin."""
+    """The first words (folded) of the language's written ranks (which are written capitalised)."""
     heads = _RANK_HEADS.get(language)
     if heads is None:
         heads = _RANK_HEADS[language] = frozenset(key.split(" ")[0] for key in language.rank_table)
     return heads
+
+
+def _honorific_heads(language: Language) -> frozenset[str] | None:
+    """The first letters (folded) of the language's titles of address, or ``None`` when it lists none or one
+    is not written capitalised."""
+    if language not in _HONORIFIC_HEADS:
+        heads = [_LEADING_LETTERS.match(title) for title in language.honorifics]
+        ok = bool(heads) and all(h is not None and h.group()[0].isupper() for h in heads)
+        _HONORIFIC_HEADS[language] = frozenset(h.group().casefold() for h in heads if h is not None) if ok else None
+    return _HONORIFIC_HEADS[language]
 
 
 def _rank_full(language: Language, written: str) -> str | None:
@@ -287,7 +299,7 @@ class _Doc:
         return range(i, j)
 
     def _mark_pattern_ranks(self) -> None:
-        for m in self._rank_matches():
+        for m in self._matches(self.lang.rank_pattern, _rank_heads(self.lang)):
             full = _rank_full(self.lang, m.group())
             tokens = self._token_range(m.start(), m.end())
             first = tokens[0] if len(tokens) else None
@@ -302,16 +314,15 @@ class _Doc:
             for i in tokens:
                 self.rank[i] = full
 
-    def _rank_matches(self) -> list[re.Match[str]]:
-        """The matches of the language's rank pattern, as ``finditer`` gives them.
+    def _matches(self, pattern: re.Pattern[str], heads: frozenset[str] | None) -> list[re.Match[str]]:
+        """The matches of a rank or honorific pattern, as ``finditer`` gives them.
 
-        Ranks are written capitalised, so the pattern is tried only at the capitalised words a written rank
-        begins with. A rank may also begin after a "‐" inside a word; a text with one is searched whole.
+        Ranks and titles are written capitalised, so the pattern is tried only at the capitalised words whose
+        first letters (folded) are among ``heads``; ``None`` searches the whole text. A match may also begin
+        after a "‐" inside a word: a text with one is searched whole as well.
         """
-        pattern = self.lang.rank_pattern
-        if "‐" in self.text:
+        if heads is None or "‐" in self.text:
             return list(pattern.finditer(self.text))
-        heads = _rank_heads(self.lang)
         found: list[re.Match[str]] = []
         done = 0
         for k in self.caps:
@@ -324,7 +335,7 @@ class _Doc:
         return found
 
     def _mark_honorifics(self) -> None:
-        for m in self.lang.honorific_pattern.finditer(self.text):
+        for m in self._matches(self.lang.honorific_pattern, _honorific_heads(self.lang)):
             for i in self._token_range(m.start(), m.end()):
                 if self.rank[i] is None:
                     self.honorific[i] = True
