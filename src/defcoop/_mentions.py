@@ -279,6 +279,7 @@ class _Doc:
         self.country_id: list[int] = [-1] * n
         # names, ranks and honorifics start with a capital: most tokens are not capitalised
         self.caps = [k for k, t in enumerate(self.texts) if t[0].isupper()]
+        self._cap_heads = [self.texts[k].partition("-")[0].casefold() for k in self.caps]  # their first letters
         self._mark_pattern_ranks()
         self._mark_honorifics()
         for k, cm in enumerate(country_mentions):
@@ -325,9 +326,8 @@ class _Doc:
             return list(pattern.finditer(self.text))
         found: list[re.Match[str]] = []
         done = 0
-        for k in self.caps:
-            start = self.starts[k]
-            if start >= done and self.texts[k].partition("-")[0].casefold() in heads:
+        for start in [self.starts[k] for k, head in zip(self.caps, self._cap_heads, strict=True) if head in heads]:
+            if start >= done:
                 m = pattern.match(self.text, start)
                 if m is not None:
                     found.append(m)
@@ -441,33 +441,24 @@ class _Doc:
             return bool(rest) and rest[0].isupper() and head in self.lang.name_particles and i > 0 and (
                 self.texts[i - 1][0].isalpha() and self.texts[i - 1][0].isupper()
             )
-        if (
-            text.isupper()
-            and len(text) > 1
-            and i > 0
-            and (self.honorific[i - 1] or (self.texts[i - 1] == "." and i > 1 and self.honorific[i - 2]))
-            and self.country[i] is None
-        ):
-            return True  # readouts write the family name in capitals: "Mr. SATO Kenji"
-        if (
-            text.isupper()
-            and len(text) > 3
-            and i > 0
-            and self.texts[i - 1][0].isalpha()
-            and not self.texts[i - 1].isupper()
-            and self.ends[i - 1] < self.starts[i]
-            and self.country[i] is None
-            and self.is_name_word(i - 1)
-        ):
-            return True  # a family name in capitals after a given name: "Sultan KAMALETDINOV"
+        if text.isupper() and len(text) > 1 and i > 0 and self.country[i] is None:
+            if self.honorific[i - 1] or (self.texts[i - 1] == "." and i > 1 and self.honorific[i - 2]):
+                return True  # readouts write the family name in capitals: "Mr. SATO Kenji"
+            previous = self.texts[i - 1]
+            if (
+                len(text) > 3
+                and previous[0].isalpha()
+                and not previous.isupper()
+                and self.ends[i - 1] < self.starts[i]
+                and self.is_name_word(i - 1)
+            ):
+                return True  # a family name in capitals after a given name: "Sultan KAMALETDINOV"
         if text in _SUFFIXES:
             return i > 0 and self.is_name_word(i - 1)  # "Lloyd J. Austin III", not "Defence Minister II"
         if self.rank[i] is not None or self.honorific[i] or self.country[i] is not None:
             return False
-        if self.is_initial(i):
-            return True
         if len(text) < 2:
-            return False
+            return self.is_initial(i)
         if not self.is_vocab(i):
             return True
         # right after a rank, a post word that is also a given name ("Lieutenant General Sultan Kamaletdinov",

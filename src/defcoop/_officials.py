@@ -20,6 +20,7 @@ Example:
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 from typing import TypeVar
 
 import attrs
@@ -33,6 +34,7 @@ _K = TypeVar("_K")
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
+@lru_cache(maxsize=8192)
 def _fold(word: str) -> str:
     if word.isascii():  # NFKD and the combining marks change nothing in ASCII, and casefold is lower
         return word.lower().strip(".")
@@ -40,6 +42,7 @@ def _fold(word: str) -> str:
     return "".join(ch for ch in word if not unicodedata.combining(ch)).casefold().strip(".")
 
 
+@lru_cache(maxsize=8192)
 def name_key(name: str) -> tuple[str, tuple[str, ...]]:
     """(surname, given names) of a name, folded: the last word is the surname.
 
@@ -245,7 +248,7 @@ def resolve_officials(mentions: Mentions) -> Resolved:
             country = next((m.country for m in ms if m.country is not None), None)
         officials.append(
             Official(cluster.best_name, country=country, rank=rank, posts=tuple(posts),
-                     spans=tuple(Span(m.span.start, m.span.end) for m in ms))
+                     spans=tuple(m.span for m in ms))
         )
     # counterparts without a post of their own take the post of the official named before them
     order = sorted(link_of.items(), key=lambda kv: persons[kv[0]].span.start)
