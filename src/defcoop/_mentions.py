@@ -289,10 +289,23 @@ class _Doc:
         self.hard_breaks: list[int] = []
         self.line_starts: list[int] = []
         self.headline_line = self._headline_lines()
+        self.acronyms = self._bracketed_acronyms()
         self._name_word: list[bool | None] = [None] * n
         self._vocab_kind = _VOCAB_KINDS.setdefault(language, {})
         if len(self._vocab_kind) >= _VOCAB_KINDS_MAX:  # bounded: hostile text may hold many distinct words
             self._vocab_kind.clear()
+
+    def _bracketed_acronyms(self) -> list[int]:
+        """The tokens that are an acronym alone in brackets ("(CJCSC)"), in order."""
+        found: list[int] = []
+        texts = self.texts
+        at = self.text.find("(")
+        while at >= 0:
+            k = bisect_left(self.starts, at) + 1  # "(" is a token of its own
+            if k + 1 < len(texts) and texts[k + 1] == ")" and texts[k].isupper() and len(texts[k]) > 1:
+                found.append(k)
+            at = self.text.find("(", at + 1)
+        return found
 
     def _token_range(self, start: int, end: int) -> range:
         i = bisect_left(self.starts, start)
@@ -883,9 +896,9 @@ def find_mentions(
             for s, e in after_parts:
                 reader.owned.update(range(s, e))
         acronyms = tuple(
-            toks[k] for k in range(phrase_start, max(fwd_end, b + 1) + 4)
-            if 0 < k < len(toks) - 1 and toks[k - 1] == "(" and toks[k + 1] == ")"
-            and toks[k].isupper() and len(toks[k]) > 1
+            toks[k] for k in doc.acronyms[
+                bisect_left(doc.acronyms, phrase_start) : bisect_left(doc.acronyms, max(fwd_end, b + 1) + 4)
+            ]
         )
         for s, e in [*kept, *after_parts]:
             post, c, h, bad = reader.read_post(s, e)
