@@ -80,6 +80,10 @@ class _Cluster:
 
     @property
     def best_name(self) -> str:
+        """The fullest name of the mentions: most full (not initial) words, then most words, then the first."""
+        if len(self.mentions) == 1:
+            return self.mentions[0].name
+
         def weight(m: PersonMention) -> tuple[int, int, int]:
             words = m.name.split()
             full = sum(1 for w in words if len(w.rstrip(".")) > 1)
