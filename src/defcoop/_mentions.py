@@ -166,62 +166,15 @@ class Mentions:
 
 # --------------------------------------------------------------------------- countries
 
-_CAP_SEQ = re.compile(r"(?<![\w.])(?:[A-Z][\w’'\-]*|U\.S\.A?\.?|U\.K\.)(?:[ ](?:of|the|and|[A-Z][\w’'\-]*))*")
-_POSSESSIVE_TAIL = re.compile(r"(?:['’`]s|['’`])\Z")
-
-
 def scan_countries(text: str, start: int = 0, end: int | None = None) -> tuple[CountryMention, ...]:
-    """Find country names, demonyms, possessives and capitals in ``text[start:end]``.
-
-    Uses :func:`defcoop.countries.scan` when the installed version has it; otherwise looks up each run of
-    capitalised words (longest first) with :func:`defcoop.countries.lookup`.
+    """Find country names, demonyms, possessives and capitals in ``text[start:end]`` (with
+    :func:`defcoop.countries.scan`).
 
     Example:
         >>> [m.country.code for m in scan_countries("Visit of the Republic of Kazakhstan to Azerbaijan.")]
         ['KZ', 'AZ']
     """
-    end = len(text) if end is None else end
-    scan = getattr(countries, "scan", None)
-    if scan is not None:
-        found = []
-        for item in scan(text, start, end):
-            span = getattr(item, "span", None)
-            s, e = (span.start, span.end) if span is not None else (item.start, item.end)
-            country = getattr(item, "country", None)
-            if isinstance(country, Country):
-                found.append(CountryMention(Span(s, e), country, str(getattr(item, "kind", "name"))))
-        return tuple(found)
-    return _scan_fallback(text, start, end)
-
-
-def _scan_fallback(text: str, start: int, end: int) -> tuple[CountryMention, ...]:
-    found: list[CountryMention] = []
-    for m in _CAP_SEQ.finditer(text, start, end):
-        words = m.group().split(" ")
-        offsets = []
-        pos = m.start()
-        for w in words:
-            offsets.append(pos)
-            pos += len(w) + 1
-        i = 0
-        while i < len(words):
-            hit = None
-            for j in range(min(len(words), i + 6), i, -1):
-                piece = " ".join(words[i:j])
-                piece_clean = _POSSESSIVE_TAIL.sub("", piece)
-                if not piece_clean or not piece_clean[0].isupper():
-                    continue
-                country = countries.lookup(piece_clean)
-                if country is not None and len(piece_clean) > 2:
-                    hit = (j, Span(offsets[i], offsets[i] + len(piece_clean)), country)
-                    break
-            if hit is None:
-                i += 1
-                continue
-            j, span, country = hit
-            found.append(CountryMention(span, country, "name"))
-            i = j
-    return tuple(found)
+    return tuple([CountryMention(m.span, m.country, m.kind) for m in countries.scan(text, start, end)])
 
 
 # --------------------------------------------------------------------------- persons
