@@ -168,13 +168,13 @@ class Mentions:
 
 def scan_countries(text: str, start: int = 0, end: int | None = None) -> tuple[CountryMention, ...]:
     """Find country names, demonyms, possessives and capitals in ``text[start:end]`` (with
-    :func:`defcoop.countries.scan`).
+    :func:`defcoop.countries.scan_spans`).
 
     Example:
         >>> [m.country.code for m in scan_countries("Visit of the Republic of Kazakhstan to Azerbaijan.")]
         ['KZ', 'AZ']
     """
-    return tuple([CountryMention(m.span, m.country, m.kind) for m in countries.scan(text, start, end)])
+    return tuple([CountryMention(Span(s, e), c, kind) for c, s, e, kind in countries.scan_spans(text, start, end)])
 
 
 # --------------------------------------------------------------------------- persons

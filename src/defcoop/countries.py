@@ -10,7 +10,8 @@ Russian forms of :mod:`defcoop._country_aliases_ru`.
   ``None``, never a guess. :func:`resolve` is the strict form for user input: it raises
   :class:`~defcoop.errors.UnknownCountryError` with close matches.
 - :func:`scan` finds every country mention in running text, with its :class:`~defcoop.models.Span`, including
-  the armed forces of one state ("PLA", "UPDF", "the Sultan's Armed Forces", kind ``"force"``).
+  the armed forces of one state ("PLA", "UPDF", "the Sultan's Armed Forces", kind ``"force"``);
+  :func:`scan_spans` gives the same as plain tuples.
 - :func:`capital`, :func:`capital_of` and :func:`organisation` answer the neighbouring questions.
 
 Display names (:attr:`Country.name`) are the common English short names ("Russia", "Iran", "South Korea");
@@ -57,6 +58,7 @@ __all__ = [
     "organisation",
     "resolve",
     "scan",
+    "scan_spans",
 ]
 
 #: What kind of form a :class:`CountryMention` matched.
@@ -508,6 +510,18 @@ def scan(text: str, start: int = 0, end: int | None = None) -> tuple[CountryMent
         >>> scan("Indiana and Latin American states")
         ()
     """
+    return tuple([CountryMention(c, Span(s, e), text[s:e], kind) for c, s, e, kind in scan_spans(text, start, end)])
+
+
+def scan_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[Country, int, int, MentionKind]]:
+    """What :func:`scan` finds, as plain ``(country, start, end, kind)`` tuples.
+
+    For callers that build records of their own.
+
+    Example:
+        >>> [(c.code, s, e, kind) for c, s, e, kind in scan_spans("The Kazakh minister arrived in Baku.")]
+        [('KZ', 4, 10, 'demonym'), ('AZ', 31, 35, 'capital')]
+    """
     start = max(start, 0)
     stop = len(text) if end is None else min(max(end, 0), len(text))
     scanned = text if start == 0 and stop == len(text) else text[start:stop]
@@ -519,7 +533,7 @@ def scan(text: str, start: int = 0, end: int | None = None) -> tuple[CountryMent
     hits = [
         (k, key) for k in range(1, len(parts), 2) if (key := cached(parts[k]) or _fold_token(parts[k])) in _START_KEYS
     ]
-    found: list[CountryMention] = []
+    found: list[tuple[Country, int, int, MentionKind]] = []
     done = start  # text before this offset belongs to a mention already found
     for k, key in hits:
         i = offsets[k]
@@ -538,9 +552,9 @@ def scan(text: str, start: int = 0, end: int | None = None) -> tuple[CountryMent
             continue
         s, e, entry = match
         if entry.country is not None:
-            found.append(CountryMention(entry.country, Span(s, e), text[s:e], entry.kind))
+            found.append((entry.country, s, e, entry.kind))
         done = e
-    return tuple(found)
+    return found
 
 
 def _match_at(text: str, i: int, word: str, end: int, stop: int) -> tuple[int, int, _Entry] | None:
