@@ -653,7 +653,7 @@ class _PostReader:
         not a state ("counterpart to the UPDF", "counterparts in Istanbul"), so the phrase does not end in a post."""
         doc = self.doc
         toks = doc.texts
-        last_head = max((k for k in range(s, e) if toks[k].casefold() in self.lang.post_heads), default=-1)
+        last_head = next((k for k in range(e - 1, s - 1, -1) if toks[k].casefold() in self.lang.post_heads), -1)
         if last_head < 0:
             return False
         k = last_head + 1
@@ -679,15 +679,16 @@ class _PostReader:
         return k < n and doc.texts[k] == "of"
 
     def has_head(self, s: int, e: int) -> bool:
-        return any(self.doc.texts[k].casefold() in self.lang.post_heads for k in range(s, e))
+        return any(map(self.lang.post_heads.__contains__, map(str.casefold, self.doc.texts[s:e])))
 
     def read_post(self, s: int, e: int) -> tuple[str | None, Country | None, tuple[str, ...], bool]:
         """Return (post text, country, head words, not_official) for sub-phrase [s, e)."""
         doc = self.doc
         toks = doc.texts
         lang = self.lang
-        heads = tuple(toks[k].casefold() for k in range(s, e) if toks[k].casefold() in lang.post_heads)
-        not_official = any(toks[k].casefold() in lang.not_official for k in range(s, e))
+        lows = list(map(str.casefold, toks[s:e]))
+        heads = tuple(filter(lang.post_heads.__contains__, lows))
+        not_official = any(map(lang.not_official.__contains__, lows))
         country: Country | None = None
         # leading determiners, possessive pronouns, demonyms and country possessives
         k = s
