@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from itertools import accumulate
+from itertools import accumulate, repeat
 from typing import NamedTuple
 
 import attrs
@@ -96,7 +96,8 @@ def tokenize(text: str) -> tuple[Token, ...]:
         ['S', '.', 'Kamaletdinov', ',', 'Col-Gen']
     """
     texts, starts, ends = _cut(text)
-    return tuple(map(Token, starts, ends, texts))
+    # tuple.__new__ skips the named tuple's Python-level __new__: tokens are the most numerous objects
+    return tuple(map(tuple.__new__, repeat(Token), zip(starts, ends, texts, strict=True)))
 
 
 def _cut(text: str) -> tuple[list[str], list[int], list[int]]:
