@@ -393,6 +393,10 @@ class _Entry:
     kind: MentionKind
     #: The form's tokens as written, for case checks; ``None`` when any case is accepted.
     tokens: tuple[str, ...] | None
+    #: The form matches only as written ("US", "KDF").
+    exact: bool = False
+    #: Positions of the form's tokens that must be written with a capital initial.
+    capitals: tuple[int, ...] = ()
 
 
 class _Node:
@@ -420,7 +424,17 @@ def _build_trie() -> tuple[_Node, int]:
         depth = max(depth, len(raw))
         old = node.entry
         if old is None or (old.country is not None and _PRIORITY[entry.kind] < _PRIORITY[old.kind]):
-            node.entry = attrs.evolve(entry, tokens=tuple(raw) if entry.tokens is not None else None)
+            if entry.tokens is None:
+                node.entry = entry
+            else:
+                node.entry = attrs.evolve(
+                    entry,
+                    tokens=tuple(raw),
+                    exact=entry.kind == "code" or (entry.kind == "force" and "".join(raw).isupper()),
+                    capitals=tuple(
+                        p for p, tok in enumerate(raw) if tok[:1].isupper() and tok.casefold() not in _LOWER_WORDS
+                    ),
+                )
 
     for phrase in _aliases.NOT_COUNTRIES:
         add(phrase, _Entry(None, "name", ()))
@@ -436,22 +450,12 @@ def _build_trie() -> tuple[_Node, int]:
 _TRIE, _DEPTH = _build_trie()
 
 
-def _exact_case(entry: _Entry) -> bool:
-    """True for forms that match only as written ("US", "KDF")."""
-    return entry.tokens is not None and (
-        entry.kind == "code" or (entry.kind == "force" and "".join(entry.tokens).isupper())
-    )
-
-
 def _case_ok(entry: _Entry, written: list[str]) -> bool:
     if entry.tokens is None:
         return True
-    if _exact_case(entry):
-        return list(entry.tokens) == written  # "US", "KDF": only as written
-    for form_tok, text_tok in zip(entry.tokens, written, strict=True):
-        if form_tok[:1].isupper() and form_tok.casefold() not in _LOWER_WORDS and not text_tok[:1].isupper():
-            return False
-    return True
+    if entry.exact:
+        return entry.tokens == tuple(written)  # "US", "KDF": only as written
+    return all(written[p][:1].isupper() for p in entry.capitals)
 
 
 def _lower_first_keys() -> frozenset[str]:
@@ -463,7 +467,7 @@ def _lower_first_keys() -> frozenset[str]:
             if entry.tokens is None:
                 return True
             head = entry.tokens[0]
-            if _exact_case(entry):
+            if entry.exact:
                 if not head[:1].isupper():
                     return True
             elif not head[:1].isupper() or head.casefold() in _LOWER_WORDS:
@@ -544,10 +548,11 @@ def scan_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[
         if key in _AFTER_LOWER:
             # the word before may begin in the gap before the previous candidate ("thé" is cut "th", "é")
             before = _WORD_BEFORE.search(scanned, offsets[max(k - 3, 0)] - start, i - start)
-            if before is not None and start + before.start() >= done and _fold_token(before.group(1)) in _LOWER_FIRST:
-                match = _match_at(text, start + before.start(), before.group(1), start + before.end(1), stop)
+            lower = _fold_token(before.group(1)) if before is not None else ""
+            if before is not None and start + before.start() >= done and lower in _LOWER_FIRST:
+                match = _match_at(text, start + before.start(), before.group(1), lower, start + before.end(1), stop)
         if match is None:
-            match = _match_at(text, i, parts[k], offsets[k + 1], stop)
+            match = _match_at(text, i, parts[k], key, offsets[k + 1], stop)
         if match is None:
             continue
         s, e, entry = match
@@ -557,9 +562,12 @@ def scan_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[
     return found
 
 
-def _match_at(text: str, i: int, word: str, end: int, stop: int) -> tuple[int, int, _Entry] | None:
-    """The longest form (and its span) whose case fits that begins with ``word`` at ``text[i:end]``."""
-    node = _TRIE.children.get(_fold_token(word))
+def _match_at(text: str, i: int, word: str, key: str, end: int, stop: int) -> tuple[int, int, _Entry] | None:
+    """The longest form (and its span) whose case fits that begins with ``word`` at ``text[i:end]``.
+
+    ``key`` is the word folded.
+    """
+    node = _TRIE.children.get(key)
     written = [word]
     best: tuple[int, int, _Entry] | None = None
     last = end  # the end of the last token read
