@@ -457,10 +457,18 @@ class _Doc:
         toks = self.texts
         n = len(toks)
         caps = self.caps  # names start with a capital
+        kinds = self._vocab_kind
+        rank = self.rank
         ci = 0
         while ci < len(caps):
             i = caps[ci]
             ci += 1
+            word = toks[i]
+            if kinds.get(word) == _VOCAB_YES and len(word) > 1 and not word.isupper() and word not in _SUFFIXES:
+                # a post, institution or calendar word known already: a name word only right after a rank
+                before = i - 2 if i > 1 and toks[i - 1] == "." else i - 1
+                if before < 0 or rank[before] is None:
+                    continue
             if not self.is_name_word(i):
                 continue
             a = i
