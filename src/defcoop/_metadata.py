@@ -61,9 +61,10 @@ import attrs
 
 from defcoop import countries
 from defcoop._dates import DateMention, find_dates
+from defcoop._lang import latin1_only
 from defcoop._lang.en.calendar import MONTHS_EN, RELATIVE_DAYS, WEEKDAYS, WEEKDAYS_SHORT
 from defcoop._lang.en.metadata import DATE_LABELS, OUTLET_AGENCIES
-from defcoop._text import covered, find_noise, lines
+from defcoop._text import covered, lines, noise_in_lines
 from defcoop.models import Span
 
 __all__ = ["Metadata", "extract_metadata"]
@@ -169,6 +170,7 @@ _STAMP_FILLER_RE: Final = re.compile(
     re.IGNORECASE,
 )
 _CYRILLIC_RE: Final = re.compile(r"[А-Яа-яЁё]+")
+_DIGIT_RE: Final = re.compile(r"[0-9]")
 _LATIN_RE: Final = re.compile(r"[A-Za-z]+")
 
 _CALENDAR_WORDS: Final = frozenset({*MONTHS_EN, *WEEKDAYS, *WEEKDAYS_SHORT, *RELATIVE_DAYS, "on", "date"})
@@ -309,7 +311,7 @@ def _title_case(word: str) -> str:
 def _language(text: str) -> str:
     """ "ru" when Cyrillic words outnumber Latin ones in the first 4000 characters."""
     stop = min(len(text), 4000)
-    if _CYRILLIC_RE.search(text, 0, stop) is None:
+    if latin1_only(text[:stop]) or _CYRILLIC_RE.search(text, 0, stop) is None:
         return "en"
     cyr = len(_CYRILLIC_RE.findall(text, 0, stop))
     return "ru" if cyr > len(_LATIN_RE.findall(text, 0, stop)) else "en"
@@ -338,13 +340,17 @@ def extract_metadata(text: str, *, url: str | None = None) -> Metadata:
     """
     if not isinstance(text, str):
         raise TypeError(f"extract_metadata() needs a str, got {type(text).__name__}")
-    noise = find_noise(text)
     all_lines = lines(text)
+    noise = noise_in_lines(text, all_lines)
     dateline = _find_dateline(text, all_lines, noise)
-    noise = _with_named_stamps(text, all_lines, noise)
-    content = tuple(ln for ln in all_lines if not covered(ln, noise))
+    head, tail = _zones(text, all_lines, noise)
+    named_stamp_noise = _with_named_stamps(text, (*head, *tail), noise)
+    if named_stamp_noise is not noise:
+        noise = named_stamp_noise
+        head, tail = _zones(text, all_lines, noise)
+    content = _uncovered(all_lines, noise)
     title_span = _find_title(text, content, noise, dateline)
-    published_span = _find_published(text, all_lines, noise, dateline)
+    published_span = _find_published(text, head, tail, noise, dateline)
     outlet, outlet_span = _find_outlet(text, all_lines, content, noise, dateline, url)
     author_span = _find_author(text, all_lines)
     return Metadata(
@@ -395,12 +401,16 @@ def _find_title(
 
 
 def _find_published(
-    text: str, all_lines: tuple[Span, ...], noise: tuple[Span, ...], dateline: _Dateline | None
+    text: str,
+    head: tuple[Span, ...],
+    tail: tuple[Span, ...],
+    noise: tuple[Span, ...],
+    dateline: _Dateline | None,
 ) -> DateMention | None:
-    """The best-scored full date among the header/footer stamps, the " date" header and the dateline."""
+    """The best-scored full date among the header/footer stamps (in the zones ``head`` and ``tail``), the " date"
+    header and the dateline."""
     candidates: list[tuple[int, int, DateMention]] = []  # (score, -order, mention)
     footer: list[tuple[int, int, DateMention]] = []
-    head, tail = _zones(text, all_lines, noise)
     for order, ln in enumerate((*head, *tail), start=1):
         found = footer if order > len(head) else candidates
         header = _HEADER_DATE_RE.match(text, _first_nonspace(text, ln.start, ln.end), ln.end)
@@ -464,10 +474,10 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-def _with_named_stamps(text: str, all_lines: tuple[Span, ...], noise: tuple[Span, ...]) -> tuple[Span, ...]:
-    """``noise`` plus the header and footer lines that are date stamps with names on them."""
-    head, tail = _zones(text, all_lines, noise)
-    extra = [ln for ln in (*head, *tail) if not _overlapping(ln, noise) and _named_stamp(text, ln)]
+def _with_named_stamps(text: str, zones: tuple[Span, ...], noise: tuple[Span, ...]) -> tuple[Span, ...]:
+    """``noise`` plus the header and footer lines (``zones``) that are date stamps with names on them; ``noise``
+    itself when there are none."""
+    extra = [ln for ln in zones if not _overlapping(ln, noise) and _named_stamp(text, ln)]
     if not extra:
         return noise
     return tuple(sorted((*noise, *extra)))
@@ -478,8 +488,8 @@ def _named_stamp(text: str, line: Span) -> bool:
     Tuesday 7 Mar 2023", "News | 11.02.2025 14:20 | ERR News", "Nairobi, 12th March 2024", "7 March 2023 |
     Defence | The Daily Star", "Posted On: 03 MAR 2023 2:10PM by PIB Delhi". Each name is at most four words, in
     capitals but for a few joining words, so a headline or a sentence that holds a date is not a stamp."""
-    if len(line) > _NAMED_STAMP_MAX:
-        return False
+    if len(line) > _NAMED_STAMP_MAX or _DIGIT_RE.search(text, line.start, line.end) is None:
+        return False  # a full date has digits
     full = [d for d in find_dates(text, line.start, line.end) if d.is_full()]
     if len({d.resolve(None) for d in full}) != 1:
         return False
@@ -574,13 +584,33 @@ def _zones(
     A prose line is a content line of at least eight words with a sentence end (a headline has none). Each zone
     is at most thirty lines; without any prose line they are the first and the last eight lines.
     """
-    prose = [i for i, ln in enumerate(all_lines) if _is_prose(text, ln) and not covered(ln, noise)]
-    if not prose:
+    first = next((i for i, ln in enumerate(all_lines) if _is_prose(text, ln) and not covered(ln, noise)), None)
+    if first is None:
         head_end = min(_HEADER_LINES, len(all_lines))
         return all_lines[:head_end], all_lines[max(head_end, len(all_lines) - _FOOTER_LINES) :]
-    head_end = min(prose[0] + 1, _ZONE_MAX)
-    tail_start = max(prose[-1] + 1, len(all_lines) - _ZONE_MAX, head_end)
+    last = first  # the last prose line: looked for from the end
+    for i in range(len(all_lines) - 1, first, -1):
+        if _is_prose(text, all_lines[i]) and not covered(all_lines[i], noise):
+            last = i
+            break
+    head_end = min(first + 1, _ZONE_MAX)
+    tail_start = max(last + 1, len(all_lines) - _ZONE_MAX, head_end)
     return all_lines[:head_end], all_lines[tail_start:]
+
+
+def _uncovered(spans: tuple[Span, ...], noise: tuple[Span, ...]) -> tuple[Span, ...]:
+    """The ``spans`` (sorted) that no span of ``noise`` (sorted, without overlap) covers: one walk over both."""
+    if not noise:
+        return spans
+    out = []
+    j, last = 0, len(noise) - 1
+    for span in spans:
+        while j < last and noise[j + 1].start <= span.start:
+            j += 1
+        n = noise[j]
+        if not (n.start <= span.start and span.end <= n.end):
+            out.append(span)
+    return tuple(out)
 
 
 def _ends_prose(text: str, line: Span) -> bool:

@@ -10,6 +10,7 @@ Public interface (stable)::
 
     split_sentences(text: str, start: int = 0, end: int | None = None) -> tuple[Sentence, ...]
     find_noise(text: str) -> tuple[Span, ...]
+    noise_in_lines(text: str, text_lines: tuple[Span, ...]) -> tuple[Span, ...]   # find_noise, given lines(text)
     covered(span: Span, spans: tuple[Span, ...]) -> bool   # binary search in sorted, disjoint spans
     paragraphs(text: str) -> tuple[Span, ...]
     lines(text: str) -> tuple[Span, ...]
@@ -63,7 +64,7 @@ from defcoop._lang.en.metadata import (
 )
 from defcoop.models import Span
 
-__all__ = ["Sentence", "covered", "find_noise", "lines", "paragraphs", "split_sentences"]
+__all__ = ["Sentence", "covered", "find_noise", "lines", "noise_in_lines", "paragraphs", "split_sentences"]
 
 
 @attrs.frozen
@@ -97,6 +98,8 @@ class Sentence:
 # --------------------------------------------------------------------------- lines and paragraphs
 
 _LINE_RE: Final = re.compile(r"[^\n]+")
+#: A line trimmed of surrounding whitespace: from its first non-space character to its last.
+_TRIMMED_LINE_RE: Final = re.compile(r"\S(?:[^\n]*\S)?")
 #: A blank line (only horizontal whitespace) between two line breaks.
 _BLANK_LINE_RE: Final = re.compile(r"\n[^\S\n]*(?=\n)")
 _NONSPACE_RE: Final = re.compile(r"\S")
@@ -118,12 +121,7 @@ def lines(text: str) -> tuple[Span, ...]:
         >>> [s.of("a b \\n\\n  c\\n") for s in lines("a b \\n\\n  c\\n")]
         ['a b', 'c']
     """
-    out: list[Span] = []
-    for m in _LINE_RE.finditer(text):
-        s, e = _trim(text, m.start(), m.end())
-        if s < e:
-            out.append(Span(s, e))
-    return tuple(out)
+    return tuple(Span(*m.span()) for m in _TRIMMED_LINE_RE.finditer(text))
 
 
 def paragraphs(text: str) -> tuple[Span, ...]:
@@ -358,33 +356,42 @@ _TRAILING_SECTION_RE: Final = re.compile(
 )
 #: A time of day anywhere on the line ("10:15", "10.15", "10h15"; not the "05.04" of "05.04.2024").
 _CLOCK_RE: Final = re.compile(r"(?<![0-9.])(?:[01]?[0-9]|2[0-3])(?::|\.|h)[0-5][0-9](?![0-9.])")
-#: View and share counters: "525 views", "1,204 reads".
-_COUNTER_RE: Final = re.compile(r"[0-9][0-9,. ]{0,12}[ \t]?(?:views|reads|comments|shares|просмотров|просмотра)", re.I)
-#: An attribution line of its own: "Daily Gazette report", "Trend reports", "AGENCY report".
-_REPORT_LINE_RE: Final = re.compile(r"[A-Z][\w.&-]{0,30}(?:[ \t][A-Z][\w.&-]{0,30}){0,2}[ \t](?:report|reports)")
-#: "17 hours ago", "2 days ago", "just now".
-_AGO_RE: Final = re.compile(
-    r"(?:[0-9]{1,3}[ \t]{1,3}(?:second|minute|hour|day|week|month|year)s?[ \t]{1,3}ago|just now)", re.IGNORECASE
-)
 #: Breadcrumbs: "Home / featured / …", "REGION - NORTH > NEWS".
 _BREADCRUMB_RE: Final = re.compile(
     r"(?:Home|HOME|Main|MAIN)[ \t]{0,3}[/>»|]|[^\n.!?]{1,60}[ \t][>»][ \t][^\n.!?]{1,60}"
 )
-#: Rules: "---", "***", "___".
-_RULE_RE: Final = re.compile(r"[-–—_*=~•·.#]{3,}")
-#: Bylines on a line of their own: "By Rashid Shirinov", "About Fidan Abdullayeva", "By ANN LEE AND BO KIM".
-_BYLINE_RE: Final = re.compile(
-    r"(?:By|BY|About|ABOUT)[ \t]{1,3}[A-Z][\w.'’`-]{0,30}"
-    r"(?:[ \t]{1,3}(?:[A-Z][\w.'’`-]{0,30}|and|AND|&|de|van|von|al|bin|ibn)){0,7}"
+_BREADCRUMB_STARTS: Final = ("Home", "HOME", "Main", "MAIN")
+#: Lines that are furniture as a whole, one alternative each (a line is furniture when any of them matches all of
+#: it, so the alternatives are tried in one pass):
+_WHOLE_LINE_RE: Final = re.compile(
+    "|".join(
+        (
+            # view and share counters: "525 views", "1,204 reads"
+            r"(?i:[0-9][0-9,. ]{0,12}[ \t]?(?:views|reads|comments|shares|просмотров|просмотра))",
+            # an attribution line of its own: "Daily Gazette report", "Trend reports", "AGENCY report"
+            r"[A-Z][\w.&-]{0,30}(?:[ \t][A-Z][\w.&-]{0,30}){0,2}[ \t](?:report|reports)",
+            # "17 hours ago", "2 days ago", "just now"
+            r"(?i:[0-9]{1,3}[ \t]{1,3}(?:second|minute|hour|day|week|month|year)s?[ \t]{1,3}ago|just now)",
+            # rules: "---", "***", "___"
+            r"[-–—_*=~•·.#]{3,}",
+            # bylines: "By Rashid Shirinov", "About Fidan Abdullayeva", "By ANN LEE AND BO KIM"
+            (
+                r"(?:By|BY|About|ABOUT)[ \t]{1,3}[A-Z][\w.'’`-]{0,30}"
+                r"(?:[ \t]{1,3}(?:[A-Z][\w.'’`-]{0,30}|and|AND|&|de|van|von|al|bin|ibn)){0,7}"
+            ),
+            # a URL
+            r"(?:https?://|www\.)\S{1,2000}",
+            # tracking codes: "MENAFN01012024000123456789ID1234567890"
+            r"MENAFN[0-9]{6,30}ID[0-9]{3,20}",
+            # release numbers: "No. 377-98"
+            r"No\.[ \t]{0,3}[0-9][0-9-]{0,12}",
+        )
+    )
 )
 #: A trailing outlet tag line: "News.Az", "UzDaily.com", "Trend.Az".
 _DOMAIN_TAG_RE: Final = re.compile(r"[A-Za-z][\w-]{0,30}(?:\.[A-Za-z][\w-]{1,15}){1,3}/?")
 #: A URL on a line of its own.
 _URL_RE: Final = re.compile(r"(?:https?://|www\.)\S{1,2000}")
-#: Tracking codes: "MENAFN01012024000123456789ID1234567890".
-_TRACKING_RE: Final = re.compile(r"MENAFN[0-9]{6,30}ID[0-9]{3,20}")
-#: "No. 377-98" release numbers on a line of their own.
-_RELEASE_NO_RE: Final = re.compile(r"No\.[ \t]{0,3}[0-9][0-9-]{0,12}")
 #: A wire header in parentheses at the start of a line: "(MENAFN- AzerNews)", "(MENAFN- Trend News Agency)".
 _WIRE_PREFIX_RE: Final = re.compile(r"\(MENAFN[ \t]{0,3}[-–][ \t]{0,3}[^()\n]{1,60}\)")
 #: A photo credit inside a line: "(Photo: AGENCY)", "Photo courtesy of the press office", a trailing "Photo: X".
@@ -433,30 +440,35 @@ def _stamp_rest(text: str, s: int, e: int, *, timed: bool) -> bool:
 
 
 def _widget_line(line: str) -> bool:
+    """A share or print widget ("Read more"), or a boilerplate line: a subscription prompt, a copyright line,
+    a credit (at most sixteen words unless it is a subscription prompt or a copyright line)."""
     low = line.lower().rstrip(" :!>»").strip()
     if low in WIDGET_LINES:
         return True
-    if len(line.split()) > _WIDGET_MAX_WORDS and not low.startswith(("subscribe", "copyright", "©", "[copyright")):
+    if _BOILERPLATE_RE.match(low) is None:
         return False
-    return _BOILERPLATE_RE.match(low) is not None
+    return low.startswith(("subscribe", "copyright", "©", "[copyright")) or len(line.split()) <= _WIDGET_MAX_WORDS
 
 
 def _noise_in_line(text: str, s: int, e: int) -> list[Span]:
+    """The noise in the trimmed line ``text[s:e]``: the whole line, a glued header prefix, inline photo credits.
+
+    The cheap tests come first; each pattern that needs a certain character runs only when the line holds it.
+    """
     line = text[s:e]
-    whole = [Span(s, e)]
-    if _widget_line(line) or _timestamp_line(text, s, e) or _AGO_RE.fullmatch(line):
-        return whole
-    if _RULE_RE.fullmatch(line) or _URL_RE.fullmatch(line) or _TRACKING_RE.fullmatch(line):
-        return whole
-    if _COUNTER_RE.fullmatch(line) or _REPORT_LINE_RE.fullmatch(line):
-        return whole
-    if _RELEASE_NO_RE.fullmatch(line) or _BYLINE_RE.fullmatch(line):
-        return whole
-    if _DOMAIN_TAG_RE.fullmatch(line) and any(c.isupper() for c in line):
-        return whole
-    if _BREADCRUMB_RE.match(line) and not line.rstrip().endswith((".", "!", "?")):
-        return whole
-    out = _prefix_noise(text, s, e)
+    if (
+        _WHOLE_LINE_RE.fullmatch(line)
+        or _widget_line(line)
+        or _timestamp_line(text, s, e)
+        or ("." in line and _DOMAIN_TAG_RE.fullmatch(line) and any(c.isupper() for c in line))
+        or (
+            (line.startswith(_BREADCRUMB_STARTS) or ">" in line or "»" in line)
+            and _BREADCRUMB_RE.match(line)
+            and not line.endswith((".", "!", "?"))
+        )
+    ):
+        return [Span(s, e)]
+    out = _prefix_noise(text, s, e) if line.startswith(_PREFIX_STARTS) else []
     if "Photo" in line or "PHOTO" in line or "Image" in line or "Source" in line:  # a cheap test first
         out.extend(Span(m.start(), m.end()) for m in _INLINE_PHOTO_RE.finditer(text, s, e))
     return out
@@ -532,11 +544,14 @@ def find_noise(text: str) -> tuple[Span, ...]:
     """
     if not isinstance(text, str):
         raise TypeError(f"find_noise() needs a str, got {type(text).__name__}")
+    return noise_in_lines(text, lines(text))
+
+
+def noise_in_lines(text: str, text_lines: tuple[Span, ...]) -> tuple[Span, ...]:
+    """:func:`find_noise` for a text whose :func:`lines` are known."""
     found: list[Span] = []
-    for m in _LINE_RE.finditer(text):
-        s, e = _trim(text, m.start(), m.end())
-        if s < e:
-            found.extend(_noise_in_line(text, s, e))
+    for ln in text_lines:
+        found.extend(_noise_in_line(text, ln.start, ln.end))
     merged: list[Span] = []
     for span in sorted(found):
         if merged and span.start <= merged[-1].end:

@@ -40,7 +40,16 @@ if TYPE_CHECKING:
     from defcoop._mentions import Mentions
     from defcoop.models import Country, Topic
 
-__all__ = ["Language", "detect", "drop_leading_boundaries", "get", "known_codes", "not_after", "word_start_cue"]
+__all__ = [
+    "Language",
+    "detect",
+    "drop_leading_boundaries",
+    "get",
+    "known_codes",
+    "latin1_only",
+    "not_after",
+    "word_start_cue",
+]
 
 
 def _identity(name: str) -> str:
@@ -303,11 +312,26 @@ def get(code: str) -> Language:
     return language
 
 
-#: The letters, none of them ASCII, that a language's ``detect_cue`` needs (with the letters case-insensitive
+#: The letters, none of them in Latin-1, that a language's ``detect_cue`` needs (with the letters case-insensitive
 #: matching folds into them): a sample without any cannot score for that language, so its cue pattern is not run.
 _CUE_LETTERS: dict[str, re.Pattern[str]] = {
     "ru": re.compile("[\u0400-\u052f\u1c80-\u1c8f\u2de0-\u2dff\ua640-\ua69f]"),  # the Cyrillic blocks
 }
+
+
+def latin1_only(text: str) -> bool:
+    """Whether every character of ``text`` is in Latin-1 (U+0000 to U+00FF): then it holds no letter of another
+    script. Much faster than searching for such letters.
+
+    Example:
+        >>> latin1_only("attaché"), latin1_only("Баку")
+        (True, False)
+    """
+    try:
+        text.encode("latin-1")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def detect(text: str, sample: int = 2000) -> str:
@@ -321,11 +345,11 @@ def detect(text: str, sample: int = 2000) -> str:
         'en'
     """
     head = text[:sample]
-    ascii_only = head.isascii()
+    latin = latin1_only(head)
     candidates = [
         code
         for code in _REGISTRY
-        if code == "en" or code not in _CUE_LETTERS or (not ascii_only and _CUE_LETTERS[code].search(head))
+        if code == "en" or code not in _CUE_LETTERS or (not latin and _CUE_LETTERS[code].search(head))
     ]
     if candidates == ["en"]:
         return "en"
