@@ -180,7 +180,11 @@ def _is_wrapped(text: str, line_spans: list[tuple[int, int]]) -> bool:
 
 
 def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Split one paragraph into runs of text whose line breaks are spaces (sentence search happens inside)."""
+    """Split one paragraph into runs of text whose line breaks are spaces (sentence search happens inside); each
+    run is trimmed of surrounding whitespace."""
+    if text.find("\n", start, end) == -1:  # a paragraph of one line: one run
+        s, e = _trim(text, start, end)
+        return [(s, e)] if s < e else []
     line_spans = [(m.start(), m.end()) for m in _LINE_RE.finditer(text, start, end)]
     line_spans = [se for se in (_trim(text, s, e) for s, e in line_spans) if se[0] < se[1]]
     if not line_spans:
@@ -205,34 +209,35 @@ def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def _is_boundary(text: str, m: re.Match[str], seg_end: int) -> bool:
-    if m.end() < seg_end and not text[m.end()].isspace():
-        return True  # a glued stop, checked by the pattern
-    nxt = _NONSPACE_RE.search(text, m.end(), seg_end)
+def _next_sentence(text: str, m: re.Match[str], seg_end: int) -> int:
+    """Where the next sentence starts (its first non-space character, or ``seg_end`` when none follows) if the stop
+    ``m`` ends a sentence in the run ending at ``seg_end``; -1 if it does not."""
+    end = m.end()
+    if end == seg_end or not text[end].isspace():
+        return end  # the end of the run, or a glued stop (checked by the pattern)
+    nxt = _NONSPACE_RE.search(text, end, seg_end)
     if nxt is None:
-        return True
-    c = text[nxt.start()]
+        return seg_end
+    at = nxt.start()
+    c = text[at]
     if c.islower():
-        return False
-    punct = text[m.start() : m.end()].rstrip("\"'”’»)]")
-    if punct != ".":
-        return True
-    before = _WORD_BEFORE_RE.search(text, max(0, m.start() - 12), m.start())
-    if before is None:
-        return True
-    starter = _NEXT_WORD_RE.match(text, nxt.start(), min(seg_end, nxt.start() + 12))
+        return -1
+    if m.group().rstrip("\"'”’»)]") != ".":
+        return at
+    starter = _NEXT_WORD_RE.match(text, at, min(seg_end, at + 12))
     if starter is not None and starter.group().lower() in SENTENCE_STARTERS:
-        return True  # "... the U.S. The talks began": no name or number goes on with "The"
+        return at  # "... the U.S. The talks began": no name or number goes on with "The"
+    before = _WORD_BEFORE_RE.search(text, max(0, m.start() - 12), m.start())
+    if before is None or (before.start() > 0 and text[before.start() - 1].isalpha()):
+        return at  # no word before the stop, or one longer than the look-back: not an abbreviation
     word = before.group().lower()
-    if before.start() > 0 and text[before.start() - 1].isalpha():
-        return True  # the word is longer than the look-back: not an abbreviation
     if len(word) == 1 and word.isalpha() and before.group().isupper():
-        return False  # an initial: "M. Khusainov"
+        return -1  # an initial: "M. Khusainov"
     if "." in word:
-        return False  # "U.S.", "R.K. Sharma"
+        return -1  # "U.S.", "R.K. Sharma"
     if word in TITLE_ABBREVIATIONS and (c.isupper() or c in _OPENERS):
-        return False
-    return not (word in NUMERIC_ABBREVIATIONS and c.isdigit())
+        return -1
+    return -1 if word in NUMERIC_ABBREVIATIONS and c.isdigit() else at
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> tuple[Sentence, ...]:
@@ -269,7 +274,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> tuple[
             break
         p_start, p_end = max(para.start, start), min(para.end, end)
         for seg_start, seg_end in _segments(text, p_start, p_end):
-            pos = seg_start
+            pos = seg_start  # runs are trimmed: seg_start and seg_end - 1 are not spaces
             if text.startswith(_PREFIX_STARTS, seg_start):  # a header glued to the first sentence is not part of it
                 line_end = text.find("\n", seg_start, seg_end)
                 prefix = _prefix_noise(text, seg_start, seg_end if line_end == -1 else line_end)
@@ -277,15 +282,14 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> tuple[
                 if seg_start < cut and _NONSPACE_RE.search(text, cut, seg_end):
                     out.append(Sentence(Span(seg_start, cut), index))
                     pos = cut
+            first = _trim(text, pos, seg_end)[0]  # where the current sentence starts
             for m in _TERMINAL_RE.finditer(text, pos, seg_end):
-                if _is_boundary(text, m, seg_end):
-                    s, e = _trim(text, pos, m.end())
-                    if s < e:
-                        out.append(Sentence(Span(s, e), index))
-                    pos = m.end()
-            s, e = _trim(text, pos, seg_end)
-            if s < e:
-                out.append(Sentence(Span(s, e), index))
+                nxt = _next_sentence(text, m, seg_end)
+                if nxt != -1:  # a sentence from ``first`` to the stop, which is not a space
+                    out.append(Sentence(Span(first, m.end()), index))
+                    first = nxt
+            if first < seg_end:
+                out.append(Sentence(Span(first, seg_end), index))
     return tuple(out)
 
 
