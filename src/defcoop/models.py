@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import operator
 import re
 from collections.abc import Iterable
 from typing import Any
@@ -38,6 +39,7 @@ __all__ = [
 
 _ALPHA2 = re.compile(r"[A-Z]{2}\Z")
 _ALPHA3 = re.compile(r"[A-Z]{3}\Z")
+_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
 
 
 # --------------------------------------------------------------------------- helpers (validators/converters)
@@ -79,14 +81,16 @@ def _strip_or_none(value: str | None) -> str | None:
 
 
 def _spans(values: Iterable[Span]) -> tuple[Span, ...]:
+    """Sort spans and drop duplicates (the first of equal spans is kept)."""
     values = tuple(values)
-    if all(type(v) is Span for v in values):  # the common case, sorted on plain tuples (the same order)
-        return tuple(sorted(set(values), key=_span_key))
+    if len(values) == 1 and type(values[0]) is Span:
+        return values
+    if all(type(v) is Span for v in values):  # the common case: deduplicated and sorted on plain tuples
+        first: dict[tuple[int, int], Span] = {}
+        for v in values:
+            first.setdefault((v.start, v.end), v)
+        return tuple(first[key] for key in sorted(first))
     return tuple(sorted(set(values)))
-
-
-def _span_key(span: Span) -> tuple[int, int]:
-    return span.start, span.end
 
 
 def _officials(values: Iterable[Official]) -> tuple[Official, ...]:
@@ -102,11 +106,26 @@ def _topics(values: Iterable[Topic]) -> frozenset[Topic]:
 
 
 def _countries(values: Iterable[Country]) -> tuple[Country, ...]:
+    """Sort countries by code and drop duplicates (countries are equal when their codes are; the first is kept)."""
     values = tuple(values)
     for c in values:
         if not isinstance(c, Country):
             raise TypeError(f"countries must hold Country objects, got {c!r}")
-    return tuple(sorted(set(values), key=lambda c: c.code))
+    if len(values) < 2:
+        return values
+    if len(values) == 2:  # the common case, without hashing
+        a, b = values
+        return (a,) if a.code == b.code else values if a.code < b.code else (b, a)
+    return tuple(sorted(set(values), key=_country_code))
+
+
+_country_code = operator.attrgetter("code")
+
+
+def _optional_country(inst: object, attribute: attrs.Attribute[Any], value: Country | None) -> None:
+    """``attrs.validators.optional(attrs.validators.instance_of(Country))``, with its message, tested inline first."""
+    if value is not None and not isinstance(value, Country):
+        _COUNTRY_OR_NONE(inst, attribute, value)
 
 
 # --------------------------------------------------------------------------- Span
@@ -198,6 +217,9 @@ class Country:
 
     def __str__(self) -> str:
         return self.name
+
+
+_COUNTRY_OR_NONE = attrs.validators.optional(attrs.validators.instance_of(Country))
 
 
 # --------------------------------------------------------------------------- enums
@@ -298,9 +320,7 @@ class Official:
     """
 
     name: str = attrs.field(converter=_strip, validator=_non_empty_str)
-    country: Country | None = attrs.field(
-        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Country))
-    )
+    country: Country | None = attrs.field(default=None, validator=_optional_country)
     rank: str | None = attrs.field(default=None, converter=_strip_or_none)
     posts: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     spans: tuple[Span, ...] = attrs.field(default=(), converter=_spans)
@@ -345,9 +365,7 @@ class Meeting:
     location: str | None = attrs.field(default=None, converter=_strip_or_none)
     countries: tuple[Country, ...] = attrs.field(default=(), converter=_countries)
     participants: tuple[Official, ...] = attrs.field(default=(), converter=_officials)
-    host: Country | None = attrs.field(
-        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Country))
-    )
+    host: Country | None = attrs.field(default=None, validator=_optional_country)
     kind: MeetingKind = attrs.field(
         default=MeetingKind.UNSPECIFIED, validator=attrs.validators.instance_of(MeetingKind)
     )
@@ -410,12 +428,19 @@ class Meeting:
 
 
 def _all_spans(article: Article) -> Iterable[Span]:
+    """Every span of the article's officials and meetings, in that order.
+
+    A participant that is one of the officials (the same object, as :func:`defcoop.parse` builds them) is not
+    gone over twice.
+    """
+    officials = {id(o) for o in article.officials}
     for o in article.officials:
         yield from o.spans
     for m in article.meetings:
         yield from m.spans
         for p in m.participants:
-            yield from p.spans
+            if id(p) not in officials:
+                yield from p.spans
 
 
 @attrs.frozen
@@ -456,7 +481,7 @@ class Article:
 
     @language.validator
     def _check_language(self, _attribute: attrs.Attribute[str], value: str) -> None:
-        if not isinstance(value, str) or not re.fullmatch(r"[a-z]{2,3}", value):
+        if not isinstance(value, str) or not _LANGUAGE_CODE.fullmatch(value):
             raise ValueError(f"language must be an ISO 639-1 code such as 'en', got {value!r}")
 
     def __attrs_post_init__(self) -> None:
@@ -470,7 +495,10 @@ class Article:
         for span in _all_spans(self):
             if span.end > n:
                 raise ValueError(f"span [{span.start}, {span.end}) is outside the text ({n} characters)")
-        known = set(self.officials)
+        same = {id(o) for o in self.officials}  # the common case: participants are the officials themselves
+        if all(id(p) in same for m in self.meetings for p in m.participants):
+            return
+        known = set(self.officials)  # otherwise, an equal official will do
         for i, m in enumerate(self.meetings):
             for p in m.participants:
                 if p not in known:
