@@ -132,17 +132,22 @@ def paragraphs(text: str) -> tuple[Span, ...]:
         >>> [p.of(t) for p in paragraphs(t)]
         ['One.\\nStill one.', 'Two.']
     """
-    out: list[Span] = []
+    return tuple(Span(s, e) for s, e in _paragraph_bounds(text))
+
+
+def _paragraph_bounds(text: str) -> list[tuple[int, int]]:
+    """The (start, end) offsets of the :func:`paragraphs` of ``text``."""
+    out: list[tuple[int, int]] = []
     pos = 0
     for m in _BLANK_LINE_RE.finditer(text):
         s, e = _trim(text, pos, m.start())
         if s < e:
-            out.append(Span(s, e))
+            out.append((s, e))
         pos = m.end()
     s, e = _trim(text, pos, len(text))
     if s < e:
-        out.append(Span(s, e))
-    return tuple(out)
+        out.append((s, e))
+    return out
 
 
 # --------------------------------------------------------------------------- sentences
@@ -153,13 +158,16 @@ def paragraphs(text: str) -> tuple[Span, ...]:
 #: letters or more, then a capitalised word of three letters or more ("told News.Az" stays whole).
 #: The pattern starts with the stop itself (the run's start is checked right after), so the regex engine can skip
 #: to the next stop character instead of trying every position.
-_TERMINAL_RE: Final = re.compile(r"[.!?…](?<![.!?…][.!?…])[.!?…]*[\"'”’»)\]]*(?=\s|\Z|(?<=[a-z]{3}[.!?])[A-Z][a-z]{2})")
-#: The word before a period: letters of any script and inner periods ("Gen", "U.S", "h.e", "С"), at most 12
-#: characters back.
+#: Group ``next`` is the first non-space character after the stop (none at the end of the searched range).
+_TERMINAL_RE: Final = re.compile(
+    r"[.!?…](?<![.!?…][.!?…])[.!?…]*[\"'”’»)\]]*(?=\s|\Z|(?<=[a-z]{3}[.!?])[A-Z][a-z]{2})(?=\s*(?P<next>\S))?"
+)
 #: How a glued header prefix starts (see ``_prefix_noise``): checked before anything else runs.
 _PREFIX_STARTS: Final = ("date", "(MENAFN")
 #: The word after a stop ("The", "He").
 _NEXT_WORD_RE: Final = re.compile(r"[A-Za-z]{1,10}\b")
+#: The word before a period: letters of any script and inner periods ("Gen", "U.S", "h.e", "С"), at most 12
+#: characters back.
 _WORD_BEFORE_RE: Final = re.compile(r"[^\W\d_](?:[^\W\d_]|\.){0,11}\Z")
 _LINE_END_PUNCT: Final = frozenset(".!?…:;\"'”’»)")
 _OPENERS: Final = frozenset("\"'“‘«([")
@@ -182,9 +190,6 @@ def _is_wrapped(text: str, line_spans: list[tuple[int, int]]) -> bool:
 def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Split one paragraph into runs of text whose line breaks are spaces (sentence search happens inside); each
     run is trimmed of surrounding whitespace."""
-    if text.find("\n", start, end) == -1:  # a paragraph of one line: one run
-        s, e = _trim(text, start, end)
-        return [(s, e)] if s < e else []
     line_spans = [(m.start(), m.end()) for m in _LINE_RE.finditer(text, start, end)]
     line_spans = [se for se in (_trim(text, s, e) for s, e in line_spans) if se[0] < se[1]]
     if not line_spans:
@@ -211,14 +216,12 @@ def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _next_sentence(text: str, m: re.Match[str], seg_end: int) -> int:
     """Where the next sentence starts (its first non-space character, or ``seg_end`` when none follows) if the stop
-    ``m`` ends a sentence in the run ending at ``seg_end``; -1 if it does not."""
-    end = m.end()
-    if end == seg_end or not text[end].isspace():
-        return end  # the end of the run, or a glued stop (checked by the pattern)
-    nxt = _NONSPACE_RE.search(text, end, seg_end)
-    if nxt is None:
-        return seg_end
-    at = nxt.start()
+    ``m`` (of :data:`_TERMINAL_RE`, searched up to ``seg_end``) ends a sentence; -1 if it does not."""
+    at = m.start("next")
+    if at == -1:
+        return seg_end  # nothing follows in the run
+    if at == m.end():
+        return at  # a glued stop, checked by the pattern
     c = text[at]
     if c.islower():
         return -1
@@ -267,13 +270,16 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> tuple[
     end = n if end is None else max(0, min(end, n))
     start = max(0, min(start, end))
     out: list[Sentence] = []
-    for index, para in enumerate(paragraphs(text)):
-        if para.end <= start:
+    for index, (p_start, p_end) in enumerate(_paragraph_bounds(text)):
+        if p_end <= start:
             continue
-        if para.start >= end:
+        if p_start >= end:
             break
-        p_start, p_end = max(para.start, start), min(para.end, end)
-        for seg_start, seg_end in _segments(text, p_start, p_end):
+        if start <= p_start and p_end <= end and text.find("\n", p_start, p_end) == -1:
+            runs = [(p_start, p_end)]  # a whole paragraph of one line (trimmed): one run
+        else:
+            runs = _segments(text, max(p_start, start), min(p_end, end))
+        for seg_start, seg_end in runs:
             pos = seg_start  # runs are trimmed: seg_start and seg_end - 1 are not spaces
             if text.startswith(_PREFIX_STARTS, seg_start):  # a header glued to the first sentence is not part of it
                 line_end = text.find("\n", seg_start, seg_end)
@@ -282,7 +288,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> tuple[
                 if seg_start < cut and _NONSPACE_RE.search(text, cut, seg_end):
                     out.append(Sentence(Span(seg_start, cut), index))
                     pos = cut
-            first = _trim(text, pos, seg_end)[0]  # where the current sentence starts
+            first = pos if pos == seg_start else _trim(text, pos, seg_end)[0]  # where the current sentence starts
             for m in _TERMINAL_RE.finditer(text, pos, seg_end):
                 nxt = _next_sentence(text, m, seg_end)
                 if nxt != -1:  # a sentence from ``first`` to the stop, which is not a space
