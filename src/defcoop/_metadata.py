@@ -61,7 +61,7 @@ import attrs
 
 from defcoop import countries
 from defcoop._dates import DateMention, find_dates
-from defcoop._lang import latin1_only
+from defcoop._lang import bmp_blocks
 from defcoop._lang.en.calendar import MONTHS_EN, RELATIVE_DAYS, WEEKDAYS, WEEKDAYS_SHORT
 from defcoop._lang.en.metadata import DATE_LABELS, OUTLET_AGENCIES
 from defcoop._text import covered, lines, noise_in_lines
@@ -311,7 +311,8 @@ def _title_case(word: str) -> str:
 def _language(text: str) -> str:
     """ "ru" when Cyrillic words outnumber Latin ones in the first 4000 characters."""
     stop = min(len(text), 4000)
-    if latin1_only(text[:stop]) or _CYRILLIC_RE.search(text, 0, stop) is None:
+    head = text[:stop]
+    if head.isascii() or 4 not in bmp_blocks(head) or _CYRILLIC_RE.search(head) is None:  # 4: U+0400-U+04FF
         return "en"
     cyr = len(_CYRILLIC_RE.findall(text, 0, stop))
     return "ru" if cyr > len(_LATIN_RE.findall(text, 0, stop)) else "en"

@@ -42,11 +42,11 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Language",
+    "bmp_blocks",
     "detect",
     "drop_leading_boundaries",
     "get",
     "known_codes",
-    "latin1_only",
     "not_after",
     "word_start_cue",
 ]
@@ -312,32 +312,32 @@ def get(code: str) -> Language:
     return language
 
 
-#: The letters, none of them in Latin-1, that a language's ``detect_cue`` needs (with the letters case-insensitive
-#: matching folds into them): a sample without any cannot score for that language, so its cue pattern is not run.
-_CUE_LETTERS: dict[str, re.Pattern[str]] = {
-    "ru": re.compile("[\u0400-\u052f\u1c80-\u1c8f\u2de0-\u2dff\ua640-\ua69f]"),  # the Cyrillic blocks
+#: The 256-code-point blocks (see :func:`bmp_blocks`) that hold the letters a language's ``detect_cue`` needs (and
+#: the letters case-insensitive matching folds into them): a sample without any cannot score for that language,
+#: so its cue pattern is not run. English, the default, needs no test.
+_CUE_BLOCKS: dict[str, frozenset[int]] = {
+    "ru": frozenset({0x04, 0x05, 0x1C, 0x2D, 0xA6}),  # Cyrillic: U+0400-052F, 1C80-1C8F, 2DE0-2DFF, A640-A69F
 }
 
 
-def latin1_only(text: str) -> bool:
-    """Whether every character of ``text`` is in Latin-1 (U+0000 to U+00FF): then it holds no letter of another
-    script. Much faster than searching for such letters.
+def bmp_blocks(text: str) -> bytes:
+    """The block of each character of ``text``: its code point divided by 256 (U+0410 "А" is in block 4), as
+    bytes, for the Basic Multilingual Plane; a character beyond it gives two bytes of 0xD8 to 0xDF.
+
+    ``4 in bmp_blocks(text)`` tells whether ``text`` holds a character from U+0400 to U+04FF several times
+    faster than a regular-expression search does.
 
     Example:
-        >>> latin1_only("attaché"), latin1_only("Баку")
+        >>> 4 in bmp_blocks("Баку"), 4 in bmp_blocks("Baku – “Trend”")
         (True, False)
     """
-    try:
-        text.encode("latin-1")
-    except UnicodeEncodeError:
-        return False
-    return True
+    return text.encode("utf-16-le", "surrogatepass")[1::2]  # the high byte of each UTF-16 code unit
 
 
 def detect(text: str, sample: int = 2000) -> str:
     """Guess the language of ``text`` from the first ``sample`` characters; English when unsure.
 
-    Only English (the default) and the languages whose cue letters occur in the sample are scored: a text in
+    Only English (the default) and the languages whose letters occur in the sample are scored: a text in
     Latin letters is English without running any cue pattern.
 
     Example:
@@ -345,11 +345,11 @@ def detect(text: str, sample: int = 2000) -> str:
         'en'
     """
     head = text[:sample]
-    latin = latin1_only(head)
+    blocks = b"" if head.isascii() else bmp_blocks(head)
     candidates = [
         code
         for code in _REGISTRY
-        if code == "en" or code not in _CUE_LETTERS or (not latin and _CUE_LETTERS[code].search(head))
+        if code == "en" or code not in _CUE_BLOCKS or any(b in blocks for b in _CUE_BLOCKS[code])
     ]
     if candidates == ["en"]:
         return "en"
