@@ -64,7 +64,7 @@ from defcoop._dates import DateMention, find_dates
 from defcoop._lang import bmp_blocks
 from defcoop._lang.en.calendar import MONTHS_EN, RELATIVE_DAYS, WEEKDAYS, WEEKDAYS_SHORT
 from defcoop._lang.en.metadata import DATE_LABELS, OUTLET_AGENCIES
-from defcoop._text import covered, lines, noise_in_lines
+from defcoop._text import DatesOnce, covered, lines, noise_in_lines
 from defcoop.models import Span
 
 __all__ = ["Metadata", "extract_metadata"]
@@ -253,7 +253,8 @@ def _parse_dateline(text: str, start: int, end: int) -> _Dateline | None:
     agency: str | None = None
     agency_span: Span | None = None
     for _ in range(4):
-        d = next(iter(find_dates(text, pos, min(end, pos + 40))), None)
+        window = min(end, pos + 40)  # a date with a month has a digit: without one, no date search
+        d = next(iter(find_dates(text, pos, window)), None) if _DIGIT_RE.search(text, pos, window) else None
         gap = text[pos : d.span.start] if d else ""
         if d is not None and d.month is not None and gap.strip() in {",", ""} and len(gap) <= 3:
             date, pos, components = d, d.span.end, components + 1
@@ -265,7 +266,8 @@ def _parse_dateline(text: str, start: int, end: int) -> _Dateline | None:
         if paren:
             group = paren.lastgroup or "p"
             inner, inner_at = paren.group(group), paren.start(group)
-            inner_dates = [m for m in find_dates(inner) if m.month is not None and m.day is not None]
+            dated = _DIGIT_RE.search(inner) is not None  # a day and a month need a digit
+            inner_dates = [m for m in find_dates(inner) if m.month is not None and m.day is not None] if dated else []
             if inner_dates and date is None:
                 m0 = inner_dates[0]
                 date = attrs.evolve(m0, span=Span(inner_at + m0.span.start, inner_at + m0.span.end))
@@ -342,16 +344,17 @@ def extract_metadata(text: str, *, url: str | None = None) -> Metadata:
     if not isinstance(text, str):
         raise TypeError(f"extract_metadata() needs a str, got {type(text).__name__}")
     all_lines = lines(text)
-    noise = noise_in_lines(text, all_lines)
+    dates = DatesOnce(text)
+    noise = noise_in_lines(text, all_lines, dates)
     dateline = _find_dateline(text, all_lines, noise)
     head, tail = _zones(text, all_lines, noise)
-    named_stamp_noise = _with_named_stamps(text, (*head, *tail), noise)
+    named_stamp_noise = _with_named_stamps(text, (*head, *tail), noise, dates)
     if named_stamp_noise is not noise:
         noise = named_stamp_noise
         head, tail = _zones(text, all_lines, noise)
     content = _uncovered(all_lines, noise)
     title_span = _find_title(text, content, noise, dateline)
-    published_span = _find_published(text, head, tail, noise, dateline)
+    published_span = _find_published(text, head, tail, noise, dateline, dates)
     outlet, outlet_span = _find_outlet(text, all_lines, content, noise, dateline, url)
     author_span = _find_author(text, all_lines)
     return Metadata(
@@ -407,6 +410,7 @@ def _find_published(
     tail: tuple[Span, ...],
     noise: tuple[Span, ...],
     dateline: _Dateline | None,
+    dates: DatesOnce,
 ) -> DateMention | None:
     """The best-scored full date among the header/footer stamps (in the zones ``head`` and ``tail``), the " date"
     header and the dateline."""
@@ -420,8 +424,10 @@ def _find_published(
             if d is not None and d.is_full():
                 candidates.append((_SCORE_HEADER, -order, d))
         for n in _overlapping(ln, noise):
+            if _DIGIT_RE.search(text, n.start, n.end) is None:
+                continue  # a full date has digits
             label_from = n.start
-            for d in find_dates(text, n.start, n.end):
+            for d in dates(n.start, n.end):
                 label = _STAMP_LABEL_RE.search(text, label_from, d.span.start)
                 label_from = d.span.end
                 if not d.is_full() or (header and d.span.start < header.end()):
@@ -475,23 +481,25 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-def _with_named_stamps(text: str, zones: tuple[Span, ...], noise: tuple[Span, ...]) -> tuple[Span, ...]:
+def _with_named_stamps(
+    text: str, zones: tuple[Span, ...], noise: tuple[Span, ...], dates: DatesOnce
+) -> tuple[Span, ...]:
     """``noise`` plus the header and footer lines (``zones``) that are date stamps with names on them; ``noise``
     itself when there are none."""
-    extra = [ln for ln in zones if not _overlapping(ln, noise) and _named_stamp(text, ln)]
+    extra = [ln for ln in zones if not _overlapping(ln, noise) and _named_stamp(text, ln, dates)]
     if not extra:
         return noise
     return tuple(sorted((*noise, *extra)))
 
 
-def _named_stamp(text: str, line: Span) -> bool:
+def _named_stamp(text: str, line: Span, dates: DatesOnce) -> bool:
     """A line that holds one full date and otherwise only names, labels, times and separators: "Ahram Online ,
     Tuesday 7 Mar 2023", "News | 11.02.2025 14:20 | ERR News", "Nairobi, 12th March 2024", "7 March 2023 |
     Defence | The Daily Star", "Posted On: 03 MAR 2023 2:10PM by PIB Delhi". Each name is at most four words, in
     capitals but for a few joining words, so a headline or a sentence that holds a date is not a stamp."""
     if len(line) > _NAMED_STAMP_MAX or _DIGIT_RE.search(text, line.start, line.end) is None:
         return False  # a full date has digits
-    full = [d for d in find_dates(text, line.start, line.end) if d.is_full()]
+    full = [d for d in dates(line.start, line.end) if d.is_full()]
     if len({d.resolve(None) for d in full}) != 1:
         return False
     rest, pos = [], line.start

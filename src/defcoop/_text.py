@@ -10,7 +10,7 @@ Public interface (stable)::
 
     split_sentences(text: str, start: int = 0, end: int | None = None) -> tuple[Sentence, ...]
     find_noise(text: str) -> tuple[Span, ...]
-    noise_in_lines(text: str, text_lines: tuple[Span, ...]) -> tuple[Span, ...]   # find_noise, given lines(text)
+    noise_in_lines(text: str, text_lines: tuple[Span, ...], dates: DatesOnce) -> tuple[Span, ...]  # given lines(text)
     covered(span: Span, spans: tuple[Span, ...]) -> bool   # binary search in sorted, disjoint spans
     paragraphs(text: str) -> tuple[Span, ...]
     lines(text: str) -> tuple[Span, ...]
@@ -52,7 +52,7 @@ from typing import Final
 
 import attrs
 
-from defcoop._dates import find_dates
+from defcoop._dates import DateMention, find_dates
 from defcoop._lang.en.calendar import WEEKDAYS, WEEKDAYS_SHORT
 from defcoop._lang.en.metadata import (
     BOILERPLATE_LINE_STARTS,
@@ -64,7 +64,7 @@ from defcoop._lang.en.metadata import (
 )
 from defcoop.models import Span
 
-__all__ = ["Sentence", "covered", "find_noise", "lines", "noise_in_lines", "paragraphs", "split_sentences"]
+__all__ = ["DatesOnce", "Sentence", "covered", "find_noise", "lines", "noise_in_lines", "paragraphs", "split_sentences"]
 
 
 @attrs.frozen
@@ -96,6 +96,31 @@ class Sentence:
 
 
 # --------------------------------------------------------------------------- lines and paragraphs
+
+
+class DatesOnce:
+    """The dates of ranges of one text (:func:`~defcoop._dates.find_dates`), each range searched only once: the
+    noise finder and the metadata reader look at the dates of the same stamp lines.
+
+    Example:
+        >>> dates = DatesOnce("Baku, 12 May 2024")
+        >>> dates(0, 17) is dates(0, 17), dates(0, 17)[0].day
+        (True, 12)
+    """
+
+    __slots__ = ("_found", "_text")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._found: dict[tuple[int, int], tuple[DateMention, ...]] = {}
+
+    def __call__(self, start: int, end: int) -> tuple[DateMention, ...]:
+        """The date mentions in ``text[start:end]``."""
+        found = self._found.get((start, end))
+        if found is None:
+            found = self._found[start, end] = find_dates(self._text, start, end)
+        return found
+
 
 _LINE_RE: Final = re.compile(r"[^\n]+")
 #: A line trimmed of surrounding whitespace: from its first non-space character to its last.
@@ -283,7 +308,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> tuple[
             pos = seg_start  # runs are trimmed: seg_start and seg_end - 1 are not spaces
             if text.startswith(_PREFIX_STARTS, seg_start):  # a header glued to the first sentence is not part of it
                 line_end = text.find("\n", seg_start, seg_end)
-                prefix = _prefix_noise(text, seg_start, seg_end if line_end == -1 else line_end)
+                prefix = _prefix_noise(text, seg_start, seg_end if line_end == -1 else line_end, DatesOnce(text))
                 cut = _trim(text, seg_start, prefix[-1].end)[1] if prefix else seg_start
                 if seg_start < cut and _NONSPACE_RE.search(text, cut, seg_end):
                     out.append(Sentence(Span(seg_start, cut), index))
@@ -418,11 +443,11 @@ _STAMP_MAX_LEN: Final = 120
 _WIDGET_MAX_WORDS: Final = 16
 
 
-def _timestamp_line(text: str, s: int, e: int) -> bool:
+def _timestamp_line(text: str, s: int, e: int, found: DatesOnce) -> bool:
     """A line that is only a date stamp (with time, zone, labels, and perhaps a trailing byline)."""
     if e - s > _STAMP_MAX_LEN or _DIGIT_RE.search(text, s, e) is None:
         return False  # every stamp has a day number
-    dates = [d for d in find_dates(text, s, e) if d.is_full() or (d.month is not None and d.day is not None)]
+    dates = [d for d in found(s, e) if d.is_full() or (d.month is not None and d.day is not None)]
     if not dates:
         return False
     byline = _TRAILING_BYLINE_RE.search(text, dates[-1].span.end, e)
@@ -460,7 +485,7 @@ def _widget_line(line: str) -> bool:
     return low.startswith(("subscribe", "copyright", "©", "[copyright")) or len(line.split()) <= _WIDGET_MAX_WORDS
 
 
-def _noise_in_line(text: str, s: int, e: int) -> list[Span]:
+def _noise_in_line(text: str, s: int, e: int, dates: DatesOnce) -> list[Span]:
     """The noise in the trimmed line ``text[s:e]``: the whole line, a glued header prefix, inline photo credits.
 
     The cheap tests come first; each pattern that needs a certain character runs only when the line holds it.
@@ -469,7 +494,7 @@ def _noise_in_line(text: str, s: int, e: int) -> list[Span]:
     if (
         _WHOLE_LINE_RE.fullmatch(line)
         or _widget_line(line)
-        or _timestamp_line(text, s, e)
+        or _timestamp_line(text, s, e, dates)
         or ("." in line and _DOMAIN_TAG_RE.fullmatch(line) and any(c.isupper() for c in line))
         or (
             (line.startswith(_BREADCRUMB_STARTS) or ">" in line or "»" in line)
@@ -478,13 +503,13 @@ def _noise_in_line(text: str, s: int, e: int) -> list[Span]:
         )
     ):
         return [Span(s, e)]
-    out = _prefix_noise(text, s, e) if line.startswith(_PREFIX_STARTS) else []
+    out = _prefix_noise(text, s, e, dates) if line.startswith(_PREFIX_STARTS) else []
     if "Photo" in line or "PHOTO" in line or "Image" in line or "Source" in line:  # a cheap test first
         out.extend(Span(m.start(), m.end()) for m in _INLINE_PHOTO_RE.finditer(text, s, e))
     return out
 
 
-def _prefix_noise(text: str, s: int, e: int) -> list[Span]:
+def _prefix_noise(text: str, s: int, e: int, dates: DatesOnce) -> list[Span]:
     """Noise at the start of the line ``text[s:e]``: a " date 2022-12-01" header (with its widget and stamp) glued
     to the first sentence, and a wire prefix ("(MENAFN- Agency)"); the whole line when nothing else is on it."""
     out: list[Span] = []
@@ -502,9 +527,9 @@ def _prefix_noise(text: str, s: int, e: int) -> list[Span]:
             pos = widget.end()
         rest_s, rest_e = _trim(text, pos, e)
         rest = text[rest_s:rest_e]
-        if rest and (_timestamp_line(text, rest_s, rest_e) or _widget_line(rest) or _URL_RE.fullmatch(rest)):
+        if rest and (_timestamp_line(text, rest_s, rest_e, dates) or _widget_line(rest) or _URL_RE.fullmatch(rest)):
             return [Span(s, e)]
-        stamp = _leading_stamp(text, rest_s, rest_e)
+        stamp = _leading_stamp(text, rest_s, rest_e, dates)
         if stamp is not None:
             pos = stamp
         out.append(Span(s, pos))
@@ -515,9 +540,9 @@ def _prefix_noise(text: str, s: int, e: int) -> list[Span]:
     return out
 
 
-def _leading_stamp(text: str, s: int, e: int) -> int | None:
+def _leading_stamp(text: str, s: int, e: int, found: DatesOnce) -> int | None:
     """End of a date stamp with a time at the start of ``text[s:e]`` ("7 July 2023 17:31 (UTC+04:00) …")."""
-    dates = find_dates(text, s, min(e, s + 40))
+    dates = found(s, min(e, s + 40))
     if not dates or dates[0].span.start != s or not dates[0].time:
         return None
     pos = dates[0].span.end
@@ -554,14 +579,14 @@ def find_noise(text: str) -> tuple[Span, ...]:
     """
     if not isinstance(text, str):
         raise TypeError(f"find_noise() needs a str, got {type(text).__name__}")
-    return noise_in_lines(text, lines(text))
+    return noise_in_lines(text, lines(text), DatesOnce(text))
 
 
-def noise_in_lines(text: str, text_lines: tuple[Span, ...]) -> tuple[Span, ...]:
-    """:func:`find_noise` for a text whose :func:`lines` are known."""
+def noise_in_lines(text: str, text_lines: tuple[Span, ...], dates: DatesOnce) -> tuple[Span, ...]:
+    """:func:`find_noise` for a text whose :func:`lines` are known, reading dates through ``dates``."""
     found: list[Span] = []
     for ln in text_lines:
-        found.extend(_noise_in_line(text, ln.start, ln.end))
+        found.extend(_noise_in_line(text, ln.start, ln.end, dates))
     merged: list[Span] = []
     for span in sorted(found):
         if merged and span.start <= merged[-1].end:
