@@ -396,6 +396,8 @@ _BREADCRUMB_RE: Final = re.compile(
     r"(?:Home|HOME|Main|MAIN)[ \t]{0,3}[/>»|]|[^\n.!?]{1,60}[ \t][>»][ \t][^\n.!?]{1,60}"
 )
 _BREADCRUMB_STARTS: Final = ("Home", "HOME", "Main", "MAIN")
+#: An attribution line of its own: "Daily Gazette report", "Trend reports", "AGENCY report".
+_REPORT_LINE_RE: Final = re.compile(r"[A-Z][\w.&-]{0,30}(?:[ \t][A-Z][\w.&-]{0,30}){0,2}[ \t](?:report|reports)")
 #: Lines that are furniture as a whole, one alternative each (a line is furniture when any of them matches all of
 #: it, so the alternatives are tried in one pass):
 _WHOLE_LINE_RE: Final = re.compile(
@@ -403,8 +405,6 @@ _WHOLE_LINE_RE: Final = re.compile(
         (
             # view and share counters: "525 views", "1,204 reads"
             r"(?i:[0-9][0-9,. ]{0,12}[ \t]?(?:views|reads|comments|shares|просмотров|просмотра))",
-            # an attribution line of its own: "Daily Gazette report", "Trend reports", "AGENCY report"
-            r"[A-Z][\w.&-]{0,30}(?:[ \t][A-Z][\w.&-]{0,30}){0,2}[ \t](?:report|reports)",
             # "17 hours ago", "2 days ago", "just now"
             r"(?i:[0-9]{1,3}[ \t]{1,3}(?:second|minute|hour|day|week|month|year)s?[ \t]{1,3}ago|just now)",
             # rules: "---", "***", "___"
@@ -435,6 +435,8 @@ _INLINE_PHOTO_RE: Final = re.compile(
     r"|\b(?:Photo|Image)[ \t]{1,2}(?:courtesy of|by|credit:?)[ \t][^\n]{1,60}\Z"
     r"|(?<=[ \t])(?:Photo|Image|PHOTO)[ \t]{0,2}:[ \t][^\n:]{1,60}\Z"
 )
+#: A word an inline photo credit holds.
+_INLINE_PHOTO_START_RE: Final = re.compile(r"Photo|PHOTO|Image|Source")
 #: A boilerplate line start ("subscribe", "photo:", "copyright" ...), not followed by a letter or digit.
 _BOILERPLATE_RE: Final = re.compile(
     "(?:" + "|".join(re.escape(w) for w in sorted(BOILERPLATE_LINE_STARTS, key=len, reverse=True)) + r")(?![^\W_])"
@@ -485,28 +487,29 @@ def _widget_line(line: str) -> bool:
     return low.startswith(("subscribe", "copyright", "©", "[copyright")) or len(line.split()) <= _WIDGET_MAX_WORDS
 
 
-def _noise_in_line(text: str, s: int, e: int, dates: DatesOnce) -> list[Span]:
-    """The noise in the trimmed line ``text[s:e]``: the whole line, a glued header prefix, inline photo credits.
+def _whole_line_noise(text: str, s: int, e: int, dates: DatesOnce, *, arrows: bool) -> bool:
+    """Whether the trimmed line ``text[s:e]`` is furniture as a whole (``arrows``: the text holds ">" or "»").
 
-    The cheap tests come first; each pattern that needs a certain character runs only when the line holds it.
+    The cheap tests come first; each pattern that needs a certain character or ending runs only when the line has it.
     """
     line = text[s:e]
-    if (
+    return bool(
         _WHOLE_LINE_RE.fullmatch(line)
+        or (line.endswith(("report", "reports")) and _REPORT_LINE_RE.fullmatch(line))
         or _widget_line(line)
         or _timestamp_line(text, s, e, dates)
-        or ("." in line and _DOMAIN_TAG_RE.fullmatch(line) and any(c.isupper() for c in line))
         or (
-            (line.startswith(_BREADCRUMB_STARTS) or ">" in line or "»" in line)
+            "." in line
+            and " " not in line
+            and _DOMAIN_TAG_RE.fullmatch(line)
+            and any(c.isupper() for c in line)
+        )
+        or (
+            (line.startswith(_BREADCRUMB_STARTS) or (arrows and (">" in line or "»" in line)))
             and _BREADCRUMB_RE.match(line)
             and not line.endswith((".", "!", "?"))
         )
-    ):
-        return [Span(s, e)]
-    out = _prefix_noise(text, s, e, dates) if line.startswith(_PREFIX_STARTS) else []
-    if "Photo" in line or "PHOTO" in line or "Image" in line or "Source" in line:  # a cheap test first
-        out.extend(Span(m.start(), m.end()) for m in _INLINE_PHOTO_RE.finditer(text, s, e))
-    return out
+    )
 
 
 def _prefix_noise(text: str, s: int, e: int, dates: DatesOnce) -> list[Span]:
@@ -585,8 +588,17 @@ def find_noise(text: str) -> tuple[Span, ...]:
 def noise_in_lines(text: str, text_lines: tuple[Span, ...], dates: DatesOnce) -> tuple[Span, ...]:
     """:func:`find_noise` for a text whose :func:`lines` are known, reading dates through ``dates``."""
     found: list[Span] = []
+    arrows = ">" in text or "»" in text  # what the line tests need, looked for once in the whole text
+    credits = "Photo" in text or "PHOTO" in text or "Image" in text or "Source" in text
     for ln in text_lines:
-        found.extend(_noise_in_line(text, ln.start, ln.end, dates))
+        s, e = ln.start, ln.end
+        if _whole_line_noise(text, s, e, dates, arrows=arrows):
+            found.append(ln)
+            continue
+        if text.startswith(_PREFIX_STARTS, s):
+            found.extend(_prefix_noise(text, s, e, dates))
+        if credits and _INLINE_PHOTO_START_RE.search(text, s, e):
+            found.extend(Span(m.start(), m.end()) for m in _INLINE_PHOTO_RE.finditer(text, s, e))
     merged: list[Span] = []
     for span in sorted(found):
         if merged and span.start <= merged[-1].end:
