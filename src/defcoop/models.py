@@ -21,7 +21,7 @@ import datetime as dt
 import enum
 import operator
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import attrs
@@ -148,9 +148,10 @@ class Span:
     end: int = attrs.field(validator=attrs.validators.instance_of(int))
 
     def __init__(self, start: int, end: int) -> None:
-        # written by hand: spans are made by the thousand, and the common case needs two cheap checks only
-        object.__setattr__(self, "start", start)
-        object.__setattr__(self, "end", end)
+        # written by hand: spans are made by the thousand, and the common case needs two cheap checks only; the
+        # slots are set through their descriptors (the frozen class refuses assignment), without a name lookup
+        _set_span_start(self, start)
+        _set_span_end(self, end)
         if type(start) is not int or type(end) is not int:
             attrs.validate(self)  # the fields' validators, with their messages
         if start < 0 or end < start:
@@ -167,6 +168,10 @@ class Span:
             'Baku'
         """
         return text[self.start : self.end]
+
+
+_set_span_start: Callable[[Span, int], None] = Span.__dict__["start"].__set__
+_set_span_end: Callable[[Span, int], None] = Span.__dict__["end"].__set__
 
 
 # --------------------------------------------------------------------------- Country
