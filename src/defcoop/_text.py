@@ -48,6 +48,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from typing import Final
 
 import attrs
@@ -67,7 +68,7 @@ from defcoop.models import Span
 __all__ = ["DatesOnce", "Sentence", "covered", "find_noise", "lines", "noise_in_lines", "paragraphs", "split_sentences"]
 
 
-@attrs.frozen
+@attrs.frozen(init=False)
 class Sentence:
     """One sentence (or headline, caption or list line) of the text.
 
@@ -84,6 +85,12 @@ class Sentence:
     span: Span
     paragraph: int
 
+    def __init__(self, span: Span, paragraph: int) -> None:
+        # written by hand: sentences are made by the hundred; the slots are set through their descriptors (the
+        # frozen class refuses assignment)
+        _set_sentence_span(self, span)
+        _set_sentence_paragraph(self, paragraph)
+
     def of(self, text: str) -> str:
         """The sentence's text.
 
@@ -93,6 +100,10 @@ class Sentence:
             'There.'
         """
         return self.span.of(text)
+
+
+_set_sentence_span: Callable[[Sentence, Span], None] = Sentence.__dict__["span"].__set__
+_set_sentence_paragraph: Callable[[Sentence, int], None] = Sentence.__dict__["paragraph"].__set__
 
 
 # --------------------------------------------------------------------------- lines and paragraphs
@@ -183,14 +194,15 @@ def _paragraph_bounds(text: str) -> list[tuple[int, int]]:
 #: letters or more, then a capitalised word of three letters or more ("told News.Az" stays whole).
 #: The pattern starts with the stop itself (the run's start is checked right after), so the regex engine can skip
 #: to the next stop character instead of trying every position.
-#: Group ``next`` is the first non-space character after the stop (none at the end of the searched range).
+#: Group ``stop`` is the punctuation without the closing quotes; group ``next`` starts at the first non-space
+#: character after them (none at the end of the searched range), and is the word there ("The", "He") when it is
+#: one of at most ten Latin letters (group ``word``).
 _TERMINAL_RE: Final = re.compile(
-    r"[.!?…](?<![.!?…][.!?…])[.!?…]*[\"'”’»)\]]*(?=\s|\Z|(?<=[a-z]{3}[.!?])[A-Z][a-z]{2})(?=\s*(?P<next>\S))?"
+    r"(?P<stop>[.!?…](?<![.!?…][.!?…])[.!?…]*)[\"'”’»)\]]*(?=\s|\Z|(?<=[a-z]{3}[.!?])[A-Z][a-z]{2})"
+    r"(?=\s*(?P<next>(?P<word>[A-Za-z]{1,10}\b)|\S))?"
 )
 #: How a glued header prefix starts (see ``_prefix_noise``): checked before anything else runs.
 _PREFIX_STARTS: Final = ("date", "(MENAFN")
-#: The word after a stop ("The", "He").
-_NEXT_WORD_RE: Final = re.compile(r"[A-Za-z]{1,10}\b")
 #: The word before a period: letters of any script and inner periods ("Gen", "U.S", "h.e", "С"), at most 12
 #: characters back.
 _WORD_BEFORE_RE: Final = re.compile(r"[^\W\d_](?:[^\W\d_]|\.){0,11}\Z")
@@ -250,10 +262,10 @@ def _next_sentence(text: str, m: re.Match[str], seg_end: int) -> int:
     c = text[at]
     if c.islower():
         return -1
-    if m.group().rstrip("\"'”’»)]") != ".":
+    if m.group("stop") != ".":
         return at
-    starter = _NEXT_WORD_RE.match(text, at, min(seg_end, at + 12))
-    if starter is not None and starter.group().lower() in SENTENCE_STARTERS:
+    starter = m.group("word")
+    if starter is not None and starter.lower() in SENTENCE_STARTERS:
         return at  # "... the U.S. The talks began": no name or number goes on with "The"
     before = _WORD_BEFORE_RE.search(text, max(0, m.start() - 12), m.start())
     if before is None or (before.start() > 0 and text[before.start() - 1].isalpha()):
