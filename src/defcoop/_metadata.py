@@ -144,6 +144,8 @@ _BYLINE_NAME_RE: Final = re.compile(
     r"(?:By|BY|About|ABOUT|Author[ \t]{0,2}:|Author`s name|Author's name|Written by|Reporting by)[ \t]{1,3}"
     r"([A-Z][\w.'’`-]{0,30}(?:[ \t]{1,3}(?:[A-Z][\w.'’`-]{0,30}|and|AND|&|de|van|von|al|bin|ibn)){0,7})[ \t]*\Z"
 )
+#: How the lines ``_BYLINE_NAME_RE`` matches start.
+_BYLINE_STARTS: Final = ("By", "BY", "About", "ABOUT", "Author", "Written by", "Reporting by")
 _WIRE_RE: Final = re.compile(r"\(MENAFN[ \t]{0,3}[-–][ \t]{0,3}([^()\n]{1,60})\)")
 _HEADER_DATE_RE: Final = re.compile(r"date[ \t]{1,8}([0-9]{4})-([0-9]{2})-([0-9]{2})")
 #: The label of a stamp, just before its date: "Published", "Posted", "Updated", "Last modified".
@@ -170,6 +172,11 @@ _STAMP_FILLER_RE: Final = re.compile(
     re.IGNORECASE,
 )
 _CYRILLIC_RE: Final = re.compile(r"[А-Яа-яЁё]+")
+#: At least eight words (runs of non-space characters) from the start of a trimmed line (the guard keeps a search
+#: from restarting inside a word).
+_PROSE_WORDS_RE: Final = re.compile(r"(?<!\S)(?:\S+\s+){7}\S")
+#: A word that ends in a period, inside a trimmed line.
+_PERIOD_WORD_END_RE: Final = re.compile(r"\.\s")
 _DIGIT_RE: Final = re.compile(r"[0-9]")
 _LATIN_RE: Final = re.compile(r"[A-Za-z]+")
 
@@ -188,7 +195,6 @@ _NAMED_STAMP_MAX: Final = 100
 _YEAR_FROM_TEXT_DAYS: Final = 10
 _HEADER_LINES: Final = 8
 _ZONE_MAX: Final = 30
-_PROSE_WORDS: Final = 8
 _FOOTER_LINES: Final = 8
 _TITLE_MAX: Final = 200
 _TITLE_MIN_WORDS: Final = 3
@@ -562,7 +568,7 @@ def _find_outlet(
 def _find_author(text: str, all_lines: tuple[Span, ...]) -> Span | None:
     """The name in a byline line of the header or footer that is not an agency ("By IRNA" names the outlet)."""
     for ln in (*all_lines[:_HEADER_LINES], *all_lines[-_FOOTER_LINES:]):
-        by = _BYLINE_NAME_RE.fullmatch(text, ln.start, ln.end)
+        by = _BYLINE_NAME_RE.fullmatch(text, ln.start, ln.end) if text.startswith(_BYLINE_STARTS, ln.start) else None
         if by is None or by.group(1).lower() in OUTLET_AGENCIES:
             continue
         name, end = by.group(1), by.end(1)
@@ -579,7 +585,7 @@ def _find_body(text: str, content: tuple[Span, ...], noise: tuple[Span, ...], ti
     body_lines = [ln for ln in content if title_span is None or ln.start > title_span.start]
     if title_span is not None:
         title = title_span.of(text)
-        body_lines = [ln for ln in body_lines if ln.of(text) != title]
+        body_lines = [ln for ln in body_lines if len(ln) != len(title) or ln.of(text) != title]
     if body_lines:
         return Span(_content_start(text, body_lines[0], noise), body_lines[-1].end)
     return Span(len(text), len(text)) if title_span is not None else Span(0, 0)
@@ -624,12 +630,14 @@ def _uncovered(spans: tuple[Span, ...], noise: tuple[Span, ...]) -> tuple[Span, 
 
 def _ends_prose(text: str, line: Span) -> bool:
     """A line of prose that ends a sentence (the first paragraph, not a second headline)."""
-    return len(text[line.start : line.end].split()) >= _PROSE_WORDS and text[line.end - 1] in '.!?"”’)'
+    return text[line.end - 1] in '.!?"”’)' and _PROSE_WORDS_RE.match(text, line.start, line.end) is not None
 
 
 def _is_prose(text: str, line: Span) -> bool:
-    words = text[line.start : line.end].split()
-    return len(words) >= _PROSE_WORDS and (text[line.end - 1] in '.!?"”’)' or any(w.endswith(".") for w in words))
+    """A line (trimmed) of at least eight words that ends a sentence or has a word ending in a period."""
+    if _PROSE_WORDS_RE.match(text, line.start, line.end) is None:
+        return False
+    return text[line.end - 1] in '.!?"”’)' or _PERIOD_WORD_END_RE.search(text, line.start, line.end) is not None
 
 
 def _first_nonspace(text: str, start: int, end: int) -> int:
