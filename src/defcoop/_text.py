@@ -470,9 +470,6 @@ def _timestamp_line(text: str, s: int, e: int, found: DatesOnce) -> bool:
     dates = [d for d in found(s, e) if d.is_full() or (d.month is not None and d.day is not None)]
     if not dates:
         return False
-    byline = _TRAILING_BYLINE_RE.search(text, dates[-1].span.end, e)
-    label = _TRAILING_SECTION_RE.search(text, dates[-1].span.end, e)
-    stop = byline.start() if byline else label.start() if label else e
     lead = _LEADING_BYLINE_RE.match(text, s, dates[0].span.start)
     pos = lead.end() if lead else s
     timed = any(d.time for d in dates) or _CLOCK_RE.search(text, s, e) is not None
@@ -480,6 +477,9 @@ def _timestamp_line(text: str, s: int, e: int, found: DatesOnce) -> bool:
         if d.span.start < pos or not _stamp_rest(text, pos, d.span.start, timed=timed):
             return False
         pos = d.span.end
+    byline = _TRAILING_BYLINE_RE.search(text, pos, e)  # after the last date, which ``pos`` now is
+    label = _TRAILING_SECTION_RE.search(text, pos, e)
+    stop = byline.start() if byline else label.start() if label else e
     return _stamp_rest(text, pos, stop, timed=timed)
 
 
