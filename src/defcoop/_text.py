@@ -197,7 +197,7 @@ def _paragraph_bounds(text: str) -> list[tuple[int, int]]:
 #: Group ``more`` is the punctuation after the first character, before the closing quotes; group ``next`` starts
 #: at the first non-space character after them (none at the end of the searched range), and is the word there
 #: ("The", "He") when it is one of at most ten Latin letters (group ``word``).
-_STOP_REST = (
+_STOP_REST: Final = (
     r"(?<![.!?…][.!?…])(?P<more>[.!?…]*)[\"'”’»)\]]*(?=\s|\Z|(?<=[a-z]{3}[.!?])[A-Z][a-z]{2})"
     r"(?=\s*(?P<next>(?P<word>[A-Za-z]{1,10}\b)|\S))?"
 )
@@ -414,6 +414,8 @@ _BREADCRUMB_RE: Final = re.compile(
     r"(?:Home|HOME|Main|MAIN)[ \t]{0,3}[/>»|]|[^\n.!?]{1,60}[ \t][>»][ \t][^\n.!?]{1,60}"
 )
 _BREADCRUMB_STARTS: Final = ("Home", "HOME", "Main", "MAIN")
+#: A URL on a line of its own.
+_URL_RE: Final = re.compile(r"(?:https?://|www\.)\S{1,2000}")
 #: An attribution line of its own: "Daily Gazette report", "Trend reports", "AGENCY report".
 _REPORT_LINE_RE: Final = re.compile(r"[A-Z][\w.&-]{0,30}(?:[ \t][A-Z][\w.&-]{0,30}){0,2}[ \t](?:report|reports)")
 #: Lines that are furniture as a whole, one alternative each (a line is furniture when any of them matches all of
@@ -433,7 +435,7 @@ _WHOLE_LINE_RE: Final = re.compile(
                 r"(?:[ \t]{1,3}(?:[A-Z][\w.'’`-]{0,30}|and|AND|&|de|van|von|al|bin|ibn)){0,7}"
             ),
             # a URL
-            r"(?:https?://|www\.)\S{1,2000}",
+            _URL_RE.pattern,
             # tracking codes: "MENAFN01012024000123456789ID1234567890"
             r"MENAFN[0-9]{6,30}ID[0-9]{3,20}",
             # release numbers: "No. 377-98"
@@ -443,8 +445,6 @@ _WHOLE_LINE_RE: Final = re.compile(
 )
 #: A trailing outlet tag line: "News.Az", "UzDaily.com", "Trend.Az".
 _DOMAIN_TAG_RE: Final = re.compile(r"[A-Za-z][\w-]{0,30}(?:\.[A-Za-z][\w-]{1,15}){1,3}/?")
-#: A URL on a line of its own.
-_URL_RE: Final = re.compile(r"(?:https?://|www\.)\S{1,2000}")
 #: A wire header in parentheses at the start of a line: "(MENAFN- AzerNews)", "(MENAFN- Trend News Agency)".
 _WIRE_PREFIX_RE: Final = re.compile(r"\(MENAFN[ \t]{0,3}[-–][ \t]{0,3}[^()\n]{1,60}\)")
 #: A photo credit inside a line: "(Photo: AGENCY)", "Photo courtesy of the press office", a trailing "Photo: X".
