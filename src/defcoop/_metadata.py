@@ -549,14 +549,14 @@ def _find_outlet(
     tail_m = _DASH_AGENCY_END_RE.search(text, max(0, len(text) - 40))
     if tail_m and tail_m.group(1).lower() in OUTLET_AGENCIES:
         return OUTLET_AGENCIES[tail_m.group(1).lower()], Span(tail_m.start(1), tail_m.end(1))
-    for ln in reversed(all_lines[-_FOOTER_LINES:]):
+    for ln in reversed(all_lines[-_FOOTER_LINES:]):  # each pattern only on lines that can match it
         line = ln.of(text)
-        src = _SOURCE_RE.fullmatch(line)
+        src = _SOURCE_RE.fullmatch(line) if line.startswith("Source") else None
         if src:
             return _agency(src.group(1)), Span(ln.start + src.start(1), ln.start + src.end(1))
-        if _DOMAIN_TAG_RE.fullmatch(line) and any(c.isupper() for c in line):
+        if "." in line and " " not in line and _DOMAIN_TAG_RE.fullmatch(line) and any(c.isupper() for c in line):
             return line, ln
-        by = _BYLINE_NAME_RE.fullmatch(line)
+        by = _BYLINE_NAME_RE.fullmatch(line) if line.startswith(_BYLINE_STARTS) else None
         if by and by.group(1).lower() in OUTLET_AGENCIES:
             return OUTLET_AGENCIES[by.group(1).lower()], Span(ln.start + by.start(1), ln.start + by.end(1))
     if url:  # last resort, documented: the host name, with no span in the text
