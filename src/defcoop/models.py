@@ -432,13 +432,12 @@ class Meeting:
 # --------------------------------------------------------------------------- Article
 
 
-def _all_spans(article: Article) -> Iterable[Span]:
+def _all_spans(article: Article, officials: set[int]) -> Iterable[Span]:
     """Every span of the article's officials and meetings, in that order.
 
-    A participant that is one of the officials (the same object, as :func:`defcoop.parse` builds them) is not
-    gone over twice.
+    A participant that is one of the officials (its ``id`` in ``officials``: the same object, as
+    :func:`defcoop.parse` builds them) is not gone over twice.
     """
-    officials = {id(o) for o in article.officials}
     for o in article.officials:
         yield from o.spans
     for m in article.meetings:
@@ -497,10 +496,10 @@ class Article:
         for m in self.meetings:
             if not isinstance(m, Meeting):
                 raise TypeError(f"meetings must hold Meeting objects, got {m!r}")
-        for span in _all_spans(self):
+        same = {id(o) for o in self.officials}  # the common case: participants are the officials themselves
+        for span in _all_spans(self, same):
             if span.end > n:
                 raise ValueError(f"span [{span.start}, {span.end}) is outside the text ({n} characters)")
-        same = {id(o) for o in self.officials}  # the common case: participants are the officials themselves
         if all(id(p) in same for m in self.meetings for p in m.participants):
             return
         known = set(self.officials)  # otherwise, an equal official will do
