@@ -462,6 +462,9 @@ _INLINE_PHOTO_START_RE: Final = re.compile(r"Photo|PHOTO|Image|Source")
 _BOILERPLATE_RE: Final = re.compile(
     "(?:" + "|".join(re.escape(w) for w in sorted(BOILERPLATE_LINE_STARTS, key=len, reverse=True)) + r")(?![^\W_])"
 )
+#: The longest widget line, and a start of a line long enough for every boilerplate start and the character after.
+_WIDGET_LINE_MAX: Final = max(len(w) for w in WIDGET_LINES)
+_BOILERPLATE_HEAD: Final = max(len(w) for w in BOILERPLATE_LINE_STARTS) + 8
 _STAMP_MAX_LEN: Final = 120
 _WIDGET_MAX_WORDS: Final = 16
 
@@ -499,13 +502,18 @@ def _stamp_rest(text: str, s: int, e: int, *, timed: bool) -> bool:
 
 def _widget_line(line: str) -> bool:
     """A share or print widget ("Read more"), or a boilerplate line: a subscription prompt, a copyright line,
-    a credit (at most sixteen words unless it is a subscription prompt or a copyright line)."""
-    low = line.lower().rstrip(" :!>»").strip()
-    if low in WIDGET_LINES:
+    a credit (at most sixteen words unless it is a subscription prompt or a copyright line).
+
+    Only the start of a long line is lower-cased: the boilerplate starts are short (lower-casing never shortens a
+    string, and stripping the characters below commutes with it).
+    """
+    core = line.rstrip(" :!>»").strip()
+    if len(core) <= _WIDGET_LINE_MAX and core.lower() in WIDGET_LINES:
         return True
-    if _BOILERPLATE_RE.match(low) is None:
+    head = core[:_BOILERPLATE_HEAD].lower()
+    if _BOILERPLATE_RE.match(head) is None:
         return False
-    return low.startswith(("subscribe", "copyright", "©", "[copyright")) or len(line.split()) <= _WIDGET_MAX_WORDS
+    return head.startswith(("subscribe", "copyright", "©", "[copyright")) or len(line.split()) <= _WIDGET_MAX_WORDS
 
 
 def _whole_line_noise(text: str, s: int, e: int, dates: DatesOnce, *, arrows: bool) -> bool:
