@@ -358,10 +358,11 @@ def extract_metadata(text: str, *, url: str | None = None) -> Metadata:
     noise = noise_in_lines(text, all_lines, dates)
     dateline = _find_dateline(text, all_lines, noise)
     head, tail = _zones(text, all_lines, noise)
-    named_stamp_noise = _with_named_stamps(text, (*head, *tail), noise, dates)
-    if named_stamp_noise is not noise:
-        noise = named_stamp_noise
-        head, tail = _zones(text, all_lines, noise)
+    stamps = _named_stamps(text, (*head, *tail), noise, dates)
+    if stamps:
+        noise = tuple(sorted((*noise, *stamps)))
+        if any(_is_prose(text, ln) for ln in stamps):  # else the prose lines, and so the zones, stay the same
+            head, tail = _zones(text, all_lines, noise)
     content = _uncovered(all_lines, noise)
     title_span = _find_title(text, content, noise, dateline)
     published_span = _find_published(text, head, tail, noise, dateline, dates)
@@ -491,15 +492,9 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-def _with_named_stamps(
-    text: str, zones: tuple[Span, ...], noise: tuple[Span, ...], dates: DatesOnce
-) -> tuple[Span, ...]:
-    """``noise`` plus the header and footer lines (``zones``) that are date stamps with names on them; ``noise``
-    itself when there are none."""
-    extra = [ln for ln in zones if not _overlapping(ln, noise) and _named_stamp(text, ln, dates)]
-    if not extra:
-        return noise
-    return tuple(sorted((*noise, *extra)))
+def _named_stamps(text: str, zones: tuple[Span, ...], noise: tuple[Span, ...], dates: DatesOnce) -> list[Span]:
+    """The header and footer lines (``zones``) outside ``noise`` that are date stamps with names on them."""
+    return [ln for ln in zones if not _overlapping(ln, noise) and _named_stamp(text, ln, dates)]
 
 
 def _named_stamp(text: str, line: Span, dates: DatesOnce) -> bool:
