@@ -11,7 +11,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from defcoop._metadata import Metadata, extract_metadata
+from defcoop._metadata import Metadata, _uncovered, extract_metadata
+from defcoop.models import Span
 
 SEEDS = {p.stem[:3]: p.read_text(encoding="utf-8") for p in Path(__file__).resolve().parent.parent.glob("seeds/*.txt")}
 BODY = "The Minister of Defense received the visiting delegation and discussed cooperation.\n"
@@ -392,3 +393,12 @@ def test_linear_time_on_pathological_input(text: str) -> None:
     t0 = time.perf_counter()
     extract_metadata(text)
     assert time.perf_counter() - t0 < 10.0
+
+
+@given(st.lists(st.integers(0, 200), max_size=20), st.lists(st.tuples(st.integers(0, 200), st.integers(1, 30))))
+def test_uncovered_lines_agree_with_a_scan(cuts: list[int], lines: list[tuple[int, int]]) -> None:
+    points = sorted(set(cuts))
+    noise = tuple(Span(a, b) for a, b in zip(points[::2], points[1::2], strict=False) if a < b)
+    spans = tuple(sorted(Span(start, start + length) for start, length in lines))
+    expected = tuple(s for s in spans if not any(n.start <= s.start and s.end <= n.end for n in noise))
+    assert _uncovered(spans, noise) == expected

@@ -224,6 +224,30 @@ def test_detect(case: DetectCase) -> None:
     assert defcoop.parse(case.text).language == case.expected
 
 
+def _detect_by_scores(text: str, sample: int = 2000) -> str:
+    """What detect() decides, without its test for each language's letters: every cue pattern is scored."""
+    head = text[:sample]
+    best, best_score = "en", 0
+    for code in _lang.known_codes():
+        score = len(_lang.get(code).detect_cue.findall(head))
+        if score > best_score:
+            best, best_score = code, score
+    return best
+
+
+#: Words for the detection property: English and Russian cue words, Cyrillic letters that case-insensitive
+#: matching folds into cue letters ("ᲀ" is a form of "в"), Latin-1 and other non-ASCII punctuation.
+_DETECT_WORDS = ["the", "of", "and", "и", "в", "ᲀ", "ᲃ", "на", "Министра", "обороны", "ОБОРОНЫ", "attaché", "“Trend”",
+                 "—", "Баку", "met", "Ѐ", "ꙋ", "\u00a0", "\U0001f600", "x"]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_DETECT_WORDS), max_size=40))
+def test_detect_agrees_with_scoring_every_language(words: list[str]) -> None:
+    text = " ".join(words)
+    assert _lang.detect(text) == _detect_by_scores(text)
+    assert _lang.detect(text, sample=7) == _detect_by_scores(text, sample=7)
+
+
 def test_language_can_be_forced() -> None:
     article = defcoop.parse("Министр обороны Казахстана Даурен Косанов.", language="ru")
     assert article.language == "ru"

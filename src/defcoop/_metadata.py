@@ -53,6 +53,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import operator
 import re
 from typing import Final
 from urllib.parse import urlsplit
@@ -61,9 +62,10 @@ import attrs
 
 from defcoop import countries
 from defcoop._dates import DateMention, find_dates
+from defcoop._lang import bmp_blocks
 from defcoop._lang.en.calendar import MONTHS_EN, RELATIVE_DAYS, WEEKDAYS, WEEKDAYS_SHORT
 from defcoop._lang.en.metadata import DATE_LABELS, OUTLET_AGENCIES
-from defcoop._text import covered, find_noise, lines
+from defcoop._text import DatesOnce, covered, lines, noise_in_lines
 from defcoop.models import Span
 
 __all__ = ["Metadata", "extract_metadata"]
@@ -143,6 +145,8 @@ _BYLINE_NAME_RE: Final = re.compile(
     r"(?:By|BY|About|ABOUT|Author[ \t]{0,2}:|Author`s name|Author's name|Written by|Reporting by)[ \t]{1,3}"
     r"([A-Z][\w.'’`-]{0,30}(?:[ \t]{1,3}(?:[A-Z][\w.'’`-]{0,30}|and|AND|&|de|van|von|al|bin|ibn)){0,7})[ \t]*\Z"
 )
+#: How the lines ``_BYLINE_NAME_RE`` matches start.
+_BYLINE_STARTS: Final = ("By", "BY", "About", "ABOUT", "Author", "Written by", "Reporting by")
 _WIRE_RE: Final = re.compile(r"\(MENAFN[ \t]{0,3}[-–][ \t]{0,3}([^()\n]{1,60})\)")
 _HEADER_DATE_RE: Final = re.compile(r"date[ \t]{1,8}([0-9]{4})-([0-9]{2})-([0-9]{2})")
 #: The label of a stamp, just before its date: "Published", "Posted", "Updated", "Last modified".
@@ -169,6 +173,15 @@ _STAMP_FILLER_RE: Final = re.compile(
     re.IGNORECASE,
 )
 _CYRILLIC_RE: Final = re.compile(r"[А-Яа-яЁё]+")
+#: At least eight words (runs of non-space characters) from the start of a trimmed line (the guard keeps a search
+#: from restarting inside a word).
+_PROSE_WORDS_RE: Final = re.compile(r"(?<!\S)(?:\S+\s+){7}\S")
+#: A word that ends in a period, inside a trimmed line.
+_PERIOD_WORD_END_RE: Final = re.compile(r"\.\s")
+_DIGIT_RE: Final = re.compile(r"[0-9]")
+#: Keys for binary searches over spans (C functions: no Python call per step).
+_START: Final = operator.attrgetter("start")
+_END: Final = operator.attrgetter("end")
 _LATIN_RE: Final = re.compile(r"[A-Za-z]+")
 
 _CALENDAR_WORDS: Final = frozenset({*MONTHS_EN, *WEEKDAYS, *WEEKDAYS_SHORT, *RELATIVE_DAYS, "on", "date"})
@@ -186,7 +199,6 @@ _NAMED_STAMP_MAX: Final = 100
 _YEAR_FROM_TEXT_DAYS: Final = 10
 _HEADER_LINES: Final = 8
 _ZONE_MAX: Final = 30
-_PROSE_WORDS: Final = 8
 _FOOTER_LINES: Final = 8
 _TITLE_MAX: Final = 200
 _TITLE_MIN_WORDS: Final = 3
@@ -200,8 +212,8 @@ _NON_OUTLETS: Final = frozenset(
 
 def _overlapping(span: Span, noise: tuple[Span, ...]) -> tuple[Span, ...]:
     """The noise spans that overlap ``span`` (``noise`` is sorted and without overlap: a binary search)."""
-    i = bisect.bisect_right(noise, span.start, key=lambda n: n.end)
-    j = bisect.bisect_left(noise, span.end, key=lambda n: n.start)
+    i = bisect.bisect_right(noise, span.start, key=_END)
+    j = bisect.bisect_left(noise, span.end, key=_START)
     return noise[i:j]
 
 
@@ -251,7 +263,8 @@ def _parse_dateline(text: str, start: int, end: int) -> _Dateline | None:
     agency: str | None = None
     agency_span: Span | None = None
     for _ in range(4):
-        d = next(iter(find_dates(text, pos, min(end, pos + 40))), None)
+        window = min(end, pos + 40)  # a date with a month has a digit: without one, no date search
+        d = next(iter(find_dates(text, pos, window)), None) if _DIGIT_RE.search(text, pos, window) else None
         gap = text[pos : d.span.start] if d else ""
         if d is not None and d.month is not None and gap.strip() in {",", ""} and len(gap) <= 3:
             date, pos, components = d, d.span.end, components + 1
@@ -263,7 +276,8 @@ def _parse_dateline(text: str, start: int, end: int) -> _Dateline | None:
         if paren:
             group = paren.lastgroup or "p"
             inner, inner_at = paren.group(group), paren.start(group)
-            inner_dates = [m for m in find_dates(inner) if m.month is not None and m.day is not None]
+            dated = _DIGIT_RE.search(inner) is not None  # a day and a month need a digit
+            inner_dates = [m for m in find_dates(inner) if m.month is not None and m.day is not None] if dated else []
             if inner_dates and date is None:
                 m0 = inner_dates[0]
                 date = attrs.evolve(m0, span=Span(inner_at + m0.span.start, inner_at + m0.span.end))
@@ -309,7 +323,8 @@ def _title_case(word: str) -> str:
 def _language(text: str) -> str:
     """ "ru" when Cyrillic words outnumber Latin ones in the first 4000 characters."""
     stop = min(len(text), 4000)
-    if _CYRILLIC_RE.search(text, 0, stop) is None:
+    head = text[:stop]
+    if head.isascii() or 4 not in bmp_blocks(head) or _CYRILLIC_RE.search(head) is None:  # 4: U+0400-U+04FF
         return "en"
     cyr = len(_CYRILLIC_RE.findall(text, 0, stop))
     return "ru" if cyr > len(_LATIN_RE.findall(text, 0, stop)) else "en"
@@ -338,13 +353,19 @@ def extract_metadata(text: str, *, url: str | None = None) -> Metadata:
     """
     if not isinstance(text, str):
         raise TypeError(f"extract_metadata() needs a str, got {type(text).__name__}")
-    noise = find_noise(text)
     all_lines = lines(text)
+    dates = DatesOnce(text)
+    noise = noise_in_lines(text, all_lines, dates)
     dateline = _find_dateline(text, all_lines, noise)
-    noise = _with_named_stamps(text, all_lines, noise)
-    content = tuple(ln for ln in all_lines if not covered(ln, noise))
+    head, tail = _zones(text, all_lines, noise)
+    stamps = _named_stamps(text, (*head, *tail), noise, dates)
+    if stamps:
+        noise = tuple(sorted((*noise, *stamps)))
+        if any(_is_prose(text, ln) for ln in stamps):  # else the prose lines, and so the zones, stay the same
+            head, tail = _zones(text, all_lines, noise)
+    content = _uncovered(all_lines, noise)
     title_span = _find_title(text, content, noise, dateline)
-    published_span = _find_published(text, all_lines, noise, dateline)
+    published_span = _find_published(text, head, tail, noise, dateline, dates)
     outlet, outlet_span = _find_outlet(text, all_lines, content, noise, dateline, url)
     author_span = _find_author(text, all_lines)
     return Metadata(
@@ -395,12 +416,17 @@ def _find_title(
 
 
 def _find_published(
-    text: str, all_lines: tuple[Span, ...], noise: tuple[Span, ...], dateline: _Dateline | None
+    text: str,
+    head: tuple[Span, ...],
+    tail: tuple[Span, ...],
+    noise: tuple[Span, ...],
+    dateline: _Dateline | None,
+    dates: DatesOnce,
 ) -> DateMention | None:
-    """The best-scored full date among the header/footer stamps, the " date" header and the dateline."""
+    """The best-scored full date among the header/footer stamps (in the zones ``head`` and ``tail``), the " date"
+    header and the dateline."""
     candidates: list[tuple[int, int, DateMention]] = []  # (score, -order, mention)
     footer: list[tuple[int, int, DateMention]] = []
-    head, tail = _zones(text, all_lines, noise)
     for order, ln in enumerate((*head, *tail), start=1):
         found = footer if order > len(head) else candidates
         header = _HEADER_DATE_RE.match(text, _first_nonspace(text, ln.start, ln.end), ln.end)
@@ -409,8 +435,10 @@ def _find_published(
             if d is not None and d.is_full():
                 candidates.append((_SCORE_HEADER, -order, d))
         for n in _overlapping(ln, noise):
+            if _DIGIT_RE.search(text, n.start, n.end) is None:
+                continue  # a full date has digits
             label_from = n.start
-            for d in find_dates(text, n.start, n.end):
+            for d in dates(n.start, n.end):
                 label = _STAMP_LABEL_RE.search(text, label_from, d.span.start)
                 label_from = d.span.end
                 if not d.is_full() or (header and d.span.start < header.end()):
@@ -464,23 +492,19 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-def _with_named_stamps(text: str, all_lines: tuple[Span, ...], noise: tuple[Span, ...]) -> tuple[Span, ...]:
-    """``noise`` plus the header and footer lines that are date stamps with names on them."""
-    head, tail = _zones(text, all_lines, noise)
-    extra = [ln for ln in (*head, *tail) if not _overlapping(ln, noise) and _named_stamp(text, ln)]
-    if not extra:
-        return noise
-    return tuple(sorted((*noise, *extra)))
+def _named_stamps(text: str, zones: tuple[Span, ...], noise: tuple[Span, ...], dates: DatesOnce) -> list[Span]:
+    """The header and footer lines (``zones``) outside ``noise`` that are date stamps with names on them."""
+    return [ln for ln in zones if not _overlapping(ln, noise) and _named_stamp(text, ln, dates)]
 
 
-def _named_stamp(text: str, line: Span) -> bool:
+def _named_stamp(text: str, line: Span, dates: DatesOnce) -> bool:
     """A line that holds one full date and otherwise only names, labels, times and separators: "Ahram Online ,
     Tuesday 7 Mar 2023", "News | 11.02.2025 14:20 | ERR News", "Nairobi, 12th March 2024", "7 March 2023 |
     Defence | The Daily Star", "Posted On: 03 MAR 2023 2:10PM by PIB Delhi". Each name is at most four words, in
     capitals but for a few joining words, so a headline or a sentence that holds a date is not a stamp."""
-    if len(line) > _NAMED_STAMP_MAX:
-        return False
-    full = [d for d in find_dates(text, line.start, line.end) if d.is_full()]
+    if len(line) > _NAMED_STAMP_MAX or _DIGIT_RE.search(text, line.start, line.end) is None:
+        return False  # a full date has digits
+    full = [d for d in dates(line.start, line.end) if d.is_full()]
     if len({d.resolve(None) for d in full}) != 1:
         return False
     rest, pos = [], line.start
@@ -524,14 +548,14 @@ def _find_outlet(
     tail_m = _DASH_AGENCY_END_RE.search(text, max(0, len(text) - 40))
     if tail_m and tail_m.group(1).lower() in OUTLET_AGENCIES:
         return OUTLET_AGENCIES[tail_m.group(1).lower()], Span(tail_m.start(1), tail_m.end(1))
-    for ln in reversed(all_lines[-_FOOTER_LINES:]):
+    for ln in reversed(all_lines[-_FOOTER_LINES:]):  # each pattern only on lines that can match it
         line = ln.of(text)
-        src = _SOURCE_RE.fullmatch(line)
+        src = _SOURCE_RE.fullmatch(line) if line.startswith("Source") else None
         if src:
             return _agency(src.group(1)), Span(ln.start + src.start(1), ln.start + src.end(1))
-        if _DOMAIN_TAG_RE.fullmatch(line) and any(c.isupper() for c in line):
+        if "." in line and " " not in line and _DOMAIN_TAG_RE.fullmatch(line) and any(c.isupper() for c in line):
             return line, ln
-        by = _BYLINE_NAME_RE.fullmatch(line)
+        by = _BYLINE_NAME_RE.fullmatch(line) if line.startswith(_BYLINE_STARTS) else None
         if by and by.group(1).lower() in OUTLET_AGENCIES:
             return OUTLET_AGENCIES[by.group(1).lower()], Span(ln.start + by.start(1), ln.start + by.end(1))
     if url:  # last resort, documented: the host name, with no span in the text
@@ -543,7 +567,7 @@ def _find_outlet(
 def _find_author(text: str, all_lines: tuple[Span, ...]) -> Span | None:
     """The name in a byline line of the header or footer that is not an agency ("By IRNA" names the outlet)."""
     for ln in (*all_lines[:_HEADER_LINES], *all_lines[-_FOOTER_LINES:]):
-        by = _BYLINE_NAME_RE.fullmatch(text, ln.start, ln.end)
+        by = _BYLINE_NAME_RE.fullmatch(text, ln.start, ln.end) if text.startswith(_BYLINE_STARTS, ln.start) else None
         if by is None or by.group(1).lower() in OUTLET_AGENCIES:
             continue
         name, end = by.group(1), by.end(1)
@@ -560,7 +584,7 @@ def _find_body(text: str, content: tuple[Span, ...], noise: tuple[Span, ...], ti
     body_lines = [ln for ln in content if title_span is None or ln.start > title_span.start]
     if title_span is not None:
         title = title_span.of(text)
-        body_lines = [ln for ln in body_lines if ln.of(text) != title]
+        body_lines = [ln for ln in body_lines if len(ln) != len(title) or ln.of(text) != title]
     if body_lines:
         return Span(_content_start(text, body_lines[0], noise), body_lines[-1].end)
     return Span(len(text), len(text)) if title_span is not None else Span(0, 0)
@@ -574,23 +598,45 @@ def _zones(
     A prose line is a content line of at least eight words with a sentence end (a headline has none). Each zone
     is at most thirty lines; without any prose line they are the first and the last eight lines.
     """
-    prose = [i for i, ln in enumerate(all_lines) if _is_prose(text, ln) and not covered(ln, noise)]
-    if not prose:
+    first = next((i for i, ln in enumerate(all_lines) if _is_prose(text, ln) and not covered(ln, noise)), None)
+    if first is None:
         head_end = min(_HEADER_LINES, len(all_lines))
         return all_lines[:head_end], all_lines[max(head_end, len(all_lines) - _FOOTER_LINES) :]
-    head_end = min(prose[0] + 1, _ZONE_MAX)
-    tail_start = max(prose[-1] + 1, len(all_lines) - _ZONE_MAX, head_end)
+    last = first  # the last prose line: looked for from the end
+    for i in range(len(all_lines) - 1, first, -1):
+        if _is_prose(text, all_lines[i]) and not covered(all_lines[i], noise):
+            last = i
+            break
+    head_end = min(first + 1, _ZONE_MAX)
+    tail_start = max(last + 1, len(all_lines) - _ZONE_MAX, head_end)
     return all_lines[:head_end], all_lines[tail_start:]
+
+
+def _uncovered(spans: tuple[Span, ...], noise: tuple[Span, ...]) -> tuple[Span, ...]:
+    """The ``spans`` (sorted) that no span of ``noise`` (sorted, without overlap) covers: one walk over both."""
+    if not noise:
+        return spans
+    out = []
+    j, last = 0, len(noise) - 1
+    for span in spans:
+        while j < last and noise[j + 1].start <= span.start:
+            j += 1
+        n = noise[j]
+        if not (n.start <= span.start and span.end <= n.end):
+            out.append(span)
+    return tuple(out)
 
 
 def _ends_prose(text: str, line: Span) -> bool:
     """A line of prose that ends a sentence (the first paragraph, not a second headline)."""
-    return len(text[line.start : line.end].split()) >= _PROSE_WORDS and text[line.end - 1] in '.!?"”’)'
+    return text[line.end - 1] in '.!?"”’)' and _PROSE_WORDS_RE.match(text, line.start, line.end) is not None
 
 
 def _is_prose(text: str, line: Span) -> bool:
-    words = text[line.start : line.end].split()
-    return len(words) >= _PROSE_WORDS and (text[line.end - 1] in '.!?"”’)' or any(w.endswith(".") for w in words))
+    """A line (trimmed) of at least eight words that ends a sentence or has a word ending in a period."""
+    if _PROSE_WORDS_RE.match(text, line.start, line.end) is None:
+        return False
+    return text[line.end - 1] in '.!?"”’)' or _PERIOD_WORD_END_RE.search(text, line.start, line.end) is not None
 
 
 def _first_nonspace(text: str, start: int, end: int) -> int:

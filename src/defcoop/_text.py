@@ -10,6 +10,7 @@ Public interface (stable)::
 
     split_sentences(text: str, start: int = 0, end: int | None = None) -> tuple[Sentence, ...]
     find_noise(text: str) -> tuple[Span, ...]
+    noise_in_lines(text: str, text_lines: tuple[Span, ...], dates: DatesOnce) -> tuple[Span, ...]  # given lines(text)
     covered(span: Span, spans: tuple[Span, ...]) -> bool   # binary search in sorted, disjoint spans
     paragraphs(text: str) -> tuple[Span, ...]
     lines(text: str) -> tuple[Span, ...]
@@ -46,12 +47,14 @@ Example:
 from __future__ import annotations
 
 import bisect
+import operator
 import re
+from collections.abc import Callable
 from typing import Final
 
 import attrs
 
-from defcoop._dates import find_dates
+from defcoop._dates import DateMention, find_dates
 from defcoop._lang.en.calendar import WEEKDAYS, WEEKDAYS_SHORT
 from defcoop._lang.en.metadata import (
     BOILERPLATE_LINE_STARTS,
@@ -63,10 +66,10 @@ from defcoop._lang.en.metadata import (
 )
 from defcoop.models import Span
 
-__all__ = ["Sentence", "covered", "find_noise", "lines", "paragraphs", "split_sentences"]
+__all__ = ["DatesOnce", "Sentence", "covered", "find_noise", "lines", "noise_in_lines", "paragraphs", "split_sentences"]
 
 
-@attrs.frozen
+@attrs.frozen(init=False)
 class Sentence:
     """One sentence (or headline, caption or list line) of the text.
 
@@ -83,6 +86,12 @@ class Sentence:
     span: Span
     paragraph: int
 
+    def __init__(self, span: Span, paragraph: int) -> None:
+        # written by hand: sentences are made by the hundred; the slots are set through their descriptors (the
+        # frozen class refuses assignment)
+        _set_sentence_span(self, span)
+        _set_sentence_paragraph(self, paragraph)
+
     def of(self, text: str) -> str:
         """The sentence's text.
 
@@ -94,12 +103,45 @@ class Sentence:
         return self.span.of(text)
 
 
+_set_sentence_span: Callable[[Sentence, Span], None] = Sentence.__dict__["span"].__set__
+_set_sentence_paragraph: Callable[[Sentence, int], None] = Sentence.__dict__["paragraph"].__set__
+
+
 # --------------------------------------------------------------------------- lines and paragraphs
 
+
+class DatesOnce:
+    """The dates of ranges of one text (:func:`~defcoop._dates.find_dates`), each range searched only once: the
+    noise finder and the metadata reader look at the dates of the same stamp lines.
+
+    Example:
+        >>> dates = DatesOnce("Baku, 12 May 2024")
+        >>> dates(0, 17) is dates(0, 17), dates(0, 17)[0].day
+        (True, 12)
+    """
+
+    __slots__ = ("_found", "_text")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._found: dict[tuple[int, int], tuple[DateMention, ...]] = {}
+
+    def __call__(self, start: int, end: int) -> tuple[DateMention, ...]:
+        """The date mentions in ``text[start:end]``."""
+        found = self._found.get((start, end))
+        if found is None:
+            found = self._found[start, end] = find_dates(self._text, start, end)
+        return found
+
+
 _LINE_RE: Final = re.compile(r"[^\n]+")
+#: A line trimmed of surrounding whitespace: from its first non-space character to its last.
+_TRIMMED_LINE_RE: Final = re.compile(r"\S(?:[^\n]*\S)?")
 #: A blank line (only horizontal whitespace) between two line breaks.
 _BLANK_LINE_RE: Final = re.compile(r"\n[^\S\n]*(?=\n)")
 _NONSPACE_RE: Final = re.compile(r"\S")
+#: The key of a binary search over spans by start (a C function: no Python call per step).
+_START: Final = operator.attrgetter("start")
 _DIGIT_RE: Final = re.compile(r"[0-9]")
 
 
@@ -118,12 +160,7 @@ def lines(text: str) -> tuple[Span, ...]:
         >>> [s.of("a b \\n\\n  c\\n") for s in lines("a b \\n\\n  c\\n")]
         ['a b', 'c']
     """
-    out: list[Span] = []
-    for m in _LINE_RE.finditer(text):
-        s, e = _trim(text, m.start(), m.end())
-        if s < e:
-            out.append(Span(s, e))
-    return tuple(out)
+    return tuple(Span(*m.span()) for m in _TRIMMED_LINE_RE.finditer(text))
 
 
 def paragraphs(text: str) -> tuple[Span, ...]:
@@ -134,17 +171,22 @@ def paragraphs(text: str) -> tuple[Span, ...]:
         >>> [p.of(t) for p in paragraphs(t)]
         ['One.\\nStill one.', 'Two.']
     """
-    out: list[Span] = []
+    return tuple(Span(s, e) for s, e in _paragraph_bounds(text))
+
+
+def _paragraph_bounds(text: str) -> list[tuple[int, int]]:
+    """The (start, end) offsets of the :func:`paragraphs` of ``text``."""
+    out: list[tuple[int, int]] = []
     pos = 0
     for m in _BLANK_LINE_RE.finditer(text):
         s, e = _trim(text, pos, m.start())
         if s < e:
-            out.append(Span(s, e))
+            out.append((s, e))
         pos = m.end()
     s, e = _trim(text, pos, len(text))
     if s < e:
-        out.append(Span(s, e))
-    return tuple(out)
+        out.append((s, e))
+    return out
 
 
 # --------------------------------------------------------------------------- sentences
@@ -155,13 +197,21 @@ def paragraphs(text: str) -> tuple[Span, ...]:
 #: letters or more, then a capitalised word of three letters or more ("told News.Az" stays whole).
 #: The pattern starts with the stop itself (the run's start is checked right after), so the regex engine can skip
 #: to the next stop character instead of trying every position.
-_TERMINAL_RE: Final = re.compile(r"[.!?…](?<![.!?…][.!?…])[.!?…]*[\"'”’»)\]]*(?=\s|\Z|(?<=[a-z]{3}[.!?])[A-Z][a-z]{2})")
-#: The word before a period: letters of any script and inner periods ("Gen", "U.S", "h.e", "С"), at most 12
-#: characters back.
+#: Group ``more`` is the punctuation after the first character, before the closing quotes; group ``next`` starts
+#: at the first non-space character after them (none at the end of the searched range), and is the word there
+#: ("The", "He") when it is one of at most ten Latin letters (group ``word``).
+_STOP_REST: Final = (
+    r"(?<![.!?…][.!?…])(?P<more>[.!?…]*)[\"'”’»)\]]*(?=\s|\Z|(?<=[a-z]{3}[.!?])[A-Z][a-z]{2})"
+    r"(?=\s*(?P<next>(?P<word>[A-Za-z]{1,10}\b)|\S))?"
+)
+_TERMINAL_RE: Final = re.compile(r"[.!?…]" + _STOP_REST)
+#: The same for a text without "!", "?" and "…": a pattern that starts with a plain character is searched for
+#: several times faster.
+_PERIOD_TERMINAL_RE: Final = re.compile(r"\." + _STOP_REST)
 #: How a glued header prefix starts (see ``_prefix_noise``): checked before anything else runs.
 _PREFIX_STARTS: Final = ("date", "(MENAFN")
-#: The word after a stop ("The", "He").
-_NEXT_WORD_RE: Final = re.compile(r"[A-Za-z]{1,10}\b")
+#: The word before a period: letters of any script and inner periods ("Gen", "U.S", "h.e", "С"), at most 12
+#: characters back.
 _WORD_BEFORE_RE: Final = re.compile(r"[^\W\d_](?:[^\W\d_]|\.){0,11}\Z")
 _LINE_END_PUNCT: Final = frozenset(".!?…:;\"'”’»)")
 _OPENERS: Final = frozenset("\"'“‘«([")
@@ -182,7 +232,8 @@ def _is_wrapped(text: str, line_spans: list[tuple[int, int]]) -> bool:
 
 
 def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Split one paragraph into runs of text whose line breaks are spaces (sentence search happens inside)."""
+    """Split one paragraph into runs of text whose line breaks are spaces (sentence search happens inside); each
+    run is trimmed of surrounding whitespace."""
     line_spans = [(m.start(), m.end()) for m in _LINE_RE.finditer(text, start, end)]
     line_spans = [se for se in (_trim(text, s, e) for s, e in line_spans) if se[0] < se[1]]
     if not line_spans:
@@ -207,34 +258,34 @@ def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def _is_boundary(text: str, m: re.Match[str], seg_end: int) -> bool:
-    if m.end() < seg_end and not text[m.end()].isspace():
-        return True  # a glued stop, checked by the pattern
-    nxt = _NONSPACE_RE.search(text, m.end(), seg_end)
-    if nxt is None:
-        return True
-    c = text[nxt.start()]
+def _next_sentence(text: str, m: re.Match[str], seg_end: int) -> int:
+    """Where the next sentence starts (its first non-space character, or ``seg_end`` when none follows) if the stop
+    ``m`` (of :data:`_TERMINAL_RE` or :data:`_PERIOD_TERMINAL_RE`, searched up to ``seg_end``) ends a sentence; -1
+    if it does not."""
+    at = m.start("next")
+    if at == -1:
+        return seg_end  # nothing follows in the run
+    if at == m.end():
+        return at  # a glued stop, checked by the pattern
+    c = text[at]
     if c.islower():
-        return False
-    punct = text[m.start() : m.end()].rstrip("\"'”’»)]")
-    if punct != ".":
-        return True
+        return -1
+    if m.group("more") or text[m.start()] != ".":
+        return at
+    starter = m.group("word")
+    if starter is not None and starter.lower() in SENTENCE_STARTERS:
+        return at  # "... the U.S. The talks began": no name or number goes on with "The"
     before = _WORD_BEFORE_RE.search(text, max(0, m.start() - 12), m.start())
-    if before is None:
-        return True
-    starter = _NEXT_WORD_RE.match(text, nxt.start(), min(seg_end, nxt.start() + 12))
-    if starter is not None and starter.group().lower() in SENTENCE_STARTERS:
-        return True  # "... the U.S. The talks began": no name or number goes on with "The"
+    if before is None or (before.start() > 0 and text[before.start() - 1].isalpha()):
+        return at  # no word before the stop, or one longer than the look-back: not an abbreviation
     word = before.group().lower()
-    if before.start() > 0 and text[before.start() - 1].isalpha():
-        return True  # the word is longer than the look-back: not an abbreviation
     if len(word) == 1 and word.isalpha() and before.group().isupper():
-        return False  # an initial: "M. Khusainov"
+        return -1  # an initial: "M. Khusainov"
     if "." in word:
-        return False  # "U.S.", "R.K. Sharma"
+        return -1  # "U.S.", "R.K. Sharma"
     if word in TITLE_ABBREVIATIONS and (c.isupper() or c in _OPENERS):
-        return False
-    return not (word in NUMERIC_ABBREVIATIONS and c.isdigit())
+        return -1
+    return -1 if word in NUMERIC_ABBREVIATIONS and c.isdigit() else at
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> tuple[Sentence, ...]:
@@ -264,30 +315,33 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> tuple[
     end = n if end is None else max(0, min(end, n))
     start = max(0, min(start, end))
     out: list[Sentence] = []
-    for index, para in enumerate(paragraphs(text)):
-        if para.end <= start:
+    terminal = _TERMINAL_RE if "!" in text or "?" in text or "…" in text else _PERIOD_TERMINAL_RE
+    for index, (p_start, p_end) in enumerate(_paragraph_bounds(text)):
+        if p_end <= start:
             continue
-        if para.start >= end:
+        if p_start >= end:
             break
-        p_start, p_end = max(para.start, start), min(para.end, end)
-        for seg_start, seg_end in _segments(text, p_start, p_end):
-            pos = seg_start
+        if start <= p_start and p_end <= end and text.find("\n", p_start, p_end) == -1:
+            runs = [(p_start, p_end)]  # a whole paragraph of one line (trimmed): one run
+        else:
+            runs = _segments(text, max(p_start, start), min(p_end, end))
+        for seg_start, seg_end in runs:
+            pos = seg_start  # runs are trimmed: seg_start and seg_end - 1 are not spaces
             if text.startswith(_PREFIX_STARTS, seg_start):  # a header glued to the first sentence is not part of it
                 line_end = text.find("\n", seg_start, seg_end)
-                prefix = _prefix_noise(text, seg_start, seg_end if line_end == -1 else line_end)
+                prefix = _prefix_noise(text, seg_start, seg_end if line_end == -1 else line_end, DatesOnce(text))
                 cut = _trim(text, seg_start, prefix[-1].end)[1] if prefix else seg_start
                 if seg_start < cut and _NONSPACE_RE.search(text, cut, seg_end):
                     out.append(Sentence(Span(seg_start, cut), index))
                     pos = cut
-            for m in _TERMINAL_RE.finditer(text, pos, seg_end):
-                if _is_boundary(text, m, seg_end):
-                    s, e = _trim(text, pos, m.end())
-                    if s < e:
-                        out.append(Sentence(Span(s, e), index))
-                    pos = m.end()
-            s, e = _trim(text, pos, seg_end)
-            if s < e:
-                out.append(Sentence(Span(s, e), index))
+            first = pos if pos == seg_start else _trim(text, pos, seg_end)[0]  # where the current sentence starts
+            for m in terminal.finditer(text, pos, seg_end):
+                nxt = _next_sentence(text, m, seg_end)
+                if nxt != -1:  # a sentence from ``first`` to the stop, which is not a space
+                    out.append(Sentence(Span(first, m.end()), index))
+                    first = nxt
+            if first < seg_end:
+                out.append(Sentence(Span(first, seg_end), index))
     return tuple(out)
 
 
@@ -302,7 +356,7 @@ def covered(span: Span, spans: tuple[Span, ...]) -> bool:
         >>> covered(Span(12, 15), noise), covered(Span(4, 12), noise), covered(Span(6, 8), noise)
         (True, False, False)
     """
-    i = bisect.bisect_right(spans, span.start, key=lambda n: n.start) - 1
+    i = bisect.bisect_right(spans, span.start, key=_START) - 1
     return i >= 0 and spans[i].start <= span.start and span.end <= spans[i].end
 
 
@@ -358,33 +412,42 @@ _TRAILING_SECTION_RE: Final = re.compile(
 )
 #: A time of day anywhere on the line ("10:15", "10.15", "10h15"; not the "05.04" of "05.04.2024").
 _CLOCK_RE: Final = re.compile(r"(?<![0-9.])(?:[01]?[0-9]|2[0-3])(?::|\.|h)[0-5][0-9](?![0-9.])")
-#: View and share counters: "525 views", "1,204 reads".
-_COUNTER_RE: Final = re.compile(r"[0-9][0-9,. ]{0,12}[ \t]?(?:views|reads|comments|shares|просмотров|просмотра)", re.I)
-#: An attribution line of its own: "Daily Gazette report", "Trend reports", "AGENCY report".
-_REPORT_LINE_RE: Final = re.compile(r"[A-Z][\w.&-]{0,30}(?:[ \t][A-Z][\w.&-]{0,30}){0,2}[ \t](?:report|reports)")
-#: "17 hours ago", "2 days ago", "just now".
-_AGO_RE: Final = re.compile(
-    r"(?:[0-9]{1,3}[ \t]{1,3}(?:second|minute|hour|day|week|month|year)s?[ \t]{1,3}ago|just now)", re.IGNORECASE
-)
 #: Breadcrumbs: "Home / featured / …", "REGION - NORTH > NEWS".
 _BREADCRUMB_RE: Final = re.compile(
     r"(?:Home|HOME|Main|MAIN)[ \t]{0,3}[/>»|]|[^\n.!?]{1,60}[ \t][>»][ \t][^\n.!?]{1,60}"
 )
-#: Rules: "---", "***", "___".
-_RULE_RE: Final = re.compile(r"[-–—_*=~•·.#]{3,}")
-#: Bylines on a line of their own: "By Rashid Shirinov", "About Fidan Abdullayeva", "By ANN LEE AND BO KIM".
-_BYLINE_RE: Final = re.compile(
-    r"(?:By|BY|About|ABOUT)[ \t]{1,3}[A-Z][\w.'’`-]{0,30}"
-    r"(?:[ \t]{1,3}(?:[A-Z][\w.'’`-]{0,30}|and|AND|&|de|van|von|al|bin|ibn)){0,7}"
+_BREADCRUMB_STARTS: Final = ("Home", "HOME", "Main", "MAIN")
+#: A URL on a line of its own.
+_URL_RE: Final = re.compile(r"(?:https?://|www\.)\S{1,2000}")
+#: An attribution line of its own: "Daily Gazette report", "Trend reports", "AGENCY report".
+_REPORT_LINE_RE: Final = re.compile(r"[A-Z][\w.&-]{0,30}(?:[ \t][A-Z][\w.&-]{0,30}){0,2}[ \t](?:report|reports)")
+#: Lines that are furniture as a whole, one alternative each (a line is furniture when any of them matches all of
+#: it, so the alternatives are tried in one pass):
+_WHOLE_LINE_RE: Final = re.compile(
+    "|".join(
+        (
+            # view and share counters: "525 views", "1,204 reads"
+            r"(?i:[0-9][0-9,. ]{0,12}[ \t]?(?:views|reads|comments|shares|просмотров|просмотра))",
+            # "17 hours ago", "2 days ago", "just now"
+            r"(?i:[0-9]{1,3}[ \t]{1,3}(?:second|minute|hour|day|week|month|year)s?[ \t]{1,3}ago|just now)",
+            # rules: "---", "***", "___"
+            r"[-–—_*=~•·.#]{3,}",
+            # bylines: "By Rashid Shirinov", "About Fidan Abdullayeva", "By ANN LEE AND BO KIM"
+            (
+                r"(?:By|BY|About|ABOUT)[ \t]{1,3}[A-Z][\w.'’`-]{0,30}"
+                r"(?:[ \t]{1,3}(?:[A-Z][\w.'’`-]{0,30}|and|AND|&|de|van|von|al|bin|ibn)){0,7}"
+            ),
+            # a URL
+            _URL_RE.pattern,
+            # tracking codes: "MENAFN01012024000123456789ID1234567890"
+            r"MENAFN[0-9]{6,30}ID[0-9]{3,20}",
+            # release numbers: "No. 377-98"
+            r"No\.[ \t]{0,3}[0-9][0-9-]{0,12}",
+        )
+    )
 )
 #: A trailing outlet tag line: "News.Az", "UzDaily.com", "Trend.Az".
 _DOMAIN_TAG_RE: Final = re.compile(r"[A-Za-z][\w-]{0,30}(?:\.[A-Za-z][\w-]{1,15}){1,3}/?")
-#: A URL on a line of its own.
-_URL_RE: Final = re.compile(r"(?:https?://|www\.)\S{1,2000}")
-#: Tracking codes: "MENAFN01012024000123456789ID1234567890".
-_TRACKING_RE: Final = re.compile(r"MENAFN[0-9]{6,30}ID[0-9]{3,20}")
-#: "No. 377-98" release numbers on a line of their own.
-_RELEASE_NO_RE: Final = re.compile(r"No\.[ \t]{0,3}[0-9][0-9-]{0,12}")
 #: A wire header in parentheses at the start of a line: "(MENAFN- AzerNews)", "(MENAFN- Trend News Agency)".
 _WIRE_PREFIX_RE: Final = re.compile(r"\(MENAFN[ \t]{0,3}[-–][ \t]{0,3}[^()\n]{1,60}\)")
 #: A photo credit inside a line: "(Photo: AGENCY)", "Photo courtesy of the press office", a trailing "Photo: X".
@@ -393,24 +456,26 @@ _INLINE_PHOTO_RE: Final = re.compile(
     r"|\b(?:Photo|Image)[ \t]{1,2}(?:courtesy of|by|credit:?)[ \t][^\n]{1,60}\Z"
     r"|(?<=[ \t])(?:Photo|Image|PHOTO)[ \t]{0,2}:[ \t][^\n:]{1,60}\Z"
 )
+#: A word an inline photo credit holds.
+_INLINE_PHOTO_START_RE: Final = re.compile(r"Photo|PHOTO|Image|Source")
 #: A boilerplate line start ("subscribe", "photo:", "copyright" ...), not followed by a letter or digit.
 _BOILERPLATE_RE: Final = re.compile(
     "(?:" + "|".join(re.escape(w) for w in sorted(BOILERPLATE_LINE_STARTS, key=len, reverse=True)) + r")(?![^\W_])"
 )
+#: The longest widget line, and a start of a line long enough for every boilerplate start and the character after.
+_WIDGET_LINE_MAX: Final = max(len(w) for w in WIDGET_LINES)
+_BOILERPLATE_HEAD: Final = max(len(w) for w in BOILERPLATE_LINE_STARTS) + 8
 _STAMP_MAX_LEN: Final = 120
 _WIDGET_MAX_WORDS: Final = 16
 
 
-def _timestamp_line(text: str, s: int, e: int) -> bool:
+def _timestamp_line(text: str, s: int, e: int, found: DatesOnce) -> bool:
     """A line that is only a date stamp (with time, zone, labels, and perhaps a trailing byline)."""
     if e - s > _STAMP_MAX_LEN or _DIGIT_RE.search(text, s, e) is None:
         return False  # every stamp has a day number
-    dates = [d for d in find_dates(text, s, e) if d.is_full() or (d.month is not None and d.day is not None)]
+    dates = [d for d in found(s, e) if d.is_full() or (d.month is not None and d.day is not None)]
     if not dates:
         return False
-    byline = _TRAILING_BYLINE_RE.search(text, dates[-1].span.end, e)
-    label = _TRAILING_SECTION_RE.search(text, dates[-1].span.end, e)
-    stop = byline.start() if byline else label.start() if label else e
     lead = _LEADING_BYLINE_RE.match(text, s, dates[0].span.start)
     pos = lead.end() if lead else s
     timed = any(d.time for d in dates) or _CLOCK_RE.search(text, s, e) is not None
@@ -418,6 +483,9 @@ def _timestamp_line(text: str, s: int, e: int) -> bool:
         if d.span.start < pos or not _stamp_rest(text, pos, d.span.start, timed=timed):
             return False
         pos = d.span.end
+    byline = _TRAILING_BYLINE_RE.search(text, pos, e)  # after the last date, which ``pos`` now is
+    label = _TRAILING_SECTION_RE.search(text, pos, e)
+    stop = byline.start() if byline else label.start() if label else e
     return _stamp_rest(text, pos, stop, timed=timed)
 
 
@@ -433,36 +501,47 @@ def _stamp_rest(text: str, s: int, e: int, *, timed: bool) -> bool:
 
 
 def _widget_line(line: str) -> bool:
-    low = line.lower().rstrip(" :!>»").strip()
-    if low in WIDGET_LINES:
+    """A share or print widget ("Read more"), or a boilerplate line: a subscription prompt, a copyright line,
+    a credit (at most sixteen words unless it is a subscription prompt or a copyright line).
+
+    Only the start of a long line is lower-cased: the boilerplate starts are short (lower-casing never shortens a
+    string, and stripping the characters below commutes with it).
+    """
+    core = line.rstrip(" :!>»").strip()
+    if len(core) <= _WIDGET_LINE_MAX and core.lower() in WIDGET_LINES:
         return True
-    if len(line.split()) > _WIDGET_MAX_WORDS and not low.startswith(("subscribe", "copyright", "©", "[copyright")):
+    head = core[:_BOILERPLATE_HEAD].lower()
+    if _BOILERPLATE_RE.match(head) is None:
         return False
-    return _BOILERPLATE_RE.match(low) is not None
+    return head.startswith(("subscribe", "copyright", "©", "[copyright")) or len(line.split()) <= _WIDGET_MAX_WORDS
 
 
-def _noise_in_line(text: str, s: int, e: int) -> list[Span]:
+def _whole_line_noise(text: str, s: int, e: int, dates: DatesOnce, *, arrows: bool) -> bool:
+    """Whether the trimmed line ``text[s:e]`` is furniture as a whole (``arrows``: the text holds ">" or "»").
+
+    The cheap tests come first; each pattern that needs a certain character or ending runs only when the line has it.
+    """
     line = text[s:e]
-    whole = [Span(s, e)]
-    if _widget_line(line) or _timestamp_line(text, s, e) or _AGO_RE.fullmatch(line):
-        return whole
-    if _RULE_RE.fullmatch(line) or _URL_RE.fullmatch(line) or _TRACKING_RE.fullmatch(line):
-        return whole
-    if _COUNTER_RE.fullmatch(line) or _REPORT_LINE_RE.fullmatch(line):
-        return whole
-    if _RELEASE_NO_RE.fullmatch(line) or _BYLINE_RE.fullmatch(line):
-        return whole
-    if _DOMAIN_TAG_RE.fullmatch(line) and any(c.isupper() for c in line):
-        return whole
-    if _BREADCRUMB_RE.match(line) and not line.rstrip().endswith((".", "!", "?")):
-        return whole
-    out = _prefix_noise(text, s, e)
-    if "Photo" in line or "PHOTO" in line or "Image" in line or "Source" in line:  # a cheap test first
-        out.extend(Span(m.start(), m.end()) for m in _INLINE_PHOTO_RE.finditer(text, s, e))
-    return out
+    return bool(
+        _WHOLE_LINE_RE.fullmatch(line)
+        or (line.endswith(("report", "reports")) and _REPORT_LINE_RE.fullmatch(line))
+        or _widget_line(line)
+        or _timestamp_line(text, s, e, dates)
+        or (
+            "." in line
+            and " " not in line
+            and _DOMAIN_TAG_RE.fullmatch(line)
+            and any(c.isupper() for c in line)
+        )
+        or (
+            (line.startswith(_BREADCRUMB_STARTS) or (arrows and (">" in line or "»" in line)))
+            and _BREADCRUMB_RE.match(line)
+            and not line.endswith((".", "!", "?"))
+        )
+    )
 
 
-def _prefix_noise(text: str, s: int, e: int) -> list[Span]:
+def _prefix_noise(text: str, s: int, e: int, dates: DatesOnce) -> list[Span]:
     """Noise at the start of the line ``text[s:e]``: a " date 2022-12-01" header (with its widget and stamp) glued
     to the first sentence, and a wire prefix ("(MENAFN- Agency)"); the whole line when nothing else is on it."""
     out: list[Span] = []
@@ -480,9 +559,9 @@ def _prefix_noise(text: str, s: int, e: int) -> list[Span]:
             pos = widget.end()
         rest_s, rest_e = _trim(text, pos, e)
         rest = text[rest_s:rest_e]
-        if rest and (_timestamp_line(text, rest_s, rest_e) or _widget_line(rest) or _URL_RE.fullmatch(rest)):
+        if rest and (_timestamp_line(text, rest_s, rest_e, dates) or _widget_line(rest) or _URL_RE.fullmatch(rest)):
             return [Span(s, e)]
-        stamp = _leading_stamp(text, rest_s, rest_e)
+        stamp = _leading_stamp(text, rest_s, rest_e, dates)
         if stamp is not None:
             pos = stamp
         out.append(Span(s, pos))
@@ -493,9 +572,9 @@ def _prefix_noise(text: str, s: int, e: int) -> list[Span]:
     return out
 
 
-def _leading_stamp(text: str, s: int, e: int) -> int | None:
+def _leading_stamp(text: str, s: int, e: int, found: DatesOnce) -> int | None:
     """End of a date stamp with a time at the start of ``text[s:e]`` ("7 July 2023 17:31 (UTC+04:00) …")."""
-    dates = find_dates(text, s, min(e, s + 40))
+    dates = found(s, min(e, s + 40))
     if not dates or dates[0].span.start != s or not dates[0].time:
         return None
     pos = dates[0].span.end
@@ -532,11 +611,23 @@ def find_noise(text: str) -> tuple[Span, ...]:
     """
     if not isinstance(text, str):
         raise TypeError(f"find_noise() needs a str, got {type(text).__name__}")
+    return noise_in_lines(text, lines(text), DatesOnce(text))
+
+
+def noise_in_lines(text: str, text_lines: tuple[Span, ...], dates: DatesOnce) -> tuple[Span, ...]:
+    """:func:`find_noise` for a text whose :func:`lines` are known, reading dates through ``dates``."""
     found: list[Span] = []
-    for m in _LINE_RE.finditer(text):
-        s, e = _trim(text, m.start(), m.end())
-        if s < e:
-            found.extend(_noise_in_line(text, s, e))
+    arrows = ">" in text or "»" in text  # what the line tests need, looked for once in the whole text
+    credits = "Photo" in text or "PHOTO" in text or "Image" in text or "Source" in text
+    for ln in text_lines:
+        s, e = ln.start, ln.end
+        if _whole_line_noise(text, s, e, dates, arrows=arrows):
+            found.append(ln)
+            continue
+        if text.startswith(_PREFIX_STARTS, s):
+            found.extend(_prefix_noise(text, s, e, dates))
+        if credits and _INLINE_PHOTO_START_RE.search(text, s, e):
+            found.extend(Span(m.start(), m.end()) for m in _INLINE_PHOTO_RE.finditer(text, s, e))
     merged: list[Span] = []
     for span in sorted(found):
         if merged and span.start <= merged[-1].end:

@@ -19,8 +19,9 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import operator
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import attrs
@@ -38,6 +39,7 @@ __all__ = [
 
 _ALPHA2 = re.compile(r"[A-Z]{2}\Z")
 _ALPHA3 = re.compile(r"[A-Z]{3}\Z")
+_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
 
 
 # --------------------------------------------------------------------------- helpers (validators/converters)
@@ -79,14 +81,16 @@ def _strip_or_none(value: str | None) -> str | None:
 
 
 def _spans(values: Iterable[Span]) -> tuple[Span, ...]:
+    """Sort spans and drop duplicates (the first of equal spans is kept)."""
     values = tuple(values)
-    if all(type(v) is Span for v in values):  # the common case, sorted on plain tuples (the same order)
-        return tuple(sorted(set(values), key=_span_key))
+    if len(values) == 1 and type(values[0]) is Span:
+        return values
+    if all(type(v) is Span for v in values):  # the common case: deduplicated and sorted on plain tuples
+        first: dict[tuple[int, int], Span] = {}
+        for v in values:
+            first.setdefault((v.start, v.end), v)
+        return tuple(first[key] for key in sorted(first))
     return tuple(sorted(set(values)))
-
-
-def _span_key(span: Span) -> tuple[int, int]:
-    return span.start, span.end
 
 
 def _officials(values: Iterable[Official]) -> tuple[Official, ...]:
@@ -102,11 +106,26 @@ def _topics(values: Iterable[Topic]) -> frozenset[Topic]:
 
 
 def _countries(values: Iterable[Country]) -> tuple[Country, ...]:
+    """Sort countries by code and drop duplicates (countries are equal when their codes are; the first is kept)."""
     values = tuple(values)
     for c in values:
         if not isinstance(c, Country):
             raise TypeError(f"countries must hold Country objects, got {c!r}")
-    return tuple(sorted(set(values), key=lambda c: c.code))
+    if len(values) < 2:
+        return values
+    if len(values) == 2:  # the common case, without hashing
+        a, b = values
+        return (a,) if a.code == b.code else values if a.code < b.code else (b, a)
+    return tuple(sorted(set(values), key=_country_code))
+
+
+_country_code = operator.attrgetter("code")
+
+
+def _optional_country(inst: object, attribute: attrs.Attribute[Any], value: Country | None) -> None:
+    """``attrs.validators.optional(attrs.validators.instance_of(Country))``, with its message, tested inline first."""
+    if value is not None and not isinstance(value, Country):
+        _COUNTRY_OR_NONE(inst, attribute, value)
 
 
 # --------------------------------------------------------------------------- Span
@@ -129,9 +148,10 @@ class Span:
     end: int = attrs.field(validator=attrs.validators.instance_of(int))
 
     def __init__(self, start: int, end: int) -> None:
-        # written by hand: spans are made by the thousand, and the common case needs two cheap checks only
-        object.__setattr__(self, "start", start)
-        object.__setattr__(self, "end", end)
+        # written by hand: spans are made by the thousand, and the common case needs two cheap checks only; the
+        # slots are set through their descriptors (the frozen class refuses assignment), without a name lookup
+        _set_span_start(self, start)
+        _set_span_end(self, end)
         if type(start) is not int or type(end) is not int:
             attrs.validate(self)  # the fields' validators, with their messages
         if start < 0 or end < start:
@@ -148,6 +168,10 @@ class Span:
             'Baku'
         """
         return text[self.start : self.end]
+
+
+_set_span_start: Callable[[Span, int], None] = Span.__dict__["start"].__set__
+_set_span_end: Callable[[Span, int], None] = Span.__dict__["end"].__set__
 
 
 # --------------------------------------------------------------------------- Country
@@ -198,6 +222,9 @@ class Country:
 
     def __str__(self) -> str:
         return self.name
+
+
+_COUNTRY_OR_NONE = attrs.validators.optional(attrs.validators.instance_of(Country))
 
 
 # --------------------------------------------------------------------------- enums
@@ -298,9 +325,7 @@ class Official:
     """
 
     name: str = attrs.field(converter=_strip, validator=_non_empty_str)
-    country: Country | None = attrs.field(
-        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Country))
-    )
+    country: Country | None = attrs.field(default=None, validator=_optional_country)
     rank: str | None = attrs.field(default=None, converter=_strip_or_none)
     posts: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     spans: tuple[Span, ...] = attrs.field(default=(), converter=_spans)
@@ -345,9 +370,7 @@ class Meeting:
     location: str | None = attrs.field(default=None, converter=_strip_or_none)
     countries: tuple[Country, ...] = attrs.field(default=(), converter=_countries)
     participants: tuple[Official, ...] = attrs.field(default=(), converter=_officials)
-    host: Country | None = attrs.field(
-        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Country))
-    )
+    host: Country | None = attrs.field(default=None, validator=_optional_country)
     kind: MeetingKind = attrs.field(
         default=MeetingKind.UNSPECIFIED, validator=attrs.validators.instance_of(MeetingKind)
     )
@@ -409,13 +432,19 @@ class Meeting:
 # --------------------------------------------------------------------------- Article
 
 
-def _all_spans(article: Article) -> Iterable[Span]:
+def _all_spans(article: Article, officials: set[int]) -> Iterable[Span]:
+    """Every span of the article's officials and meetings, in that order.
+
+    A participant that is one of the officials (its ``id`` in ``officials``: the same object, as
+    :func:`defcoop.parse` builds them) is not gone over twice.
+    """
     for o in article.officials:
         yield from o.spans
     for m in article.meetings:
         yield from m.spans
         for p in m.participants:
-            yield from p.spans
+            if id(p) not in officials:
+                yield from p.spans
 
 
 @attrs.frozen
@@ -456,7 +485,7 @@ class Article:
 
     @language.validator
     def _check_language(self, _attribute: attrs.Attribute[str], value: str) -> None:
-        if not isinstance(value, str) or not re.fullmatch(r"[a-z]{2,3}", value):
+        if not isinstance(value, str) or not _LANGUAGE_CODE.fullmatch(value):
             raise ValueError(f"language must be an ISO 639-1 code such as 'en', got {value!r}")
 
     def __attrs_post_init__(self) -> None:
@@ -467,10 +496,13 @@ class Article:
         for m in self.meetings:
             if not isinstance(m, Meeting):
                 raise TypeError(f"meetings must hold Meeting objects, got {m!r}")
-        for span in _all_spans(self):
+        same = {id(o) for o in self.officials}  # the common case: participants are the officials themselves
+        for span in _all_spans(self, same):
             if span.end > n:
                 raise ValueError(f"span [{span.start}, {span.end}) is outside the text ({n} characters)")
-        known = set(self.officials)
+        if all(id(p) in same for m in self.meetings for p in m.participants):
+            return
+        known = set(self.officials)  # otherwise, an equal official will do
         for i, m in enumerate(self.meetings):
             for p in m.participants:
                 if p not in known:

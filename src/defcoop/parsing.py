@@ -86,8 +86,7 @@ def parse(
     pub = published if published is not None else meta.published
     noise = tuple(meta.noise)
     # the headline repeats the body: encounters are read from the body only
-    skip = (*noise, meta.title_span) if meta.title_span is not None else noise
-    sentences = tuple(s.span for s in split_sentences(text) if not _covered(s.span, skip))
+    sentences = _outside([s.span for s in split_sentences(text)], noise, meta.title_span)
     cms = scan_countries(text)
     mentions = find_mentions(text, lang, country_mentions=cms, exclude=noise)
     resolved = resolve_officials(mentions)
@@ -136,8 +135,22 @@ def _with_participants(meeting: Meeting, participants: tuple[Official, ...]) -> 
     return attrs.evolve(meeting, participants=participants)
 
 
-def _covered(span: Span, noise: tuple[Span, ...]) -> bool:
-    return any(n.start <= span.start and span.end <= n.end for n in noise)
+def _outside(spans: list[Span], noise: tuple[Span, ...], title: Span | None) -> tuple[Span, ...]:
+    """The non-empty ``spans`` (in text order) that neither ``title`` nor a span of ``noise`` covers.
+
+    ``noise`` is sorted and without overlap: one walk over spans and noise together.
+    """
+    out = []
+    j, last = 0, len(noise) - 1
+    for span in spans:
+        if title is not None and title.start <= span.start and span.end <= title.end:
+            continue
+        while j < last and noise[j + 1].start <= span.start:
+            j += 1
+        if noise and noise[j].start <= span.start and span.end <= noise[j].end:
+            continue  # only the last noise span starting at or before ``span`` can cover it
+        out.append(span)
+    return tuple(out)
 
 
 def parse_file(path: str | Path, *, url: str | None = None, language: str | None = None) -> Article:

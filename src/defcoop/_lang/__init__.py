@@ -40,7 +40,16 @@ if TYPE_CHECKING:
     from defcoop._mentions import Mentions
     from defcoop.models import Country, Topic
 
-__all__ = ["Language", "detect", "drop_leading_boundaries", "get", "known_codes", "not_after", "word_start_cue"]
+__all__ = [
+    "Language",
+    "bmp_blocks",
+    "detect",
+    "drop_leading_boundaries",
+    "get",
+    "known_codes",
+    "not_after",
+    "word_start_cue",
+]
 
 
 def _identity(name: str) -> str:
@@ -310,16 +319,49 @@ def get(code: str) -> Language:
     return language
 
 
+#: The 256-code-point blocks (see :func:`bmp_blocks`) that hold the letters a language's ``detect_cue`` needs (and
+#: the letters case-insensitive matching folds into them): a sample without any cannot score for that language,
+#: so its cue pattern is not run. English, the default, needs no test.
+_CUE_BLOCKS: dict[str, frozenset[int]] = {
+    "ru": frozenset({0x04, 0x05, 0x1C, 0x2D, 0xA6}),  # Cyrillic: U+0400-052F, 1C80-1C8F, 2DE0-2DFF, A640-A69F
+}
+
+
+def bmp_blocks(text: str) -> bytes:
+    """The block of each character of ``text``: its code point divided by 256 (U+0410 "А" is in block 4), as
+    bytes, for the Basic Multilingual Plane; a character beyond it gives two bytes of 0xD8 to 0xDF.
+
+    ``4 in bmp_blocks(text)`` tells whether ``text`` holds a character from U+0400 to U+04FF several times
+    faster than a regular-expression search does.
+
+    Example:
+        >>> 4 in bmp_blocks("Баку"), 4 in bmp_blocks("Baku – “Trend”")
+        (True, False)
+    """
+    return text.encode("utf-16-le", "surrogatepass")[1::2]  # the high byte of each UTF-16 code unit
+
+
 def detect(text: str, sample: int = 2000) -> str:
     """Guess the language of ``text`` from the first ``sample`` characters; English when unsure.
+
+    Only English (the default) and the languages whose letters occur in the sample are scored: a text in
+    Latin letters is English without running any cue pattern.
 
     Example:
         >>> detect("The minister met his counterpart.")
         'en'
     """
     head = text[:sample]
+    blocks = b"" if head.isascii() else bmp_blocks(head)
+    candidates = [
+        code
+        for code in _REGISTRY
+        if code == "en" or code not in _CUE_BLOCKS or any(b in blocks for b in _CUE_BLOCKS[code])
+    ]
+    if candidates == ["en"]:
+        return "en"
     best, best_score = "en", 0
-    for code in _REGISTRY:
+    for code in candidates:
         try:
             language = get(code)
         except ValueError:
