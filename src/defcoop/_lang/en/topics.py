@@ -3,6 +3,9 @@
 Sources: the topic headings of defence ministries' readouts (military, military-technical, military-educational
 cooperation; joint exercises; defence industry), and the subject terms of the SIPRI and IISS Military Balance
 glossaries for the rest. Matched case-insensitively within the sentences an encounter was read from.
+
+Every alternative starts with ``\\b`` and a plain letter (no group, class or optional first letter): the
+meeting stage then looks for all cues at once, branching on that first letter.
 """
 
 from __future__ import annotations
@@ -14,11 +17,12 @@ TOPIC_CUES: dict[str, str] = {
     "defence_industry": r"\bdefen[cs]e\s+industr|\bmilitary[\s-]+industrial\b|\bjoint\s+production\b|"
                         r"\bdefen[cs]e\s+production\b",
     "arms_trade": r"\barms\s+(?:sales?|trade|deals?|purchases?)\b|\bprocurement\b|\bcontracts?\b|\bexhibition\b|"
-                  r"\b(?:ADEX|IDEF|IDEAS|IDEX|KADEX|DSEI|Eurosatory)\b",
+                  r"\bADEX\b|\bIDEF\b|\bIDEAS\b|\bIDEX\b|\bKADEX\b|\bDSEI\b|\bEurosatory\b",
     "military_education": r"\bmilitary[\s-]+education(?:al)?\b|"
                           r"\btraining\s+of\s+(?:personnel|officers|specialists|cadets)\b|"
                           r"\bacadem(?:y|ies)\b|\bcadets?\b|\beducation\b",
-    "exercises": r"\b(?:joint\s+)?(?:exercises?|drills?|manoeuvres|maneuvers)\b",
+    "exercises": r"\bjoint\s+(?:exercises?|drills?|manoeuvres|maneuvers)\b|\bexercises?\b|\bdrills?\b|"
+                 r"\bmanoeuvres\b|\bmaneuvers\b",
     "intelligence": r"\bintelligence\b",
     "peacekeeping": r"\bpeace-?keep",
     "border_security": r"\bborder\s+(?:security|protection|troops|guards?|service)\b",

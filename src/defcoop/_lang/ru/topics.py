@@ -6,7 +6,8 @@ Sources: the topic headings of the Russian-language readouts of the region's def
 Stems carry a bounded ending (``\\w{0,4}``), never an open one. Matched case-insensitively within the
 sentences an encounter was read from; the shared stage runs all cues as one alternation, so a cue that spans
 another's words ("военного и военно-технического сотрудничества") matches only its first word and looks ahead
-for the rest.
+for the rest. Every alternative starts with ``\\b`` and a plain letter (no group, class or optional first
+letter): the meeting stage branches on that first letter.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ TOPIC_CUES: dict[str, str] = {
     "defence_industry": r"\bоборонн\w{0,3}\s+промышленност\w{0,2}|\bвоенно-промышленн\w{0,4}|\bоборонно-"
     r"промышленн\w{0,4}|\bоборонк\w{0,2}\b",
     "arms_trade": r"\bпоставк\w{0,2}\s+(?:вооружени|оружи|техник)\w{0,3}|\bзакупк\w{0,2}|\bконтракт\w{0,2}|"
-    r"\bвыставк\w{0,2}|\b(?:ADEX|IDEF|IDEAS|IDEX|KADEX|Армия-20\d\d)\b",
+    r"\bвыставк\w{0,2}|\bADEX\b|\bIDEF\b|\bIDEAS\b|\bIDEX\b|\bKADEX\b|\bАрмия-20\d\d\b",
     "military_education": r"\bвоенн\w{0,3}\s+образовани\w{0,2}|\bвоенно-образовательн\w{0,4}|\bподготовк\w{0,2}\s+"
     r"(?:военных\s+)?кадров\b|\bвоенных\s+кадров\b|\bакадеми\w{0,3}|\bкурсант\w{0,3}|\bобучени\w{0,2}",
     "exercises": r"\bучени(?:я|й|ях|ям|ями)\b|\bманевр\w{0,3}|\bсовместн\w{0,3}\s+учени\w{0,3}",
