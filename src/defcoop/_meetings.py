@@ -43,13 +43,13 @@ import itertools
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import attrs
 
 from defcoop import countries
 from defcoop._dates import DateMention, find_dates
-from defcoop._lang import Language, drop_leading_boundaries
+from defcoop._lang import Language, _alternatives, drop_leading_boundaries
 from defcoop._mentions import CountryMention, PersonMention, scan_countries
 from defcoop._officials import Resolved
 from defcoop.models import Country, Meeting, MeetingKind, MeetingStatus, Official, Span, Topic
@@ -1024,7 +1024,9 @@ def _finish(
     else:
         kind = MeetingKind.UNSPECIFIED
     date = _date(own, published, exclude, language.find_dates or find_dates)
-    topics = frozenset(t for s in (*own, *context) for t in _sentence_topics(s, language))
+    if first.topics is None:
+        _read_topics(sentences, language)
+    topics = _NO_TOPICS.union(*(s.topics for s in (*own, *context) if s.topics))
     agreements = tuple(
         " ".join(m.group(1).split()) for m in language.agreement.finditer(all_text) if m.group(1)
     )
@@ -1167,12 +1169,95 @@ def _quoted(text: str, offset: int) -> bool:
 
 
 _TOPIC_PATTERNS: dict[str, tuple[re.Pattern[str], tuple[Topic, ...]]] = {}
+_NO_TOPICS: frozenset[Topic] = frozenset()
+#: In a cue source, what could match the "\\x00" that separates sentences in a scan, or look behind a match's
+#: start (a cue with one of them is read sentence by sentence instead).
+_UNSCANNABLE = re.compile(r"\.|\\[WSD]|\[\^|\(\?<")
 
 
-def _sentence_topics(s: _Sentence, language: Language) -> frozenset[Topic]:
-    if s.topics is None:
-        s.topics = topics_of(s.low, language, lowered=True)
-    return s.topics
+@attrs.frozen
+class _TopicScan:
+    """A language's topic cues as two searches that together try every word start of a text, in one pass.
+
+    Every cue alternative starts with a plain letter, so the alternatives are grouped by that letter, in their
+    order (at one position only the group of its letter can match, so the first alternative that matches is
+    the one the plain alternation finds); the engine rules out the other groups by the first character.
+    ``after_space`` finds a cue together with the space before it (most words follow a space, and the engine
+    jumps from space to space), ``after_other`` together with any other character that is not part of a word.
+    Each alternative ends in an empty group; ``topics`` maps the group names to the topics.
+    """
+
+    after_space: re.Pattern[str]
+    after_other: re.Pattern[str]
+    topics: dict[str, Topic]
+
+
+_TOPIC_SCANS: dict[str, _TopicScan | None] = {}
+
+
+def _topic_scan(language: Language) -> _TopicScan | None:
+    """The language's :class:`_TopicScan`, or ``None`` when a cue does not start with a plain letter (or could
+    see across the separator of two sentences)."""
+    if language.code in _TOPIC_SCANS:
+        return _TOPIC_SCANS[language.code]
+    by_letter: dict[str, list[str]] = {}
+    topics: dict[str, Topic] = {}
+    scan: _TopicScan | None = None
+    for i, (topic, pattern) in enumerate(language.topic_cues):
+        source = _lower_source(pattern.pattern)
+        if _UNSCANNABLE.search(source):
+            break
+        alternatives = _alternatives(drop_leading_boundaries(source))
+        if not all(a[:1].isalpha() and a[1:2] not in ("?", "*", "+", "{") for a in alternatives):
+            break
+        for j, alternative in enumerate(alternatives):
+            name = f"t{i}_{j}"
+            topics[name] = topic
+            by_letter.setdefault(alternative[0], []).append(f"{alternative[1:]}(?P<{name}>)")
+    else:
+        body = "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in by_letter.items())
+        scan = _TopicScan(re.compile(f" (?:{body})"), re.compile(rf"[^\w ](?:{body})"), topics)
+    _TOPIC_SCANS[language.code] = scan
+    return scan
+
+
+def _topic_marks(text: str, scan: _TopicScan) -> Iterator[tuple[int, Topic]]:
+    """The offset and topic of each cue in ``text``, as one left-to-right pass of the plain alternation (tried
+    at every word start, each match going on after the one before) finds them.
+
+    ``text`` must start with a character that is not part of a word.
+    """
+    space = scan.after_space.search(text)
+    other = scan.after_other.search(text)
+    while space is not None or other is not None:
+        found = space if other is None or (space is not None and space.start() < other.start()) else other
+        assert found is not None
+        yield found.start() + 1, scan.topics[str(found.lastgroup)]
+        resume = found.end() - 1  # the next cue may start right after this one, behind its last character
+        if space is not None and space.start() < resume:
+            space = scan.after_space.search(text, resume)
+        if other is not None and other.start() < resume:
+            other = scan.after_other.search(text, resume)
+
+
+def _read_topics(sentences: Sequence[_Sentence], language: Language) -> None:
+    """Read the topics of every sentence of the article, in one pass over its lowered sentences."""
+    scan = _topic_scan(language)
+    if scan is None:
+        for s in sentences:
+            s.topics = topics_of(s.low, language, lowered=True)
+        return
+    starts: list[int] = []
+    at = 0
+    for s in sentences:
+        starts.append(at)
+        at += len(s.low) + 1
+    found: dict[int, set[Topic]] = {}
+    # each sentence after a "\x00": no cue reaches across it, so each is read as on its own
+    for offset, topic in _topic_marks("\x00" + "\x00".join(s.low for s in sentences), scan):
+        found.setdefault(bisect_right(starts, offset - 1) - 1, set()).add(topic)
+    for k, s in enumerate(sentences):
+        s.topics = frozenset(found[k]) if k in found else _NO_TOPICS
 
 
 def _lower_source(source: str) -> str:
@@ -1193,6 +1278,10 @@ def topics_of(text: str, language: Language, *, lowered: bool = False) -> frozen
         >>> sorted(t.value for t in topics_of("They discussed joint exercises.", get("en")))
         ['exercises']
     """
+    low = text if lowered else lower_same_length(text)
+    scan = _topic_scan(language)
+    if scan is not None:
+        return frozenset(topic for _offset, topic in _topic_marks("\x00" + low, scan))
     combined = _TOPIC_PATTERNS.get(language.code)
     if combined is None:
         source = "|".join(
@@ -1203,7 +1292,6 @@ def topics_of(text: str, language: Language, *, lowered: bool = False) -> frozen
         combined = (re.compile(rf"\b(?=\w)(?:{source})"), tuple(t for t, _p in language.topic_cues))
         _TOPIC_PATTERNS[language.code] = combined
     pattern, topics = combined
-    low = text if lowered else lower_same_length(text)
     return frozenset(topics[int(m.lastgroup[1:])] for m in pattern.finditer(low) if m.lastgroup)
 
 

@@ -1,0 +1,76 @@
+"""Topic cues: the one-pass scan finds what the plain alternation of all cues finds, sentence by sentence."""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from defcoop._lang import Language, drop_leading_boundaries, get
+from defcoop._meetings import _lower_source, _read_topics, _Sentence, _topic_scan, lower_same_length, topics_of
+from defcoop.models import Span, Topic
+
+
+def _plain(text: str, language: Language) -> frozenset[Topic]:
+    """The topics of ``text`` by the plain alternation: every cue tried at every word start, left to right."""
+    cues = language.topic_cues
+    sources = [drop_leading_boundaries(_lower_source(c.pattern)) for _t, c in cues]
+    source = "|".join(f"(?P<t{i}>{s})" for i, s in enumerate(sources))
+    pattern = re.compile(rf"\b(?=\w)(?:{source})")
+    return frozenset(
+        language.topic_cues[int(m.lastgroup[1:])][0] for m in pattern.finditer(lower_same_length(text)) if m.lastgroup
+    )
+
+
+_WORDS = {
+    "en": ["military", "cooperation", "co-operation", "defence", "industry", "joint", "exercises", "drills", "war",
+           "Karabakh", "peace-keeping", "counter-terrorism", "the", "in", "region", "situation", "security",
+           "regional", "and", "international", "cyber", "medical", "plan", "IDEAS", "arms", "sales"],
+    "ru": ["военного", "и", "военно-технического", "сотрудничества", "в", "сфере", "обороны", "учения",
+           "совместные", "Армия-2022", "безопасности", "регионе", "план", "кибер", "миротворцы"],
+}  # fmt: skip
+_GLUE = [" ", "  ", "-", "(", ")", ", ", ".", "\n", "\u00a0", '"']
+
+
+@pytest.mark.parametrize("code", ["en", "ru"])
+def test_every_cue_starts_with_a_plain_letter(code: str) -> None:
+    assert _topic_scan(get(code)) is not None
+
+
+@pytest.mark.parametrize("code", ["en", "ru"])
+@settings(max_examples=200, deadline=None)
+@given(data=st.data())
+def test_scan_finds_what_the_plain_alternation_finds(code: str, data: st.DataObject) -> None:
+    language = get(code)
+    words = data.draw(st.lists(st.tuples(st.sampled_from(_WORDS[code]), st.sampled_from(_GLUE)), max_size=12))
+    text = "".join(w + g for w, g in words)
+    assert topics_of(text, language) == _plain(text, language)
+
+
+def test_sentences_are_read_on_their_own() -> None:
+    language = get("en")
+    texts = ["They held joint", "exercises and talks on military", "cooperation.", "Peace-keeping", ""]
+    sentences = [_sentence(k, t) for k, t in enumerate(texts)]
+    _read_topics(sentences, language)
+    assert [s.topics for s in sentences] == [_plain(t, language) for t in texts]
+    assert sentences[1].topics == frozenset({Topic.EXERCISES})
+
+
+def test_a_cue_without_a_plain_first_letter_is_read_sentence_by_sentence() -> None:
+    cues = ((Topic.CYBER, re.compile(r"\b(?:cyber|hacker)")), (Topic.EXERCISES, re.compile(r"\bdrills?\b")))
+    language = attrs.evolve(get("en"), code="test-topics", topic_cues=cues)
+    assert _topic_scan(language) is None
+    sentences = [_sentence(0, "Hackers and drills."), _sentence(1, "Nothing here.")]
+    _read_topics(sentences, language)
+    assert [s.topics for s in sentences] == [frozenset({Topic.CYBER, Topic.EXERCISES}), frozenset()]
+
+
+def _sentence(index: int, text: str) -> _Sentence:
+    return _Sentence(
+        index=index, span=Span(0, len(text)), text=text, low=lower_same_length(text), people=[], mentioned=[],
+        country_mentions=[], meeting=False, announced=False, backref=False, attended=False, separate=False,
+        joint=False, sides={}, delegation_sides=set(), visited=None, positions={},
+    )
