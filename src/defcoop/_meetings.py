@@ -717,12 +717,11 @@ def _carried_date(
     date intervenes and no earlier sitting has another day."""
     if language.continues is not None and language.continues.match(first.low.lstrip()):
         return previous.date if previous is not None else None
-    finder = language.find_dates or find_dates
+    if first.dates is None:
+        _read_dates(sentences, language.find_dates or find_dates)
     days: set[dt.date] = set()
     for s in sentences[: first.index]:
-        if s.dates is None:
-            s.dates = finder(s.text)
-        for d in s.dates:
+        for d in s.dates or ():
             start = s.span.start + d.span.start
             if any(x.start <= start < x.end for x in exclude) or d.until is not None:
                 continue
@@ -1023,7 +1022,9 @@ def _finish(
         kind = MeetingKind.VISIT
     else:
         kind = MeetingKind.UNSPECIFIED
-    date = _date(own, published, exclude, language.find_dates or find_dates)
+    if first.dates is None:
+        _read_dates(sentences, language.find_dates or find_dates)
+    date = _date(own, published, exclude)
     if first.topics is None:
         _read_topics(sentences, language)
     topics = _NO_TOPICS.union(*(s.topics for s in (*own, *context) if s.topics))
@@ -1136,17 +1137,29 @@ def _headline_place(headline: str | None, sides: dict[str, Country]) -> str | No
     return None
 
 
-def _date(
-    own: Sequence[_Sentence],
-    published: dt.date | None,
-    exclude: Sequence[Span],
-    finder: Callable[[str], Sequence[DateMention]] = find_dates,
-) -> dt.date | None:
+def _read_dates(sentences: Sequence[_Sentence], finder: Callable[[str], Sequence[DateMention]]) -> None:
+    """Read the date mentions of every sentence of the article (spans within the sentence), in one pass."""
+    starts: list[int] = []
+    at = 0
+    for s in sentences:
+        starts.append(at)
+        at += len(s.text) + 1
+    found: dict[int, list[DateMention]] = {}
+    # the sentences joined by a "\x00", which no date expression holds or looks across: each is read as on its own
+    for d in finder("\x00".join(s.text for s in sentences)):
+        k = bisect_right(starts, d.span.start) - 1
+        found.setdefault(k, []).append(
+            attrs.evolve(d, span=Span(d.span.start - starts[k], d.span.end - starts[k])) if k else d
+        )
+    for k, s in enumerate(sentences):
+        s.dates = found.get(k, ())
+
+
+def _date(own: Sequence[_Sentence], published: dt.date | None, exclude: Sequence[Span]) -> dt.date | None:
+    """The day of a sitting: the first day its sentences state (dates read by :func:`_read_dates`)."""
     for s in own:
-        if s.arrival:
+        if s.arrival or not s.dates:
             continue
-        if s.dates is None:
-            s.dates = finder(s.text)
         for d in s.dates:
             start = s.span.start + d.span.start
             if d.time or any(x.start <= start < x.end for x in exclude):
