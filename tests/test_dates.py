@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import time
 from typing import NamedTuple
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from defcoop import _dates
 from defcoop._dates import DateMention, find_dates
+from defcoop._lang import get
 from defcoop._lang.en import calendar
+from defcoop._meetings import _read_dates, _Sentence
 from defcoop.models import Span
 
 REF = dt.date(2024, 4, 26)  # a Friday
@@ -223,3 +228,70 @@ def test_linear_time_on_pathological_input(text: str) -> None:
     t0 = time.perf_counter()
     find_dates(text)
     assert time.perf_counter() - t0 < 5.0
+
+
+# --------------------------------------------------------------------------- the search itself
+
+
+def _plain_find_dates(text: str) -> list[DateMention]:
+    """What the date pattern finds when it is tried at every position, left to right (no cues)."""
+    pattern = _dates._DATE_RE if any(c.isdigit() for c in text) else _dates._WORD_DATE_RE
+    found = []
+    for m in pattern.finditer(text):
+        mention = _dates._mention(m)
+        if mention is None:
+            continue
+        after = _dates._TIME_AFTER_RE.match(text, mention.span.end, mention.span.end + 24)
+        if mention.day is not None and mention.month is not None and after is not None:
+            mention = attrs.evolve(mention, time=True)
+        found.append(mention)
+    return found
+
+
+#: The farthest a date can start before its first digit or cue word, with the most spaces the pattern allows.
+FAR_CUES = ["Thurs.,   September   25", "THURS.,   the   25th   of   SEPTEMBER", "this coming   Wednesday",
+            "THIS COMING   SATURDAY", "Sept.,   2024", "earlier this month", "the day after tomorrow",
+            "This afternoon", "Recently"]  # fmt: skip
+
+_SOUP = st.sampled_from(
+    ["April", "Feb.", "Sept.", "25", "25th", "2024", "2024-04-25", "25.04.2024", "12/25/2024", "17:31", "of", "the",
+     "Tuesday", "TUESDAY", "Tues.", "last", "this coming", "today", "Tonight", "tomorrow", "this morning",
+     "last week", "recently", "holiday", "days", "ноя", "марта", "F-16", "to", "and", *FAR_CUES]
+)  # fmt: skip
+_GLUE = st.sampled_from(["", " ", "   ", ", ", ",", "-", " - ", ".", "\n", "\u00a0", "/", "x"])
+
+
+@pytest.mark.parametrize("text", FAR_CUES)
+def test_dates_far_from_their_cue_are_found(text: str) -> None:
+    sentence = f"On {text}."
+    assert [m.span.of(sentence) for m in find_dates(sentence)] == [text]
+
+
+@given(st.lists(st.tuples(_SOUP, _GLUE), max_size=14).map(lambda parts: "".join(w + g for w, g in parts)))
+def test_cues_find_what_the_plain_search_finds(text: str) -> None:
+    assert list(find_dates(text)) == _plain_find_dates(text)
+
+
+@given(st.lists(st.tuples(_SOUP, _GLUE), max_size=14).map(lambda parts: "".join(w + g for w, g in parts)))
+def test_word_alternations_match_what_plain_ones_match(text: str) -> None:
+    words = ["May", "March", "Mar", "MAY", "Monday", "Mon", "Sept", "Sep", "September", "the day before yesterday"]
+    factored = re.compile(_dates._alternation(words))
+    plain = re.compile("|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w))))
+    assert [m.span() for m in factored.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@pytest.mark.parametrize("code", ["en", "ru"])
+@given(st.lists(st.lists(st.tuples(_SOUP, _GLUE), max_size=6).map(lambda p: "".join(w + g for w, g in p)), max_size=5))
+def test_dates_of_all_sentences_at_once_are_those_of_each(code: str, texts: list[str]) -> None:
+    finder = get(code).find_dates or find_dates
+    sentences = [_sentence(k, t) for k, t in enumerate(texts)]
+    _read_dates(sentences, finder)
+    assert [list(s.dates or ()) for s in sentences] == [list(finder(t)) for t in texts]
+
+
+def _sentence(index: int, text: str) -> _Sentence:
+    return _Sentence(
+        index=index, span=Span(0, len(text)), text=text, low=text.lower(), people=[], mentioned=[],
+        country_mentions=[], meeting=False, announced=False, backref=False, attended=False, separate=False,
+        joint=False, sides={}, delegation_sides=set(), visited=None, positions={},
+    )

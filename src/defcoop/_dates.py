@@ -40,6 +40,7 @@ Example:
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 import re
 from typing import Final
 
@@ -206,8 +207,16 @@ def _nearest_year(month: int, day: int, ref: dt.date) -> dt.date | None:
 
 
 def _alternation(words: object) -> str:
+    """The words as alternatives, longest first, grouped by their first character (``J(?:anuary|une|an)|...``).
+
+    At one position only the words of one group can match, and within it they keep their order, so this
+    matches what the plain alternation matches; the regex engine rules out the other groups by one character.
+    """
     keys = sorted({str(w) for w in words}, key=lambda w: (-len(w), w))  # type: ignore[attr-defined]
-    return "|".join(re.escape(k) for k in keys)
+    groups: dict[str, list[str]] = {}
+    for k in keys:
+        groups.setdefault(k[0], []).append(re.escape(k[1:]))
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
 
 
 def _cased(words: object) -> str:
@@ -294,8 +303,20 @@ _DATE_RE: Final = _date_pattern(digits=True)
 _WORD_DATE_RE: Final = _date_pattern(digits=False)
 _DIGIT_RE: Final = re.compile(r"[0-9]")
 
+#: Where a date expression can start: the guard at the head of the date pattern.
+_START_RE: Final = re.compile(rf"(?<!\w)(?=[{_first_chars(digits=True)}])")
+
 #: A time of day right after a date ("7 July 2023 17:31", "19 July 2011 - 02:22", "23 ноя 2021, 10:38").
 _TIME_AFTER_RE: Final = re.compile(_TIME)
+
+#: Every date expression holds a digit or one of these words, as written in the forms the pattern reads (weekdays
+#: capitalised or upper case, relative days and vague periods in lower case or capitalised: "Monday", "MONDAY",
+#: "today", "Tonight", "tomorrow", "this morning", "last week", "Recently", ...) ...
+_WORD_CUES: Final = ("day", "DAY", "night", "morrow", "morning", "afternoon", "evening", "week", "month", "year",
+                     "ecently")  # fmt: skip
+#: ... at most this many characters after the start of the expression (the farthest is the day of "Thurs.,
+#: September   25", 22 characters in). Between two cues the pattern need not be tried at all.
+_CUE_REACH: Final = 24
 
 
 def _month(word: str) -> int:
@@ -323,43 +344,39 @@ def _numeric(first: int, second: int) -> tuple[int, int] | None:
     return None
 
 
-_KINDS: Final = ("iso", "num", "dm", "md", "my", "wdx", "rel", "vague", "year")
-
-
 def _mention(m: re.Match[str]) -> DateMention | None:
-    kind = next((k for k in _KINDS if m.group(k) is not None), "year")
+    kind = m.lastgroup or "year"  # the alternative's own group encloses all others, so it closes last
     span = Span(m.start(kind), m.end(kind))
-    if m.group("iso"):
+    if kind == "iso":
         y, mo, d = int(m.group("iy")), int(m.group("im")), int(m.group("id"))
         return DateMention(span, year=y, month=mo, day=d) if _safe_date(y, mo, d) else None
-    if m.group("num"):
+    if kind == "num":
         dm = _numeric(int(m.group("n1")), int(m.group("n2")))
         if dm is None:
             return None
         y = int(m.group("ny"))
         return DateMention(span, year=y, month=dm[1], day=dm[0]) if _safe_date(y, dm[1], dm[0]) else None
-    for p in ("dm", "md"):
-        if m.group(p):
-            day = int(m.group(p + "d"))
-            until = int(m.group(p + "u")) if m.group(p + "u") else None
-            if until is not None and until <= day:
-                return None  # "between 20 and 18 May": not a range that can be read
-            return DateMention(
-                span,
-                year=int(m.group(p + "y")) if m.group(p + "y") else None,
-                month=_month(m.group(p + "m") or m.group("dmr") or ""),
-                day=day,
-                weekday=_weekday(m.group(p + "w")),
-                until=until,
-            )
-    if m.group("my"):
+    if kind in ("dm", "md"):
+        day = int(m.group(kind + "d"))
+        until = int(m.group(kind + "u")) if m.group(kind + "u") else None
+        if until is not None and until <= day:
+            return None  # "between 20 and 18 May": not a range that can be read
+        return DateMention(
+            span,
+            year=int(m.group(kind + "y")) if m.group(kind + "y") else None,
+            month=_month(m.group(kind + "m") or m.group("dmr") or ""),
+            day=day,
+            weekday=_weekday(m.group(kind + "w")),
+            until=until,
+        )
+    if kind == "my":
         return DateMention(span, year=int(m.group("myy")), month=_month(m.group("mym")))
-    if m.group("wdx"):
+    if kind == "wdx":
         qualifier = (m.group("wdq") or "").lower()
         return DateMention(span, weekday=_weekday(m.group("wd")), direction=int(WEEKDAY_QUALIFIERS.get(qualifier, 0)))
-    if m.group("rel"):
+    if kind == "rel":
         return DateMention(span, relative=int(RELATIVE_DAYS[m.group("rel").lower()]))
-    if m.group("vague"):
+    if kind == "vague":
         return DateMention(span)
     return DateMention(span, year=int(m.group("year")))
 
@@ -390,8 +407,39 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> tuple[DateM
     end = n if end is None else max(0, min(end, n))
     start = max(0, min(start, end))
     found: list[DateMention] = []
-    pattern = _DATE_RE if _DIGIT_RE.search(text, start, end) else _WORD_DATE_RE
-    for m in pattern.finditer(text, start, end):
+    digit = _DIGIT_RE.search(text, start, end)
+    pattern = _DATE_RE if digit is not None else _WORD_DATE_RE
+    # What ``pattern.finditer(text, start, end)`` finds: a match starts at most ``_CUE_REACH`` characters before
+    # its first cue, so the pattern is tried only at the word starts in that reach before each cue, in order.
+    # ``cues``: the next place of each cue word (``k`` its index, -1 for a digit), nearest first; ``floor``: no
+    # match starts before it (and none may: the end of the last match).
+    cues = [(i, k) for k, word in enumerate(_WORD_CUES) if (i := text.find(word, start, end)) >= 0]
+    if digit is not None:
+        cues.append((digit.start(), -1))
+    heapq.heapify(cues)
+    floor = start
+    while cues:
+        cue, k = cues[0]
+        if cue < floor:  # passed: the next place of the same cue
+            if k < 0:
+                digit = _DIGIT_RE.search(text, floor, end)
+                at = -1 if digit is None else digit.start()
+            else:
+                at = text.find(_WORD_CUES[k], floor, end)
+            if at < 0:
+                heapq.heappop(cues)
+            else:
+                heapq.heapreplace(cues, (at, k))
+            continue
+        m = None
+        for candidate in _START_RE.finditer(text, max(floor, cue - _CUE_REACH), cue + 1):
+            m = pattern.match(text, candidate.start(), end)
+            if m is not None:
+                break
+        if m is None:
+            floor = cue + 1
+            continue
+        floor = m.end()
         mention = _mention(m)
         if mention is None:
             continue
