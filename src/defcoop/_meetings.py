@@ -1030,7 +1030,7 @@ def _finish(
     topics = _NO_TOPICS.union(*(s.topics for s in (*own, *context) if s.topics))
     agreements = tuple(
         " ".join(m.group(1).split()) for m in language.agreement.finditer(all_text) if m.group(1)
-    )
+    ) if _may_match(language.agreement, all_text) else ()
     return Meeting(
         date=date,
         location=location,
@@ -1044,6 +1044,49 @@ def _finish(
         agreements=agreements,
         spans=tuple(s.span for s in own),
     )
+
+
+_ODD_FOLDS = re.compile("[\u0130\u0131\u017f]")
+"""The characters that match an ASCII letter case-insensitively but do not lower-case to it (İ ı ſ)."""
+_LEADING_LETTERS = re.compile(r"[A-Za-z]{3,}")
+
+
+@functools.cache
+def _leading_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """ASCII words one of which starts every match of ``pattern`` (lower case when it ignores case), or ``None``
+    when some top-level alternative does not start with three plain letters (after a ``\\b``).
+
+    Example:
+        >>> _leading_words(re.compile(r"\\bSigned\\s+(?:a|the)|\\bsealed?", re.IGNORECASE))
+        ('signed', 'seale')
+    """
+    if pattern.flags & re.VERBOSE:
+        return None
+    words = []
+    for alternative in _alternatives(pattern.pattern):
+        body = alternative.removeprefix("\\b")
+        letters = _LEADING_LETTERS.match(body)
+        if letters is None:
+            return None
+        word = letters.group()
+        if body[len(word) : len(word) + 1] in ("?", "*", "+", "{"):
+            word = word[:-1]  # the last letter is optional or repeated
+        if len(word) < 3:
+            return None
+        words.append(word.lower() if pattern.flags & re.IGNORECASE else word)
+    return tuple(words)
+
+
+def _may_match(pattern: re.Pattern[str], text: str) -> bool:
+    """False only when ``pattern`` cannot match in ``text``: none of its leading words occurs there."""
+    words = _leading_words(pattern)
+    if words is None:
+        return True
+    if pattern.flags & re.IGNORECASE:
+        if _ODD_FOLDS.search(text):
+            return True
+        text = text.lower()
+    return any(w in text for w in words)
 
 
 def _mention_before(official: int, s: _Sentence, rel_offset: int) -> bool:

@@ -1,4 +1,5 @@
-"""Topic cues: the one-pass scan finds what the plain alternation of all cues finds, sentence by sentence."""
+"""What the meeting stage reads from an article's sentences at once: topics (the one-pass scan finds what the plain
+alternation of all cues finds, sentence by sentence), and the words that must occur before a cue is searched."""
 
 from __future__ import annotations
 
@@ -10,7 +11,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from defcoop._lang import Language, drop_leading_boundaries, get
-from defcoop._meetings import _lower_source, _read_topics, _Sentence, _topic_scan, lower_same_length, topics_of
+from defcoop._meetings import (
+    _leading_words,
+    _lower_source,
+    _may_match,
+    _read_topics,
+    _Sentence,
+    _topic_scan,
+    lower_same_length,
+    topics_of,
+)
 from defcoop.models import Span, Topic
 
 
@@ -74,3 +84,31 @@ def _sentence(index: int, text: str) -> _Sentence:
         country_mentions=[], meeting=False, announced=False, backref=False, attended=False, separate=False,
         joint=False, sides={}, delegation_sides=set(), visited=None, positions={},
     )
+
+
+@pytest.mark.parametrize(
+    ("source", "flags", "words"),
+    [
+        (r"\bsigned\s+(?:an?\s+)?(\w+)", re.IGNORECASE, ("signed",)),
+        (r"\bHere\b|\bthere", 0, ("Here", "there")),
+        (r"\bmets?\b|\bheld", 0, ("met", "held")),
+        (r"\b(?:met|held)\b", 0, None),
+        (r"\bmet\b|\bat\b", 0, None),
+        (r"signed", re.VERBOSE, None),
+    ],
+)
+def test_leading_words(source: str, flags: int, words: tuple[str, ...] | None) -> None:
+    assert _leading_words(re.compile(source, flags)) == words
+
+
+_VARIANTS = {"s": "sSſ", "i": "iIİı", "g": "gG", "n": "nN", "e": "eE", "d": "dD"}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.tuples(*(st.sampled_from(_VARIANTS[c]) for c in "signed")).map("".join), st.sampled_from(["", " ", "x"]))
+def test_may_match_is_false_only_without_a_match(word: str, glue: str) -> None:
+    text = f"They {word}{glue} it."
+    for pattern in (re.compile(r"\bsigned\b", re.IGNORECASE), re.compile(r"\bsigned\b"), re.compile("signed")):
+        if pattern.search(text):
+            assert _may_match(pattern, text)
+    assert not _may_match(re.compile("signed", re.IGNORECASE), "They met.")
