@@ -49,7 +49,7 @@ import attrs
 
 from defcoop import countries
 from defcoop._dates import DateMention, find_dates
-from defcoop._lang import Language, _alternatives, drop_leading_boundaries
+from defcoop._lang import Language, _alternatives, drop_leading_boundaries, not_after
 from defcoop._mentions import CountryMention, PersonMention, scan_countries
 from defcoop._officials import Resolved
 from defcoop.models import Country, Meeting, MeetingKind, MeetingStatus, Official, Span, Topic
@@ -60,10 +60,10 @@ _PAST = re.compile(
     r"\b(?:met|received|hosted|welcomed|held|visited|discussed|spoke|talked|called|paid|conferred|signed|"
     r"exchanged|took\s+place|was\s+held|were\s+held|has\s+met|have\s+met|had\s+met)\b"
 )
-_HOST_VERB = re.compile(r"\b(?:received|receives|receiving|hosted|hosts|hosting|welcomed|welcomes|welcoming|"
-                        r"granted\s+an\s+audience)\b")
-_CALL_ON = re.compile(r"\b(?:called\s+(?:on|upon)|courtesy\s+call\s+on|paid\s+(?:a\s+)?(?:courtesy\s+)?(?:call|visit)"
-                      r"\s+(?:on|to))\b")
+_HOST_VERB = re.compile(r"\breceived\b|\breceives\b|\breceiving\b|\bhosted\b|\bhosts\b|\bhosting\b|\bwelcomed\b|"
+                        r"\bwelcomes\b|\bwelcoming\b|\bgranted\s+an\s+audience\b")
+_CALL_ON = re.compile(r"\bcalled\s+(?:on|upon)\b|\bcourtesy\s+call\s+on\b|"
+                      r"\bpaid\s+(?:a\s+)?(?:courtesy\s+)?(?:call|visit)\s+(?:on|to)\b")
 _VISIT_TO = re.compile(
     r"\b(?:visit|visits|visiting|visited|trip|arrived|arrives|arriving)\s+(?:to\s+|in\s+)?(?:the\s+)?"
     r"(?:(?:capital|city)\s+of\s+(?:the\s+)?)?(?:Republic\s+of\s+)?$",
@@ -86,7 +86,10 @@ _CAPITAL_OF = re.compile(
     r"\b(?:visit|visits|visiting|trip|arrived|arrives|arriving)\s+(?:to|in)\s+the\s+capital\s+of\s+$",
     re.IGNORECASE,
 )
-_IN_PLACE = re.compile(r"\b(?:in|to|at)\s+(?:the\s+(?:city|capital)\s+of\s+)?([A-Z][\w’'\-]+(?:[ \-][A-Z][\w’'\-]+)?)")
+#: "in Baku", "to the capital of Azerbaijan": the engine looks for the first letters of "in", "to", "at" only.
+_IN_PLACE = re.compile(
+    not_after(r"\w", "in|to|at") + r"\s+(?:the\s+(?:city|capital)\s+of\s+)?([A-Z][\w’'\-]+(?:[ \-][A-Z][\w’'\-]+)?)"
+)
 _LEADERS_FROM = re.compile(r"\b(?:leaders|officials|ministers|chiefs|counterparts|delegations|heads)\s+(?:from|of)\b")
 _LEADERS_WORDS = ("leaders", "officials", "ministers", "chiefs", "counterparts", "delegations", "heads")
 """Words one of which every match of ``_LEADERS_FROM`` holds."""
@@ -982,13 +985,13 @@ def _finish(
     # host
     host = enc.host if enc.host is not None and enc.host.code in sides else None
     if host is None:
-        hv = _HOST_VERB.search(first.low)
+        hv = _HOST_VERB.search(first.low) if _may_match(_HOST_VERB, first.low) else None
         if hv is not None and first.people:
             passive = _PASSIVE.search(first.text[: hv.start()]) is not None  # "were received by ..."
             hosts = [p for p in first.people if _mention_before(p, first, hv.start()) != passive]
             if hosts and officials[hosts[0]].country is not None:
                 host = officials[hosts[0]].country
-        co = _CALL_ON.search(first.low)
+        co = _CALL_ON.search(first.low) if _may_match(_CALL_ON, first.low) else None
         if host is None and co is not None:
             after = [p for p in first.people if not _mention_before(p, first, co.end())]
             if after and officials[after[0]].country is not None:
