@@ -14,6 +14,7 @@ from defcoop._lang import Language, drop_leading_boundaries, get
 from defcoop._meetings import (
     _leading_words,
     _lower_source,
+    _lowered,
     _may_match,
     _read_topics,
     _Sentence,
@@ -112,3 +113,21 @@ def test_may_match_is_false_only_without_a_match(word: str, glue: str) -> None:
         if pattern.search(text):
             assert _may_match(pattern, text)
     assert not _may_match(re.compile("signed", re.IGNORECASE), "They met.")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["On", "the", "SIDELINES", "Margin", "of", "Signed", "an", "Agreement", "x", ","]),
+                max_size=12).map(" ".join))
+def test_lowered_patterns_find_what_case_insensitive_ones_find(text: str) -> None:
+    for pattern in (get("en").sidelines, get("en").agreement):
+        lowered = _lowered(pattern)
+        assert lowered is not None
+        assert [m.span(1) for m in lowered.finditer(text.lower())] == [m.span(1) for m in pattern.finditer(text)]
+
+
+def test_patterns_that_are_not_lowered() -> None:
+    assert _lowered(re.compile("signed")) is None  # not case-insensitive
+    assert _lowered(re.compile(r"\x53igned", re.IGNORECASE)) is None
+    assert _lowered(re.compile("[A-z]igned", re.IGNORECASE)) is None
+    assert _lowered(re.compile("подписал", re.IGNORECASE)) is None
+    assert _lowered(re.compile("[A-Z]igned", re.IGNORECASE)) is not None
