@@ -987,7 +987,9 @@ def _finish(
     if host is None:
         hv = _HOST_VERB.search(first.low) if _may_match(_HOST_VERB, first.low) else None
         if hv is not None and first.people:
-            passive = _PASSIVE.search(first.text[: hv.start()]) is not None  # "were received by ..."
+            before = first.text[: hv.start()]
+            # "were received by ...": the auxiliary (five letters at most) ends where the spaces before the verb start
+            passive = _PASSIVE.search(before, max(0, len(before.rstrip()) - 5)) is not None
             hosts = [p for p in first.people if _mention_before(p, first, hv.start()) != passive]
             if hosts and officials[hosts[0]].country is not None:
                 host = officials[hosts[0]].country
