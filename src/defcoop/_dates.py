@@ -266,30 +266,42 @@ def _first_chars(digits: bool = True) -> str:
     return "".join(re.escape(c) for c in sorted(chars))
 
 
-def _date_pattern(digits: bool) -> re.Pattern[str]:
-    """The date pattern; without ``digits``, the alternatives that need a digit are switched off (``(?!)``) but
-    keep their groups, so a match reads the same either way."""
-    off = "" if digits else "(?!)"
+_KINDS: Final = frozenset({"iso", "num", "dm", "md", "my", "wdx", "rel", "vague", "year"})
+#: The kinds of date expression that hold a digit, those that can start with one, and those that can start with
+#: another character ("25 April", "the 25th of April", "Monday 25 April": ``dm`` is both).
+_WITH_DIGIT: Final = frozenset({"iso", "num", "dm", "md", "my", "year"})
+_DIGIT_FIRST: Final = frozenset({"iso", "num", "dm", "year"})
+_OTHER_FIRST: Final = frozenset({"dm", "md", "my", "wdx", "rel", "vague"})
+
+
+def _date_pattern(kinds: frozenset[str]) -> re.Pattern[str]:
+    """The date pattern with only the given kinds of expression: the others are switched off (``(?!)``) but keep
+    their groups, so a match reads the same either way."""
+    iso, num, dm, md, my, wdx, rel, vague, year = (
+        "" if kind in kinds else "(?!)" for kind in ("iso", "num", "dm", "md", "my", "wdx", "rel", "vague", "year")
+    )
+    digits = bool(kinds & _WITH_DIGIT)
     return re.compile(
         rf"""
     (?<!\w)(?=[{_first_chars(digits)}])(?:
-    {off}(?<![\w.\-/])(?P<iso>(?P<iy>{_YEAR})(?P<is>[-/.])(?P<im>0?[1-9]|1[0-2])(?P=is)(?P<id>{_DAY}))
+    {iso}(?<![\w.\-/])(?P<iso>(?P<iy>{_YEAR})(?P<is>[-/.])(?P<im>0?[1-9]|1[0-2])(?P=is)(?P<id>{_DAY}))
         (?:(?=T[0-9]{{2}}:)|(?![\w\-/]|\.[0-9]))
-  | {off}(?<![\w.\-/])(?P<num>(?P<n1>[0-3]?[0-9])(?P<ns>[./\-])(?P<n2>[0-3]?[0-9])(?P=ns)(?P<ny>{_YEAR}))
+  | {num}(?<![\w.\-/])(?P<num>(?P<n1>[0-3]?[0-9])(?P<ns>[./\-])(?P<n2>[0-3]?[0-9])(?P=ns)(?P<ny>{_YEAR}))
         (?![\w/\-]|\.[0-9])
-  | {off}(?<![\w])(?P<dm>(?:(?P<dmw>{_WEEKDAY_ANY})\.?,?{_SP})?(?:the{_SP})?(?P<dmd>{_DAY}){_ORD}
+  | {dm}(?<![\w])(?P<dm>(?:(?P<dmw>{_WEEKDAY_ANY})\.?,?{_SP})?(?:the{_SP})?(?P<dmd>{_DAY}){_ORD}
         (?:{_TO}(?P<dmu>{_DAY}){_ORD})?(?:(?:{_SP}of)?{_SP}|-)
         (?:(?P<dmm>{_MONTH_EN})|(?P<dmr>{_MONTH_RU}))(?:(?:{_SEP}|-)(?P<dmy>{_YEAR}))?)(?![\w])
-  | {off}(?<![\w])(?P<md>(?:(?P<mdw>{_WEEKDAY_ANY})\.?,?{_SP})?(?P<mdm>{_MONTH_EN}|{_MONTH_RU_CASED})
+  | {md}(?<![\w])(?P<md>(?:(?P<mdw>{_WEEKDAY_ANY})\.?,?{_SP})?(?P<mdm>{_MONTH_EN}|{_MONTH_RU_CASED})
         {_SP}(?P<mdd>{_DAY}){_ORD}(?![\w:])
         (?:{_TO}(?P<mdu>{_DAY}){_ORD}(?![\w:])(?!{_SP}(?:of{_SP})?(?:{_MONTH_EN}|{_MONTH_RU})))?
         (?:{_SEP}(?P<mdy>{_YEAR}))?)(?![\w])
-  | {off}(?<![\w])(?P<my>(?P<mym>{_MONTH_EN}|{_MONTH_RU}),?{_SP}(?P<myy>{_YEAR}))(?![\w])
-  | (?<![\w])(?P<wdx>(?:(?P<wdq>{_alternation(WEEKDAY_QUALIFIERS)}|{_cased(WEEKDAY_QUALIFIERS)}){_SP})?
+  | {my}(?<![\w])(?P<my>(?P<mym>{_MONTH_EN}|{_MONTH_RU}),?{_SP}(?P<myy>{_YEAR}))(?![\w])
+  | {wdx}(?<![\w])(?P<wdx>(?:(?P<wdq>{_alternation(WEEKDAY_QUALIFIERS)}|{_cased(WEEKDAY_QUALIFIERS)}){_SP})?
         (?P<wd>{_WEEKDAY_FULL}))(?![\w])
-  | (?<![\w])(?P<rel>{_alternation(RELATIVE_DAYS)}|{_alternation(w.capitalize() for w in RELATIVE_DAYS)})(?![\w])
-  | (?<![\w])(?P<vague>{_alternation(VAGUE_PERIODS)}|{_alternation(w.capitalize() for w in VAGUE_PERIODS)})(?![\w])
-  | {off}(?<![\w.:/])(?P<year>{_YEAR})(?![\w]|[.:/][0-9])
+  | {rel}(?<![\w])(?P<rel>{_alternation(RELATIVE_DAYS)}|{_alternation(w.capitalize() for w in RELATIVE_DAYS)})(?![\w])
+  | {vague}(?<![\w])(?P<vague>{_alternation(VAGUE_PERIODS)}|{_alternation(w.capitalize() for w in VAGUE_PERIODS)})
+        (?![\w])
+  | {year}(?<![\w.:/])(?P<year>{_YEAR})(?![\w]|[.:/][0-9])
     )""",
         re.VERBOSE,
     )
@@ -297,11 +309,16 @@ def _date_pattern(digits: bool) -> re.Pattern[str]:
 
 #: The one date pattern: named alternatives, tried in this order at each position (leftmost match wins). The
 #: leading guard (a word start and a possible first character) makes most positions fail in one step.
-_DATE_RE: Final = _date_pattern(digits=True)
+_DATE_RE: Final = _date_pattern(_KINDS)
 #: The same for a text without digits (most sentences): only weekdays, relative days and vague periods, and a
 #: guard that lets far fewer positions through.
-_WORD_DATE_RE: Final = _date_pattern(digits=False)
+_WORD_DATE_RE: Final = _date_pattern(_KINDS - _WITH_DIGIT)
+#: The date pattern where the text has digits, at a position with a digit and at any other position: only the
+#: kinds that can start there, which is what the whole pattern finds there.
+_AT_DIGIT_RE: Final = _date_pattern(_DIGIT_FIRST)
+_AT_OTHER_RE: Final = _date_pattern(_OTHER_FIRST)
 _DIGIT_RE: Final = re.compile(r"[0-9]")
+_DIGITS: Final = "0123456789"
 
 #: Where a date expression can start: the guard at the head of the date pattern.
 _START_RE: Final = re.compile(rf"(?<!\w)(?=[{_first_chars(digits=True)}])")
@@ -408,11 +425,12 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> tuple[DateM
     start = max(0, min(start, end))
     found: list[DateMention] = []
     digit = _DIGIT_RE.search(text, start, end)
-    pattern = _DATE_RE if digit is not None else _WORD_DATE_RE
-    # What ``pattern.finditer(text, start, end)`` finds: a match starts at most ``_CUE_REACH`` characters before
-    # its first cue, so the pattern is tried only at the word starts in that reach before each cue, in order.
-    # ``cues``: the next place of each cue word (``k`` its index, -1 for a digit), nearest first; ``floor``: no
-    # match starts before it (and none may: the end of the last match).
+    at_digit, at_other = (_AT_DIGIT_RE, _AT_OTHER_RE) if digit is not None else (_WORD_DATE_RE, _WORD_DATE_RE)
+    # What ``_DATE_RE.finditer(text, start, end)`` finds (``_WORD_DATE_RE`` without digits): a match starts at
+    # most ``_CUE_REACH`` characters before its first cue, so the pattern is tried only at the word starts in that
+    # reach before each cue, in order, and only with the kinds that can start there. ``cues``: the next place of
+    # each cue word (``k`` its index, -1 for a digit), nearest first; ``floor``: no match starts before it (and none
+    # may: the end of the last match).
     cues = [(i, k) for k, word in enumerate(_WORD_CUES) if (i := text.find(word, start, end)) >= 0]
     if digit is not None:
         cues.append((digit.start(), -1))
@@ -433,7 +451,8 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> tuple[DateM
             continue
         m = None
         for candidate in _START_RE.finditer(text, max(floor, cue - _CUE_REACH), cue + 1):
-            m = pattern.match(text, candidate.start(), end)
+            at = candidate.start()
+            m = (at_digit if text[at] in _DIGITS else at_other).match(text, at, end)
             if m is not None:
                 break
         if m is None:
