@@ -90,8 +90,8 @@ def _sentence(index: int, text: str) -> _Sentence:
 @pytest.mark.parametrize(
     ("source", "flags", "words"),
     [
-        (r"\bsigned\s+(?:an?\s+)?(\w+)", re.IGNORECASE, ("signed",)),
-        (r"\bHere\b|\bthere", 0, ("Here", "there")),
+        (r"\bsigned\s+(?:an?\s+)?(\w+)", re.IGNORECASE, ("sign",)),
+        (r"\bHere\b|\bthere|\btheirs", 0, ("Here", "ther", "thei")),
         (r"\bmets?\b|\bheld", 0, ("met", "held")),
         (r"\b(?:met|held)\b", 0, None),
         (r"\bmet\b|\bat\b", 0, None),

@@ -1060,12 +1060,15 @@ _LEADING_LETTERS = re.compile(r"[A-Za-z]{3,}")
 
 @functools.cache
 def _leading_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
-    """ASCII words one of which starts every match of ``pattern`` (lower case when it ignores case), or ``None``
-    when some top-level alternative does not start with three plain letters (after a ``\\b``).
+    """ASCII words one of which starts every match of ``pattern`` (lower case when it ignores case; cut to their
+    first four letters, once each), or ``None`` when some top-level alternative does not start with three plain
+    letters (after a ``\\b``).
 
     Example:
-        >>> _leading_words(re.compile(r"\\bSigned\\s+(?:a|the)|\\bsealed?", re.IGNORECASE))
-        ('signed', 'seale')
+        >>> _leading_words(re.compile(r"\\bSigned\\s+(?:a|the)|\\bsigns|\\bsealed?", re.IGNORECASE))
+        ('sign', 'seal')
+        >>> _leading_words(re.compile(r"\\bmet\\b|\\bhosted|\\bhosts"))
+        ('met', 'host')
     """
     if pattern.flags & re.VERBOSE:
         return None
@@ -1080,7 +1083,9 @@ def _leading_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
             word = word[:-1]  # the last letter is optional or repeated
         if len(word) < 3:
             return None
-        words.append(word.lower() if pattern.flags & re.IGNORECASE else word)
+        word = word[:4].lower() if pattern.flags & re.IGNORECASE else word[:4]
+        if word not in words:
+            words.append(word)
     return tuple(words)
 
 
@@ -1093,7 +1098,7 @@ def _may_match(pattern: re.Pattern[str], text: str) -> bool:
         if not text.isascii() and any(c in text for c in _ODD_FOLDS):
             return True
         text = text.lower()
-    return any(w in text for w in words)
+    return any(word in text for word in words)
 
 
 #: What keeps a case-insensitive pattern from being matched in lower case: an escape that names a character, an
@@ -1206,7 +1211,7 @@ def _location(
     if dateline_city and language.find_place is not None:  # the dateline's city in English ("БАКУ" -> "Baku")
         dateline_city = language.find_place(dateline_city) or dateline_city
     if dateline_city:
-        if any(language.here.search(s.low) for s in own):
+        if any(_may_match(language.here, s.low) and language.here.search(s.low) for s in own):
             return dateline_city
         dc = countries.capital_of(dateline_city)
         # the dateline city is the venue when its state hosts, or (no host stated) is a side of the encounter
