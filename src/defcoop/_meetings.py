@@ -125,6 +125,11 @@ _LEAD = re.compile(r"(?:(?:of|the|by|to)\s+){0,3}")
 _OF_BEFORE = re.compile(r"\bof\s*(?:the\s+)?$", re.IGNORECASE)
 _LED_BEFORE = re.compile(r"\b(?:led|headed)\s+by\s*(?:the\s+)?$", re.IGNORECASE)
 
+#: The state whose capital a place name is, and the organisation it names (pure lookups of a few words, asked
+#: again and again for the same places).
+_capital_of = functools.lru_cache(maxsize=4096)(countries.capital_of)
+_organisation = functools.lru_cache(maxsize=4096)(countries.organisation)
+
 
 @attrs.define
 class _Encounter:
@@ -661,10 +666,10 @@ def _of_organisation(official: Official, text: str) -> bool:
     """True when a post right before or after one of the official's names belongs to an organisation."""
     for span in official.spans:
         before = _ORG_POST_BEFORE.search(text, max(0, span.start - 60), span.start)
-        if before is not None and countries.organisation(before.group(1)) is not None:
+        if before is not None and _organisation(before.group(1)) is not None:
             return True
         after = _ORG_POST_AFTER.match(text, span.end, span.end + 80)
-        if after is not None and countries.organisation(after.group(1)) is not None:
+        if after is not None and _organisation(after.group(1)) is not None:
             return True
     return False
 
@@ -1014,7 +1019,7 @@ def _finish(
         or enc.city
         or _headline_place(headline, sides)
     )
-    loc_country = countries.capital_of(location) if location else None
+    loc_country = _capital_of(location) if location else None
     if host is None and loc_country is not None and loc_country.code in sides:
         host = loc_country
     if is_call:
@@ -1186,7 +1191,7 @@ def _location(
             if place.split(" ")[0].isupper():
                 continue  # "at IDEAS 2022": an event or an organisation, not a city
             preposition = s.text[m.start() : m.start() + 2].casefold()
-            if preposition != "in" and countries.capital_of(place) is None:
+            if preposition != "in" and _capital_of(place) is None:
                 continue  # "at Rimba Air Force Base", "to Defence Minister": only "in" introduces any city
             tail = s.text[m.end(1) : m.end(1) + 2]
             if tail[:1] == " " and tail[1:2].isupper():
@@ -1195,11 +1200,11 @@ def _location(
             if first_word in stop or first_word.casefold() in language.months:
                 continue
             as_state = countries.lookup(place) or countries.lookup(first_word)
-            if as_state is not None and countries.capital_of(place) != as_state:
+            if as_state is not None and _capital_of(place) != as_state:
                 continue  # a state, not a city ("in Kazakhstan"); a city-state is both ("in Singapore")
-            if countries.organisation(place) is not None:
+            if _organisation(place) is not None:
                 continue
-            cap = countries.capital_of(place)
+            cap = _capital_of(place)
             if cap is None and (" " in place or first_word.casefold() in language.post_words
                                 or first_word.casefold() in language.post_heads):
                 place = first_word
@@ -1213,7 +1218,7 @@ def _location(
     if dateline_city:
         if any(_may_match(language.here, s.low) and language.here.search(s.low) for s in own):
             return dateline_city
-        dc = countries.capital_of(dateline_city)
+        dc = _capital_of(dateline_city)
         # the dateline city is the venue when its state hosts, or (no host stated) is a side of the encounter
         if dc is not None and (dc == host or (host is None and dc.code in sides)):
             return dateline_city
@@ -1225,8 +1230,8 @@ def _headline_place(headline: str | None, sides: dict[str, Country]) -> str | No
     if not headline:
         return None
     for m in _IN_PLACE.finditer(headline):
-        place = m.group(1).split(" ")[0] if countries.capital_of(m.group(1)) is None else m.group(1)
-        found = countries.capital_of(place)
+        place = m.group(1).split(" ")[0] if _capital_of(m.group(1)) is None else m.group(1)
+        found = _capital_of(place)
         if found is not None and found.code in sides:
             return place
     return None
