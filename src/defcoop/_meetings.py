@@ -1058,8 +1058,6 @@ def _finish(
     )
 
 
-_ODD_FOLDS = "\u0130\u0131\u017f"
-"""The characters that match an ASCII letter case-insensitively but do not lower-case to it (İ ı ſ)."""
 _LEADING_LETTERS = re.compile(r"[A-Za-z]{3,}")
 
 
@@ -1100,10 +1098,8 @@ def _may_match(pattern: re.Pattern[str], text: str) -> bool:
     if words is None:
         return True
     if pattern.flags & re.IGNORECASE:
-        if not text.isascii() and any(c in text for c in _ODD_FOLDS):
-            return True
-        text = text.lower()
-    return any(word in text for word in words)
+        return _holds_in_any_case(text.lower(), text, words)
+    return _holds(text, words)
 
 
 #: What keeps a case-insensitive pattern from being matched in lower case: an escape that names a character, an
