@@ -16,6 +16,7 @@ from defcoop._meetings import (
     _lower_source,
     _lowered,
     _may_match,
+    _may_match_in,
     _read_topics,
     _Sentence,
     _topic_scan,
@@ -131,3 +132,11 @@ def test_patterns_that_are_not_lowered() -> None:
     assert _lowered(re.compile("[A-z]igned", re.IGNORECASE)) is None
     assert _lowered(re.compile("подписал", re.IGNORECASE)) is None
     assert _lowered(re.compile("[A-Z]igned", re.IGNORECASE)) is not None
+
+
+def test_may_match_in_reads_each_sentence() -> None:
+    signed = re.compile(r"\bsigned\s+(\w+)", re.IGNORECASE)
+    assert _may_match_in(signed, [_sentence(0, "They met."), _sentence(1, "They SIGNED a plan.")])
+    assert _may_match_in(signed, [_sentence(0, "They \u017figned a plan.")])  # matches case-insensitively
+    assert not _may_match_in(signed, [_sentence(0, "They met."), _sentence(1, "No deal.")])
+    assert _may_match_in(re.compile(r"(?:signed|sealed)"), [_sentence(0, "No deal.")])  # no leading word known

@@ -985,7 +985,6 @@ def _finish(
     own_indices = {x.index for x in own}
     context = [s for s in sentences[first.index : next_start] if s.index not in own_indices]
     own_text = " ".join(s.text for s in own)
-    all_text = own_text + " " + " ".join(s.text for s in context)
     participants = tuple(officials[p] for p in enc.people)
     # host
     host = enc.host if enc.host is not None and enc.host.code in sides else None
@@ -1038,11 +1037,14 @@ def _finish(
     if first.topics is None:
         _read_topics(sentences, language)
     topics = _NO_TOPICS.union(*(s.topics for s in (*own, *context) if s.topics))
-    agreements = tuple(
-        " ".join((_group(all_text, m, 1) or "").split())
-        for m in _finditer_ignoring_case(language.agreement, all_text)
-        if m.group(1)
-    ) if _may_match(language.agreement, all_text) else ()
+    agreements: tuple[str, ...] = ()
+    if _may_match_in(language.agreement, (*own, *context)):
+        all_text = own_text + " " + " ".join(s.text for s in context)
+        agreements = tuple(
+            " ".join((_group(all_text, m, 1) or "").split())
+            for m in _finditer_ignoring_case(language.agreement, all_text)
+            if m.group(1)
+        )
     return Meeting(
         date=date,
         location=location,
@@ -1100,6 +1102,17 @@ def _may_match(pattern: re.Pattern[str], text: str) -> bool:
     if pattern.flags & re.IGNORECASE:
         return _holds_in_any_case(text.lower(), text, words)
     return _holds(text, words)
+
+
+def _may_match_in(pattern: re.Pattern[str], sentences: Iterable[_Sentence]) -> bool:
+    """False only when ``pattern`` cannot match in the sentences' texts joined by spaces: none of its leading words
+    occurs in any of them (a word never spans two sentences)."""
+    words = _leading_words(pattern)
+    if words is None:
+        return True
+    if pattern.flags & re.IGNORECASE:
+        return any(_holds_in_any_case(s.low, s.text, words) for s in sentences)
+    return any(_holds(s.text, words) for s in sentences)
 
 
 #: What keeps a case-insensitive pattern from being matched in lower case: an escape that names a character, an
