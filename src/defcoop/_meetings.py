@@ -1003,8 +1003,15 @@ def _finish(
             if after and officials[after[0]].country is not None:
                 host = officials[after[0]].country
     # kind
-    is_call = any(language.call.search(x.low) for x in own)
-    side = _search_ignoring_case(language.sidelines, own_text)
+    words = language.cue_words
+    call_words = words.get("call")
+    is_call = any(_search(language.call, x.low, call_words) for x in own)
+    side_words = words.get("sidelines")
+    side = (
+        _search_ignoring_case(language.sidelines, own_text)
+        if side_words is None or any(_holds_in_any_case(x.low, x.text, side_words) for x in own)
+        else None
+    )
     occasion = None
     if side is not None:
         occasion = _clean_occasion(_group(own_text, side, 1) or _group(own_text, side, 2) or "")

@@ -146,6 +146,8 @@ CUE_WORDS: dict[str, tuple[str, ...]] = {
     "counterpart": ("counterpart",),
     "delegation": ("delegation",),
     "recalled": ("last", "previous", "earlier", "first", "had"),
+    "call": ("phone", "video"),
+    "sidelines": ("sideline", "margin", "framework"),
 }
 """For each cue pattern above (by its name in the :class:`~defcoop._lang.Language`), strings one of which every
 match holds: a word every alternative spells out, or a stem of it ("receiv" for "received" and "receiving"). A
