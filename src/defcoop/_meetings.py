@@ -144,25 +144,38 @@ class _Encounter:
     recalled: bool = False  # an earlier encounter of the same people, recalled
 
 
+_NOBODY: list[int] = []
+_NO_MENTIONS: list[CountryMention] = []
+_NO_SIDES: dict[str, Country] = {}
+_NO_CODES: set[str] = set()
+_NO_POSITIONS: dict[int, int] = {}
+
+
 @attrs.define
 class _Sentence:
+    """One sentence of the article and what it says about encounters.
+
+    The containers default to shared empty ones, never written to: only the sentences that report an encounter
+    or name someone get their own (most sentences name nobody, and their records stay cheap to make).
+    """
+
     index: int
     span: Span
     text: str
     low: str
-    people: list[int]
-    mentioned: list[int]
-    country_mentions: list[CountryMention]
-    meeting: bool
-    announced: bool
-    backref: bool
-    attended: bool
-    separate: bool
-    joint: bool
-    sides: dict[str, Country]
-    delegation_sides: set[str]
-    visited: Country | None
-    positions: dict[int, int]
+    people: list[int] = _NOBODY
+    mentioned: list[int] = _NOBODY
+    country_mentions: list[CountryMention] = _NO_MENTIONS
+    meeting: bool = False
+    announced: bool = False
+    backref: bool = False
+    attended: bool = False
+    separate: bool = False
+    joint: bool = False
+    sides: dict[str, Country] = _NO_SIDES
+    delegation_sides: set[str] = _NO_CODES
+    visited: Country | None = None
+    positions: dict[int, int] = _NO_POSITIONS
     topics: frozenset[Topic] | None = None
     arrival: bool = False
     dates: Sequence[DateMention] | None = None  # read when first needed (see ``_date``)
@@ -170,11 +183,6 @@ class _Sentence:
 
 _OWNS = re.compile(r"['’`]s\b")
 _AND = re.compile(r" and | & |, ")
-_NOBODY: list[int] = []
-_NO_MENTIONS: list[CountryMention] = []
-_NO_SIDES: dict[str, Country] = {}
-_NO_CODES: set[str] = set()
-_NO_POSITIONS: dict[int, int] = {}
 
 
 def lower_same_length(text: str) -> str:
