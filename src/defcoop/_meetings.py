@@ -142,6 +142,9 @@ class _Encounter:
     delegation_sides: set[str] = attrs.Factory(set)
     city: str | None = None
     recalled: bool = False  # an earlier encounter of the same people, recalled
+    codes: set[str] = attrs.Factory(set)
+    """The codes of its sides and of its people's states, kept up to date while the encounters are built (read
+    through :func:`_codes` once the officials' states are filled in)."""
 
 
 _NOBODY: list[int] = []
@@ -269,7 +272,10 @@ def _sentences_matching(patterns: Sequence[re.Pattern[str]], text: str, spans: S
 
 def _inside(offset: int, spans: Sequence[Span]) -> bool:
     """True when ``offset`` falls in one of ``spans``."""
-    return any(span.start <= offset < span.end for span in spans)
+    for span in spans:  # noqa: SIM110 - a plain loop: half the cost of any() over a generator, run per mention
+        if span.start <= offset < span.end:
+            return True
+    return False
 
 
 def _states(officials: Sequence[Official], people: Iterable[int]) -> set[str]:
@@ -316,17 +322,15 @@ def find_meetings(
     cms = list(scan_countries(text) if country_mentions is None else country_mentions)
     starts = [s.start for s in sentence_spans]
 
-    def sentence_of(offset: int) -> int:
-        return bisect_right(starts, offset) - 1
-
+    # the sentence of each link (in text order), and the links and country mentions of each sentence
+    link_sentences = [bisect_right(starts, m.span.start) - 1 for _oi, m in resolved.links]
     per_sentence_links: dict[int, list[tuple[int, PersonMention]]] = {}
-    for oi, m in resolved.links:
-        si = sentence_of(m.span.start)
+    for si, link in zip(link_sentences, resolved.links, strict=True):
         if si >= 0:
-            per_sentence_links.setdefault(si, []).append((oi, m))
+            per_sentence_links.setdefault(si, []).append(link)
     per_sentence_cms: dict[int, list[CountryMention]] = {}
     for cm in cms:
-        si = sentence_of(cm.span.start)
+        si = bisect_right(starts, cm.span.start) - 1
         if si >= 0:
             per_sentence_cms.setdefault(si, []).append(cm)
 
@@ -336,6 +340,7 @@ def find_meetings(
     low_text, lows = _sentence_lows(text, sentence_spans)
     words = language.cue_words
     meeting_words = words.get("meeting")
+    announced_words = words.get("announced")
     # what a sentence reporting a meeting or referring back to one holds (None: anything)
     meeting_or_backref = None if meeting_words is None else _fewest((*meeting_words, *_BACKREF_WORDS))
     # where each sentence's meeting construction starts (-1: none), searched once and read again below
@@ -343,44 +348,35 @@ def find_meetings(
     for si, span in enumerate(sentence_spans):
         stext = text[span.start : span.end]
         low = lows[si]
-        links = per_sentence_links.get(si, [])
-        scms = per_sentence_cms.get(si, [])
         if _holds(low, meeting_or_backref):
             verb = language.meeting.search(low)
             backref = _search(_MEETING_NOUN_BACKREF, low, _BACKREF_WORDS)
         else:
             verb, backref = None, False
         verb_at.append(verb.start() if verb is not None else -1)
-        if not links and not scms:
+        links = per_sentence_links.get(si)
+        scms = per_sentence_cms.get(si)
+        if links is None and scms is None:
             # nobody and no state named: an encounter only when it names its people by post ("the CS met ...")
-            meeting = verb is not None
-            if not meeting and backref:
-                sentences.append(_Sentence(
-                    index=si, span=span, text=stext, low=low, people=[], mentioned=[], country_mentions=[],
-                    meeting=False, announced=False, backref=True, attended=False, separate=False, joint=False,
-                    sides={}, delegation_sides=set(), visited=None, positions={},
-                ))
-                continue
-            if not meeting:
-                # shared empty containers (never written to: only encounter sentences gain people), which keeps
-                # hostile input of many short sentences from filling the heap with empty lists and dicts
-                sentences.append(_Sentence(
-                    index=si, span=span, text=stext, low=low, people=_NOBODY, mentioned=_NOBODY,
-                    country_mentions=_NO_MENTIONS, meeting=False, announced=False, backref=False, attended=False,
-                    separate=False, joint=False, sides=_NO_SIDES, delegation_sides=_NO_CODES, visited=None,
-                    positions=_NO_POSITIONS,
-                ))
+            if verb is None:
+                sentences.append(_Sentence(si, span, stext, low, backref=backref))
                 continue
             sentences.append(_Sentence(
-                index=si, span=span, text=stext, low=low, people=[], mentioned=[],
-                country_mentions=[], meeting=meeting,
-                announced=_search(language.announced, low, words.get("announced")) and not _PAST.search(low),
-                backref=backref, attended=False,
+                si, span, stext, low, people=[], mentioned=[], country_mentions=[], meeting=True,
+                announced=(
+                    _holds(low, announced_words) and not _PAST.search(low) and language.announced.search(low)
+                    is not None
+                ),
+                backref=backref,
                 separate=_search(language.separate, low, words.get("separate")),
-                joint=_search(language.joint, low, words.get("joint")), sides={}, delegation_sides=set(), visited=None,
+                joint=_search(language.joint, low, words.get("joint")), sides={}, delegation_sides=set(),
                 positions={},
             ))
             continue
+        if links is None:
+            links = []
+        if scms is None:
+            scms = []
         people: list[int] = []
         mentioned: list[int] = []
         positions: dict[int, int] = {}
@@ -438,7 +434,10 @@ def find_meetings(
             and not _PAST.search(language.not_meeting.sub("", low))
         )
         relevant = meeting or bool(people)
-        announced = relevant and _search(language.announced, low, words.get("announced")) and not _PAST.search(low)
+        announced = (
+            relevant and _holds(low, announced_words) and not _PAST.search(low)
+            and language.announced.search(low) is not None
+        )
         if scms:
             sides, delegation_sides, visited = _sides(stext, low, span.start, scms, language)
         else:
@@ -507,11 +506,7 @@ def find_meetings(
                 _place(encounters, s, people, sides, deleg, officials)
         elif (s.backref or s.attended) and s.people and encounters:
             new_codes = _states(officials, s.people)
-            covering = next(
-                (e for e in reversed(encounters)
-                 if new_codes <= _codes(e, officials)),
-                None,
-            )
+            covering = next((e for e in reversed(encounters) if new_codes <= e.codes), None)
             if covering is None and not s.attended:
                 continue
             target = covering if covering is not None else encounters[-1]
@@ -521,14 +516,19 @@ def find_meetings(
                 for p in s.people:
                     if officials[p].country is None:
                         officials[p] = attrs.evolve(officials[p], country=s.sides[code])
+                        for e in encounters:
+                            if p in e.people:
+                                e.codes.add(s.sides[code].code)
             for p in s.people:
                 target.people.setdefault(p, None)
+            target.codes |= _states(officials, s.people)
             target.extra.append(s.index)
         elif recalled:
             # "The two officials last met in Vilnius in June 2021": an earlier encounter of the same people
             last = encounters[-1]
             encounters.append(_Encounter(people=dict(last.people), sides=dict(last.sides), sentences=[s.index],
-                                         delegation_sides=set(last.delegation_sides), recalled=True))
+                                         delegation_sides=set(last.delegation_sides), recalled=True,
+                                         codes=set(last.codes)))
         elif s.backref and not s.people and encounters:
             encounters[-1].extra.append(s.index)  # "The meeting was held at the Ministry of Defense in Tokyo."
 
@@ -559,7 +559,6 @@ def find_meetings(
             if len(cities) == 1:
                 enc.city = cities.pop()
 
-    link_sentences = [sentence_of(m.span.start) for _oi, m in resolved.links]
     # an encounter with one state only continues with the other side named just before ("met his counterpart",
     # "at the meeting with the Kazakh minister, the sides ...")
     def complete() -> None:
@@ -588,8 +587,8 @@ def find_meetings(
 
     # fill in countries the text left out: a side of the person's encounters that no co-participant covers,
     # else the country the article names most that none of the co-participants serves
-    article_counts = Counter(cm.country.code for cm in cms if not _inside(cm.span.start, exclude))
-    home = countries.capital_of(dateline_city) if dateline_city else None
+    article_counts = Counter([cm.country.code for cm in cms if not exclude or not _inside(cm.span.start, exclude)])
+    home = _capital_of(dateline_city) if dateline_city else None
     encounters_of: dict[int, list[_Encounter]] = {}
     for enc in encounters:
         for p in enc.people:
@@ -919,10 +918,11 @@ def _place(
     new_codes = set(known_new) | set(sides)
     new_people = set(people)
     target: _Encounter | None = None
-    # the latest six encounters, latest first, with their states; those covering the sentence's states first
-    recent = [(enc, _codes(enc, officials)) for enc in reversed(encounters[-6:])]
-    recent.sort(key=lambda enc_codes: not new_codes <= enc_codes[1])
-    for enc, enc_codes in recent:
+    # the latest six encounters, latest first; those covering the sentence's states first
+    recent = encounters[:-7:-1]
+    recent.sort(key=lambda enc: not new_codes <= enc.codes)
+    for enc in recent:
+        enc_codes = enc.codes
         if s.index in enc.sentences:
             continue  # a sibling from the same "separate meetings" sentence
         if len(enc_codes) >= 2 and new_codes - enc_codes and not s.joint:
@@ -959,6 +959,7 @@ def _place(
         target.people.setdefault(p, None)
     for code, c in sides.items():
         target.sides.setdefault(code, c)
+    target.codes |= new_codes
     target.delegation_sides |= deleg
     if s.index not in target.sentences:
         target.sentences.append(s.index)
@@ -1482,12 +1483,15 @@ def _post_references(subject: str, seen: _Seen, officials: Sequence[Official]) -
             words.pop()  # "the Georgian Defense Minister also met ..."
         if not any(word.endswith(("the", "The")) for word in words[-6:-1]):
             continue  # "the" (or "The") ends one of the five words before the last, or "the post" is not there
-        the_post = _THE_POST.search(" ".join(words))
+        # "the post" ends the clause, so it starts in its last six words
+        the_post = _THE_POST.search(" ".join(words[-6:]))
         if the_post is None:
             continue
         head = the_post.group(2).casefold()
-        demonyms = [cm.country for cm in scan_countries(the_post.group(1))] if the_post.group(1) else []
         holders = [oi for oi in seen.recent() if head in _post_words(officials[oi].posts)]
+        if not holders:
+            continue
+        demonyms = [cm.country for cm in scan_countries(the_post.group(1))] if the_post.group(1) else []
         if demonyms:  # "The Bangladesh Navy Chief": a holder of that state first, then one of no known state
             holders = [oi for oi in holders if officials[oi].country == demonyms[0]] or [
                 oi for oi in holders if officials[oi].country is None
