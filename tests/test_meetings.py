@@ -400,3 +400,35 @@ def test_sentences_are_lowered_as_on_their_own(text: str) -> None:
     low, lows = _sentence_lows(text, spans)
     assert low == lower_same_length(text)
     assert lows == [lower_same_length(text[s.start : s.end]) for s in spans]
+
+
+def test_cue_scan_finds_in_each_sentence_what_a_search_of_the_sentence_finds() -> None:
+    import random
+    import re
+
+    from defcoop._lang import get, word_start_cue
+    from defcoop._meetings import _MEETING_NOUN_BACKREF, _cue_scan, _first_matches, _joined
+
+    language = get("en")
+    scan = _cue_scan(language.meeting)
+    assert scan is not None
+    pieces = [*CUE_PHRASES.split(". "), "x", "the", "a", "an", "(", ")", "“", "”", "-", "—", "\n", "\t", "\xa0",
+              "é", "ı", "_", "1", ".", "..", "'", "together", "inspected", "met", "\x00", "the meeting", "talks"]
+    rng = random.Random(7)
+    lows = ["", "met", "met.", ".met", "inspected. together", "inspected together", "(met)", "co-chaired", "-met"]
+    glue = ["", " ", "  ", ". ", ", "]
+    lows += ["".join(rng.choice(pieces) + rng.choice(glue) for _ in range(6)) for _ in range(400)]
+    joined, starts = _joined(lows)
+    firsts = _first_matches((scan.after_space, scan.after_other), joined, starts, lead=1)
+    backrefs = _first_matches((_MEETING_NOUN_BACKREF,), joined, starts)
+    for low, first, backref in zip(lows, firsts, backrefs, strict=True):
+        found = language.meeting.search(low)
+        assert first == (found.start() if found is not None else -1), low
+        assert (backref >= 0) == bool(_MEETING_NOUN_BACKREF.search(low)), low
+    # what a scan cannot read as on its own sentence is searched sentence by sentence
+    for source in (r"met\b|.", r"met(?<=et)", r"[^,]met", r"[+-/]met", r"met$", r"\Wmet", r"(?:met)?x", r"[a-z]met",
+                   r"met[\W]", r"met[.]", r"met\.", r"met\x2e"):
+        assert _cue_scan(word_start_cue(source)) is None, source
+    assert _cue_scan(re.compile(r"\b(?=\w)(?:met)|(?:x)")) is None
+    assert _cue_scan(word_start_cue(r"met\b(?=[^.]{0,9}x)|(?:an?|the)\s+[\w\-]+")) is not None
+    assert _cue_scan(language.meeting) is scan

@@ -270,6 +270,153 @@ def _sentences_matching(patterns: Sequence[re.Pattern[str]], text: str, spans: S
     return sorted(found)
 
 
+#: What joins the lowered sentences in a cue scan: a "." that no scanned cue matches or looks across (so each
+#: sentence is read as on its own), then the space that a cue at the start of a sentence follows.
+_SCAN_SEPARATOR = ". "
+
+#: Escapes that could match the "." of :data:`_SCAN_SEPARATOR` (the dot, a class, or a character named by its code)
+#: or test the ends of the text.
+_UNSCANNABLE_ESCAPES = frozenset(".WSDAZNxuU0123456789")
+_PLAIN_HEAD = re.compile(r"[^\W\d_](?:[^\W\d_]\??)*")
+"""A word, some of whose letters after the first may be left out ("an?")."""
+
+
+def _group_end(source: str, start: int) -> int:
+    """The index of the ")" that closes the group opened at ``source[start]``; -1: none."""
+    depth = 0
+    i = start
+    while i < len(source):
+        ch = source[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":  # a character class: parentheses inside it are literal
+            i += 2 if source[i + 1 : i + 2] == "^" else 1
+            i += 1  # a "]" right at the start is literal
+            while i < len(source) and source[i] != "]":
+                i += 2 if source[i] == "\\" else 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return -1
+
+
+def _scannable_class(body: str) -> bool:
+    """True when a character class (``body``: what its brackets hold) cannot match a ".": ``^.``, or a class with no
+    negation, range, dot or :data:`_UNSCANNABLE_ESCAPES` escape."""
+    if body == "^.":
+        return True
+    if body[:1] == "^" or body.endswith("\\") or "." in body or "[" in body or "-" in body.replace("\\-", "")[1:-1]:
+        return False
+    return not any(part[:1] in _UNSCANNABLE_ESCAPES for part in body.split("\\")[1:] if part)
+
+
+def _scannable(source: str) -> bool:
+    """False when a cue ``source`` holds what could match or look at the "." of :data:`_SCAN_SEPARATOR`, or at the
+    text before a match: any character, a class :func:`_scannable_class` rules out, an
+    :data:`_UNSCANNABLE_ESCAPES` escape, a look-behind, an anchor. Such a cue is searched sentence by sentence."""
+    i = 0
+    while i < len(source):
+        ch = source[i]
+        if ch == "\\":
+            if source[i + 1 : i + 2] in _UNSCANNABLE_ESCAPES:
+                return False
+            i += 2
+        elif ch == "[":
+            end = source.find("]", i + 2)
+            if end < 0 or not _scannable_class(source[i + 1 : end]):
+                return False
+            i = end + 1
+        elif ch in ".^$" or source.startswith("(?<", i):
+            return False
+        else:
+            i += 1
+    return True
+
+
+def _letter_led(alternative: str) -> list[str] | None:
+    """``alternative`` as alternatives that each start with a letter of their own (``(?:to|will)\\s+meet`` gives
+    ``to\\s+meet`` and ``will\\s+meet``), or ``None`` when it cannot be so written."""
+    if alternative.startswith("(?:"):
+        end = _group_end(alternative, 0)
+        rest = alternative[end + 1 :]
+        heads = _alternatives(alternative[3:end])
+        if end < 0 or rest[:1] in ("?", "*", "+", "{") or not all(_PLAIN_HEAD.fullmatch(h) for h in heads):
+            return None
+        return [head + rest for head in heads]
+    if not alternative[:1].isalpha() or alternative[1:2] in ("?", "*", "+", "{"):
+        return None
+    return [alternative]
+
+
+@attrs.frozen
+class _CueScan:
+    """A cue pattern as two searches that together try every word start of a text, led by what comes before the
+    word: a space (the regular-expression engine jumps from space to space), or another character that is not
+    part of a word. Its alternatives are grouped by their first letter, so that at one place only the group of
+    that letter is tried. A match starts one character before the cue."""
+
+    after_space: re.Pattern[str]
+    after_other: re.Pattern[str]
+
+
+@functools.cache
+def _cue_scan(pattern: re.Pattern[str]) -> _CueScan | None:
+    """The :class:`_CueScan` of a case-sensitive cue pattern written as :func:`~defcoop._lang.word_start_cue` writes
+    it, which matches where ``pattern`` matches in each sentence of a :func:`_joined` scan; ``None`` when it
+    is written otherwise, an alternative does not start with a letter (once a leading group of words is spread
+    out), or the source holds anything :func:`_scannable` rules out."""
+    source = pattern.pattern
+    prefix = r"\b(?=\w)(?:"
+    if pattern.flags != re.UNICODE or not source.startswith(prefix) or _group_end(source, 8) != len(source) - 1:
+        return None
+    inner = source[len(prefix) : -1]
+    if not _scannable(inner):
+        return None
+    by_letter: dict[str, list[str]] = {}
+    for alternative in _alternatives(inner):
+        led = _letter_led(alternative)
+        if led is None:
+            return None
+        for plain in led:
+            by_letter.setdefault(plain[0], []).append(plain[1:])
+    body = "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in by_letter.items())
+    # every character that is not a space nor part of a word: the ASCII ones, and any other the look-behind keeps
+    return _CueScan(
+        re.compile(f" (?:{body})"), re.compile(rf"[\x00-\x1f!-/:-@\[-^`{{-\U0010ffff](?<!\w)(?:{body})")
+    )
+
+
+def _joined(lows: Sequence[str]) -> tuple[str, list[int]]:
+    """The lowered sentences joined for a scan (after a space, separated by :data:`_SCAN_SEPARATOR`), and where
+    each starts in it."""
+    starts: list[int] = []
+    at = 1
+    for low in lows:
+        starts.append(at)
+        at += len(low) + len(_SCAN_SEPARATOR)
+    return " " + _SCAN_SEPARATOR.join(lows), starts
+
+
+def _first_matches(
+    patterns: Iterable[re.Pattern[str]], joined: str, starts: Sequence[int], lead: int = 0
+) -> list[int]:
+    """Where one of ``patterns`` first matches in each sentence of a :func:`_joined` scan (relative to the sentence;
+    -1: nowhere), the matches starting ``lead`` characters before what they find."""
+    first = [-1] * len(starts)
+    for pattern in patterns:
+        for m in pattern.finditer(joined):
+            at = m.start() + lead
+            k = bisect_right(starts, at) - 1
+            if first[k] < 0 or at - starts[k] < first[k]:
+                first[k] = at - starts[k]
+    return first
+
+
 def _inside(offset: int, spans: Sequence[Span]) -> bool:
     """True when ``offset`` falls in one of ``spans``."""
     for span in spans:  # noqa: SIM110 - a plain loop: half the cost of any() over a generator, run per mention
@@ -343,22 +490,28 @@ def find_meetings(
     announced_words = words.get("announced")
     # what a sentence reporting a meeting or referring back to one holds (None: anything)
     meeting_or_backref = None if meeting_words is None else _fewest((*meeting_words, *_BACKREF_WORDS))
-    # where each sentence's meeting construction starts (-1: none), searched once and read again below
-    verb_at: list[int] = []
+    # where each sentence's meeting construction starts (-1: none), and whether it refers back to a meeting
+    scan = _cue_scan(language.meeting)
+    if scan is not None:
+        joined, joined_starts = _joined(lows)
+        verb_at = _first_matches((scan.after_space, scan.after_other), joined, joined_starts, lead=1)
+        backrefs = [at >= 0 for at in _first_matches((_MEETING_NOUN_BACKREF,), joined, joined_starts)]
+    else:
+        verb_at, backrefs = [], []
+        for low in lows:
+            construction = language.meeting.search(low) if _holds(low, meeting_or_backref) else None
+            verb_at.append(construction.start() if construction is not None else -1)
+            backrefs.append(_holds(low, meeting_or_backref) and _search(_MEETING_NOUN_BACKREF, low, _BACKREF_WORDS))
     for si, span in enumerate(sentence_spans):
         stext = text[span.start : span.end]
         low = lows[si]
-        if _holds(low, meeting_or_backref):
-            verb = language.meeting.search(low)
-            backref = _search(_MEETING_NOUN_BACKREF, low, _BACKREF_WORDS)
-        else:
-            verb, backref = None, False
-        verb_at.append(verb.start() if verb is not None else -1)
+        verb = verb_at[si]
+        backref = backrefs[si]
         links = per_sentence_links.get(si)
         scms = per_sentence_cms.get(si)
         if links is None and scms is None:
             # nobody and no state named: an encounter only when it names its people by post ("the CS met ...")
-            if verb is None:
+            if verb < 0:
                 sentences.append(_Sentence(si, span, stext, low, backref=backref))
                 continue
             sentences.append(_Sentence(
@@ -429,7 +582,7 @@ def find_meetings(
             people.append(sentences[-1].people[0])
             positions.setdefault(sentences[-1].people[0], span.start)
         # the cheap test first: most sentences report no encounter and name nobody
-        meeting = verb is not None and not (
+        meeting = verb >= 0 and not (
             _search(language.not_meeting, low, words.get("not_meeting"))
             and not _PAST.search(language.not_meeting.sub("", low))
         )
@@ -449,7 +602,7 @@ def find_meetings(
             meeting = True  # "he and his Australian counterpart Richard Marles discussed ..."
         if meeting and len(scms) >= 2:
             # states as the subject of the encounter: "Indonesia and Australia have held talks"
-            cut = span.start + (verb.start() if verb is not None else 0)
+            cut = span.start + max(verb, 0)
             subject = [cm for cm in scms if cm.span.end <= cut]
             for x, y in itertools.pairwise(subject):
                 if x.country != y.country and _AND.fullmatch(text, x.span.end, y.span.start):
