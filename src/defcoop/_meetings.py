@@ -49,17 +49,19 @@ import attrs
 
 from defcoop import countries
 from defcoop._dates import DateMention, find_dates
-from defcoop._lang import Language, _alternatives, drop_leading_boundaries, not_after
+from defcoop._lang import Language, _alternatives, drop_leading_boundaries, not_after, word_start_cue
 from defcoop._mentions import CountryMention, PersonMention, scan_countries
 from defcoop._officials import Resolved
 from defcoop.models import Country, Meeting, MeetingKind, MeetingStatus, Official, Span, Topic
 
 __all__ = ["find_meetings"]
 
-_PAST = re.compile(
-    r"\b(?:met|received|hosted|welcomed|held|visited|discussed|spoke|talked|called|paid|conferred|signed|"
-    r"exchanged|took\s+place|was\s+held|were\s+held|has\s+met|have\s+met|had\s+met)\b"
+_PAST = word_start_cue(
+    r"met\b|received\b|hosted\b|welcomed\b|held\b|visited\b|discussed\b|spoke\b|talked\b|called\b|paid\b|"
+    r"conferred\b|signed\b|exchanged\b|took\s+place\b|was\s+held\b|were\s+held\b|has\s+met\b|have\s+met\b|"
+    r"had\s+met\b"
 )
+"""A past verb of an encounter, in lower case (searched through :func:`_finds`)."""
 _HOST_VERB = re.compile(r"\breceived\b|\breceives\b|\breceiving\b|\bhosted\b|\bhosts\b|\bhosting\b|\bwelcomed\b|"
                         r"\bwelcomes\b|\bwelcoming\b|\bgranted\s+an\s+audience\b")
 _CALL_ON = re.compile(r"\bcalled\s+(?:on|upon)\b|\bcourtesy\s+call\s+on\b|"
@@ -237,6 +239,19 @@ def _search(pattern: re.Pattern[str], low: str, words: tuple[str, ...] | None) -
     """True when ``pattern`` matches ``low``; searched only when ``low`` holds one of ``words``, one of which
     every match holds (``None``: no such words known)."""
     return _holds(low, words) and pattern.search(low) is not None
+
+
+def _finds(pattern: re.Pattern[str], low: str, words: tuple[str, ...] | None) -> bool:
+    """True when the cue ``pattern`` matches ``low``: searched only when ``low`` holds one of ``words``, one of
+    which every match holds (``None``: no such words known), through its :class:`_CueScan` when it has one
+    (about twice as fast as a search led by a word-boundary test)."""
+    if words is not None and not _holds(low, words):
+        return False
+    scan = _cue_scan(pattern)
+    if scan is None:
+        return pattern.search(low) is not None
+    spaced = " " + low
+    return scan.after_space.search(spaced) is not None or scan.after_other.search(spaced) is not None
 
 
 def _sentence_at(offset: int, starts: Sequence[int], spans: Sequence[Span]) -> int:
@@ -487,7 +502,6 @@ def find_meetings(
     low_text, lows = _sentence_lows(text, sentence_spans)
     words = language.cue_words
     meeting_words = words.get("meeting")
-    announced_words = words.get("announced")
     # what a sentence reporting a meeting or referring back to one holds (None: anything)
     meeting_or_backref = None if meeting_words is None else _fewest((*meeting_words, *_BACKREF_WORDS))
     # where each sentence's meeting construction starts (-1: none), and whether it refers back to a meeting
@@ -517,12 +531,11 @@ def find_meetings(
             sentences.append(_Sentence(
                 si, span, stext, low, people=[], mentioned=[], country_mentions=[], meeting=True,
                 announced=(
-                    _holds(low, announced_words) and not _PAST.search(low) and language.announced.search(low)
-                    is not None
+                    not _finds(_PAST, low, None) and _finds(language.announced, low, words.get("announced"))
                 ),
                 backref=backref,
-                separate=_search(language.separate, low, words.get("separate")),
-                joint=_search(language.joint, low, words.get("joint")), sides={}, delegation_sides=set(),
+                separate=_finds(language.separate, low, words.get("separate")),
+                joint=_finds(language.joint, low, words.get("joint")), sides={}, delegation_sides=set(),
                 positions={},
             ))
             continue
@@ -583,13 +596,12 @@ def find_meetings(
             positions.setdefault(sentences[-1].people[0], span.start)
         # the cheap test first: most sentences report no encounter and name nobody
         meeting = verb >= 0 and not (
-            _search(language.not_meeting, low, words.get("not_meeting"))
-            and not _PAST.search(language.not_meeting.sub("", low))
+            _finds(language.not_meeting, low, words.get("not_meeting"))
+            and not _finds(_PAST, language.not_meeting.sub("", low), None)
         )
         relevant = meeting or bool(people)
         announced = (
-            relevant and _holds(low, announced_words) and not _PAST.search(low)
-            and language.announced.search(low) is not None
+            relevant and not _finds(_PAST, low, None) and _finds(language.announced, low, words.get("announced"))
         )
         if scms:
             sides, delegation_sides, visited = _sides(stext, low, span.start, scms, language)
@@ -597,7 +609,7 @@ def find_meetings(
             sides, delegation_sides, visited = {}, set(), None
         if (
             not meeting and not announced and len(people) >= 2
-            and _search(language.counterpart, low, words.get("counterpart"))
+            and _finds(language.counterpart, low, words.get("counterpart"))
         ):
             meeting = True  # "he and his Australian counterpart Richard Marles discussed ..."
         if meeting and len(scms) >= 2:
@@ -613,9 +625,9 @@ def find_meetings(
                 index=si, span=span, text=stext, low=low, people=people, mentioned=mentioned, country_mentions=scms,
                 meeting=meeting, announced=announced,
                 backref=backref,
-                attended=relevant and _search(language.attended, low, words.get("attended")),
-                separate=meeting and _search(language.separate, low, words.get("separate")),
-                joint=meeting and _search(language.joint, low, words.get("joint")), sides=sides,
+                attended=relevant and _finds(language.attended, low, words.get("attended")),
+                separate=meeting and _finds(language.separate, low, words.get("separate")),
+                joint=meeting and _finds(language.joint, low, words.get("joint")), sides=sides,
                 delegation_sides=delegation_sides,
                 visited=visited, positions=positions,
             )
@@ -652,7 +664,7 @@ def find_meetings(
     for s in sentences:
         recalled = (
             s.meeting and not s.people and bool(encounters) and language.recalled is not None
-            and _search(language.recalled, s.low, words.get("recalled"))
+            and _finds(language.recalled, s.low, words.get("recalled"))
         )
         if s.meeting and (s.people or s.sides) and not recalled:
             for people, sides, deleg in _split(s, officials):
