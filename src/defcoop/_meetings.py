@@ -572,7 +572,11 @@ def find_meetings(
                     people.append(oi)
                 continue
             after = text[m.span.end : m.span.end + 30]
-            if (m.possessive and _POSSESSION.match(after)) or ("of" in before_low and _OF_BEFORE.search(before)):
+            # "of" ending the text before the name is its last "of" (where the lowered text is aligned with it)
+            of_at = before_low.rfind("of")
+            if (m.possessive and _POSSESSION.match(after)) or (of_at >= 0 and (
+                _OF_BEFORE.match(before, of_at) if len(before_low) == len(before) else _OF_BEFORE.search(before)
+            )):
                 if oi not in mentioned:
                     mentioned.append(oi)
                 if officials[oi].country is None and people and _ON_BEHALF.search(before):
@@ -646,6 +650,7 @@ def find_meetings(
             s.arrival = True  # its date is the arrival's, not the meeting's
     # references by post: "the CJCSC held separate meetings", "The minister received ..."
     named_before = _Seen()
+    post_heads = frozenset().union(*(_post_words(o.posts) for o in officials))
     all_links = resolved.links
     li = 0
     for s in sentences:
@@ -655,7 +660,7 @@ def find_meetings(
         if not s.meeting:
             continue
         cut = verb_at[s.index] if verb_at[s.index] >= 0 else len(s.text)
-        for oi in _post_references(s.text[:cut], named_before, officials):
+        for oi in _post_references(s.text[:cut], named_before, officials, post_heads):
             if oi not in s.people:
                 s.people.insert(0, oi)
                 s.positions.setdefault(oi, s.span.start)
@@ -971,6 +976,8 @@ def _sides(
         if cm.kind == "demonym" and _UNNAMED_POST.match(low, e):
             sides[cm.country.code] = cm.country  # "the Egyptian Ambassador", "his Turkish counterpart"
     for s, _e, cm in rel if _holds_in_any_case(low, stext, _VISIT_WORDS) else ():
+        if not _holds_in_any_case(low[max(0, s - 40) : s], stext[max(0, s - 40) : s], _VISIT_WORDS):
+            continue
         visit = _VISIT_TO.search(stext[max(0, s - 40) : s])
         if visit is not None and (cm.kind != "demonym" or _TO_OR_IN.search(visit.group())):
             # "on a visit to Azerbaijan", "visiting Kazakhstan"; not "the visiting Omani commander"
@@ -1090,7 +1097,7 @@ def _place(
         enc_codes = enc.codes
         if s.index in enc.sentences:
             continue  # a sibling from the same "separate meetings" sentence
-        if len(enc_codes) >= 2 and new_codes - enc_codes and not s.joint:
+        if len(enc_codes) >= 2 and not new_codes <= enc_codes and not s.joint:
             continue
         if s.announced != (enc.status is MeetingStatus.ANNOUNCED):
             continue
@@ -1629,8 +1636,11 @@ def _post_words(posts: tuple[str, ...]) -> frozenset[str]:
     return frozenset(word for post in posts for word in post.casefold().split())
 
 
-def _post_references(subject: str, seen: _Seen, officials: Sequence[Official]) -> list[int]:
-    """Officials a sentence's subject names by post or acronym ("the CJCSC", "The Afghan defence minister")."""
+def _post_references(
+    subject: str, seen: _Seen, officials: Sequence[Official], heads: frozenset[str]
+) -> list[int]:
+    """Officials a sentence's subject names by post or acronym ("the CJCSC", "The Afghan defence minister");
+    ``heads``: the :func:`_post_words` of all the officials."""
     found: list[int] = []
     if not seen.last:
         return found
@@ -1646,6 +1656,8 @@ def _post_references(subject: str, seen: _Seen, officials: Sequence[Official]) -
         words = clause.split()
         while words and words[-1].casefold() in _ADVERBS:
             words.pop()  # "the Georgian Defense Minister also met ..."
+        if not words or words[-1].casefold() not in heads:
+            continue  # the last word (the post's head, when "the post" ends the clause) is no one's post word
         if not any(word.endswith(("the", "The")) for word in words[-6:-1]):
             continue  # "the" (or "The") ends one of the five words before the last, or "the post" is not there
         # "the post" ends the clause, so it starts in its last six words
