@@ -145,8 +145,8 @@ class _Encounter:
     city: str | None = None
     recalled: bool = False  # an earlier encounter of the same people, recalled
     codes: set[str] = attrs.Factory(set)
-    """The codes of its sides and of its people's states, kept up to date while the encounters are built (read
-    through :func:`_codes` once the officials' states are filled in)."""
+    """The codes of its sides and of its people's states, kept up to date as people join it and their states are
+    filled in."""
 
 
 _NOBODY: list[int] = []
@@ -498,7 +498,6 @@ def find_meetings(
 
     # leaders of delegations, by country
     leaders: dict[str, int] = {}
-    sentences: list[_Sentence] = []
     low_text, lows = _sentence_lows(text, sentence_spans)
     words = language.cue_words
     meeting_words = words.get("meeting")
@@ -516,8 +515,15 @@ def find_meetings(
             construction = language.meeting.search(low) if _holds(low, meeting_or_backref) else None
             verb_at.append(construction.start() if construction is not None else -1)
             backrefs.append(_holds(low, meeting_or_backref) and _search(_MEETING_NOUN_BACKREF, low, _BACKREF_WORDS))
-    for si, span in enumerate(sentence_spans):
-        stext = text[span.start : span.end]
+    # every sentence as one that names nobody and reports no encounter; then those that name someone or a state, or
+    # hold a meeting construction, in order
+    sentences = [
+        _Sentence(si, span, text[span.start : span.end], lows[si], backref=backrefs[si])
+        for si, span in enumerate(sentence_spans)
+    ]
+    for si in sorted({*per_sentence_links, *per_sentence_cms, *(k for k, at in enumerate(verb_at) if at >= 0)}):
+        span = sentence_spans[si]
+        stext = sentences[si].text
         low = lows[si]
         verb = verb_at[si]
         backref = backrefs[si]
@@ -525,10 +531,7 @@ def find_meetings(
         scms = per_sentence_cms.get(si)
         if links is None and scms is None:
             # nobody and no state named: an encounter only when it names its people by post ("the CS met ...")
-            if verb < 0:
-                sentences.append(_Sentence(si, span, stext, low, backref=backref))
-                continue
-            sentences.append(_Sentence(
+            sentences[si] = _Sentence(
                 si, span, stext, low, people=[], mentioned=[], country_mentions=[], meeting=True,
                 announced=(
                     not _finds(_PAST, low, None) and _finds(language.announced, low, words.get("announced"))
@@ -537,7 +540,7 @@ def find_meetings(
                 separate=_finds(language.separate, low, words.get("separate")),
                 joint=_finds(language.joint, low, words.get("joint")), sides={}, delegation_sides=set(),
                 positions={},
-            ))
+            )
             continue
         if links is None:
             links = []
@@ -590,14 +593,14 @@ def find_meetings(
         mentioned = [p for p in mentioned if p not in people]
         if (
             len(people) == 1
-            and sentences
-            and sentences[-1].people
-            and sentences[-1].people[0] not in people
+            and si > 0
+            and sentences[si - 1].people
+            and sentences[si - 1].people[0] not in people
             and _RECEIVED_THEM.search(stext)
         ):
             # "Rear Admiral X received them at the air station": the people of the sentence before
-            people.append(sentences[-1].people[0])
-            positions.setdefault(sentences[-1].people[0], span.start)
+            people.append(sentences[si - 1].people[0])
+            positions.setdefault(sentences[si - 1].people[0], span.start)
         # the cheap test first: most sentences report no encounter and name nobody
         meeting = verb >= 0 and not (
             _finds(language.not_meeting, low, words.get("not_meeting"))
@@ -624,17 +627,15 @@ def find_meetings(
                 if x.country != y.country and _AND.fullmatch(text, x.span.end, y.span.start):
                     sides.setdefault(x.country.code, x.country)
                     sides.setdefault(y.country.code, y.country)
-        sentences.append(
-            _Sentence(
-                index=si, span=span, text=stext, low=low, people=people, mentioned=mentioned, country_mentions=scms,
-                meeting=meeting, announced=announced,
-                backref=backref,
-                attended=relevant and _finds(language.attended, low, words.get("attended")),
-                separate=meeting and _finds(language.separate, low, words.get("separate")),
-                joint=meeting and _finds(language.joint, low, words.get("joint")), sides=sides,
-                delegation_sides=delegation_sides,
-                visited=visited, positions=positions,
-            )
+        sentences[si] = _Sentence(
+            index=si, span=span, text=stext, low=low, people=people, mentioned=mentioned, country_mentions=scms,
+            meeting=meeting, announced=announced,
+            backref=backref,
+            attended=relevant and _finds(language.attended, low, words.get("attended")),
+            separate=meeting and _finds(language.separate, low, words.get("separate")),
+            joint=meeting and _finds(language.joint, low, words.get("joint")), sides=sides,
+            delegation_sides=delegation_sides,
+            visited=visited, positions=positions,
         )
 
     for prev, nxt_s in itertools.pairwise(sentences):
@@ -707,7 +708,7 @@ def find_meetings(
     visit_cities: list[tuple[str, Country]] = []
     for si in _sentences_matching(_ARRIVAL_HINTS, text, sentence_spans):
         for arrived in _ARRIVED_CITY.finditer(sentences[si].text):
-            city_country = countries.capital_of(arrived.group(1))
+            city_country = _capital_of(arrived.group(1))
             if city_country is not None:
                 visit_cities.append((arrived.group(1), city_country))
     if _holds_in_any_case(low_text, text, ("capital",)):
@@ -719,9 +720,8 @@ def find_meetings(
                     if city is not None:
                         visit_cities.append((city, cm.country))
     for enc in encounters:
-        codes = _codes(enc, officials)
         if enc.host is None:
-            hosts = {c.code: c for c in visited_countries if c.code in codes}
+            hosts = {c.code: c for c in visited_countries if c.code in enc.codes}
             if len(hosts) == 1:
                 enc.host = next(iter(hosts.values()))
         if enc.host is not None and enc.city is None:
@@ -733,15 +733,15 @@ def find_meetings(
     # "at the meeting with the Kazakh minister, the sides ...")
     def complete() -> None:
         for k, enc in enumerate(encounters):
-            codes = _codes(enc, officials)
-            if len(codes) != 1 or enc.status is MeetingStatus.ANNOUNCED:
+            if len(enc.codes) != 1 or enc.status is MeetingStatus.ANNOUNCED:
                 continue
             if any(officials[p].country is None for p in enc.people):
                 continue  # the person whose state is not written may well be the other side
-            candidate, source = _other_side(k, encounters, codes, officials, resolved, link_sentences)
+            candidate, source = _other_side(k, encounters, enc.codes, officials, resolved, link_sentences)
             if candidate is not None:
                 enc.people.setdefault(candidate, None)
-            if source is not None and len(_codes(source, officials)) == 1:
+                enc.codes |= _states(officials, (candidate,))
+            if source is not None and len(source.codes) == 1:
                 # "X held meetings on the sidelines of ... in Bangkok. He met Y": the sitting that named only X
                 # sets the scene of this one
                 enc.extra.extend(i for i in source.sentences if i not in enc.sentences)
@@ -750,10 +750,13 @@ def find_meetings(
 
     # delegation leaders join the sittings where their delegation is a side without a named member
     for enc in encounters:
+        if not enc.delegation_sides:
+            continue
         seated = _states(officials, enc.people)
         for code in enc.delegation_sides:
             if code not in seated and code in leaders:
                 enc.people.setdefault(leaders[code], None)
+                enc.codes.add(code)  # the leader's state
 
     # fill in countries the text left out: a side of the person's encounters that no co-participant covers,
     # else the country the article names most that none of the co-participants serves
@@ -773,7 +776,7 @@ def find_meetings(
         }
         guess: Country | None = None
         open_sides = Counter(code for enc in mine for code in enc.sides if code not in others)
-        codes_of_mine = {code for enc in mine for code in _codes(enc, officials)}
+        codes_of_mine = {code for enc in mine for code in enc.codes}
         if open_sides:
             guess = countries.get(open_sides.most_common(1)[0][0])
         elif home is not None and (home.code in codes_of_mine or (not mine and home.code in article_counts)):
@@ -791,6 +794,8 @@ def find_meetings(
             guess = countries.get(article_counts.most_common(1)[0][0])
         if guess is not None:
             officials[oi] = attrs.evolve(o, country=guess)
+            for enc in mine:
+                enc.codes.add(guess.code)
 
     complete()  # again, now that every person has a state
 
@@ -976,9 +981,13 @@ def _sides(
         if cm.kind == "demonym" and _UNNAMED_POST.match(low, e):
             sides[cm.country.code] = cm.country  # "the Egyptian Ambassador", "his Turkish counterpart"
     for s, _e, cm in rel if _holds_in_any_case(low, stext, _VISIT_WORDS) else ():
-        if not _holds_in_any_case(low[max(0, s - 40) : s], stext[max(0, s - 40) : s], _VISIT_WORDS):
-            continue
-        visit = _VISIT_TO.search(stext[max(0, s - 40) : s])
+        before = stext[max(0, s - 40) : s]
+        if before.isascii():
+            # only prepositions follow the visit word up to the mention: the match starts at the last visit word
+            at = max(low.rfind(word, max(0, s - 40), s) for word in _VISIT_WORDS) - max(0, s - 40)
+            visit = _VISIT_TO.match(before, at) if at >= 0 else None
+        else:
+            visit = _VISIT_TO.search(before)
         if visit is not None and (cm.kind != "demonym" or _TO_OR_IN.search(visit.group())):
             # "on a visit to Azerbaijan", "visiting Kazakhstan"; not "the visiting Omani commander"
             visited = cm.country
@@ -1067,11 +1076,6 @@ def _other_side(
     return None, None
 
 
-def _codes(enc: _Encounter, officials: Sequence[Official]) -> set[str]:
-    """The codes of an encounter's states: its sides and the states of its people."""
-    return set(enc.sides) | _states(officials, enc.people)
-
-
 def _code(official: Official) -> str | None:
     return official.country.code if official.country is not None else None
 
@@ -1085,10 +1089,10 @@ def _place(
     officials: Sequence[Official],
 ) -> None:
     """Merge a sentence's encounter into an earlier one, or start a new one."""
-    new_by = _people_country(officials, people)
-    known_new = [code for code in new_by if code != "?"]
-    new_codes = set(known_new) | set(sides)
+    known_new = list(dict.fromkeys(c.code for p in people if (c := officials[p].country) is not None))
+    new_codes = {*known_new, *sides}
     new_people = set(people)
+    new_by: dict[str, set[int]] | None = None  # the people by state, when first needed
     target: _Encounter | None = None
     # the latest six encounters, latest first; those covering the sentence's states first
     recent = encounters[:-7:-1]
@@ -1109,6 +1113,8 @@ def _place(
             continue
         if not people and not s.backref and not (set(sides) and set(sides) <= enc_codes):
             continue  # nobody named: only the same sides again ("... met with the Turkish delegation")
+        if new_by is None:
+            new_by = _people_country(officials, people)
         conflict = any(
             code != "?" and new_by[code] and old_by.get(code) and not (new_by[code] & old_by[code])
             for code in new_by
