@@ -61,7 +61,7 @@ _PAST = word_start_cue(
     r"conferred\b|signed\b|exchanged\b|took\s+place\b|was\s+held\b|were\s+held\b|has\s+met\b|have\s+met\b|"
     r"had\s+met\b"
 )
-"""A past verb of an encounter, in lower case (searched through :func:`_finds`)."""
+"""A past verb of an encounter, in lower case."""
 _HOST_VERB = re.compile(r"\breceived\b|\breceives\b|\breceiving\b|\bhosted\b|\bhosts\b|\bhosting\b|\bwelcomed\b|"
                         r"\bwelcomes\b|\bwelcoming\b|\bgranted\s+an\s+audience\b")
 _CALL_ON = re.compile(r"\bcalled\s+(?:on|upon)\b|\bcourtesy\s+call\s+on\b|"
@@ -241,19 +241,6 @@ def _search(pattern: re.Pattern[str], low: str, words: tuple[str, ...] | None) -
     return _holds(low, words) and pattern.search(low) is not None
 
 
-def _finds(pattern: re.Pattern[str], low: str, words: tuple[str, ...] | None) -> bool:
-    """True when the cue ``pattern`` matches ``low``: searched only when ``low`` holds one of ``words``, one of
-    which every match holds (``None``: no such words known), through its :class:`_CueScan` when it has one
-    (about twice as fast as a search led by a word-boundary test)."""
-    if words is not None and not _holds(low, words):
-        return False
-    scan = _cue_scan(pattern)
-    if scan is None:
-        return pattern.search(low) is not None
-    spaced = " " + low
-    return scan.after_space.search(spaced) is not None or scan.after_other.search(spaced) is not None
-
-
 def _sentence_at(offset: int, starts: Sequence[int], spans: Sequence[Span]) -> int:
     """The index of the sentence (sorted ``spans`` starting at ``starts``) holding ``offset``; -1: none."""
     si = bisect_right(starts, offset) - 1
@@ -406,6 +393,42 @@ def _cue_scan(pattern: re.Pattern[str]) -> _CueScan | None:
     )
 
 
+@attrs.frozen
+class _Cue:
+    """A cue pattern, with what makes it fast to search: its :class:`_CueScan` (``None``: none), and strings one of
+    which every match holds (``None``: none known)."""
+
+    pattern: re.Pattern[str]
+    scan: _CueScan | None
+    words: tuple[str, ...] | None
+
+    def found(self, low: str) -> bool:
+        """True when the cue matches the lowered sentence ``low``: searched only when it holds one of the words,
+        and through the scan when there is one (about twice as fast as a search led by a word-boundary test)."""
+        if self.words is not None and not _holds(low, self.words):
+            return False
+        if self.scan is None:
+            return self.pattern.search(low) is not None
+        spaced = " " + low
+        return self.scan.after_space.search(spaced) is not None or self.scan.after_other.search(spaced) is not None
+
+
+#: The names of the :class:`~defcoop._lang.Language` cue patterns read sentence by sentence.
+_SENTENCE_CUES = ("announced", "attended", "separate", "joint", "not_meeting", "counterpart", "recalled")
+
+
+@functools.cache
+def _cues(language: Language) -> dict[str, _Cue]:
+    """The language's :data:`_SENTENCE_CUES` (those it has) and its meeting cue, by name, and the past verbs
+    (:data:`_PAST`) as "past"."""
+    cues = {"past": _Cue(_PAST, _cue_scan(_PAST), None)}
+    for name in ("meeting", *_SENTENCE_CUES):
+        pattern = getattr(language, name)
+        if pattern is not None:
+            cues[name] = _Cue(pattern, _cue_scan(pattern), language.cue_words.get(name))
+    return cues
+
+
 def _joined(lows: Sequence[str]) -> tuple[str, list[int]]:
     """The lowered sentences joined for a scan (after a space, separated by :data:`_SCAN_SEPARATOR`), and where
     each starts in it."""
@@ -504,7 +527,8 @@ def find_meetings(
     # what a sentence reporting a meeting or referring back to one holds (None: anything)
     meeting_or_backref = None if meeting_words is None else _fewest((*meeting_words, *_BACKREF_WORDS))
     # where each sentence's meeting construction starts (-1: none), and whether it refers back to a meeting
-    scan = _cue_scan(language.meeting)
+    cues = _cues(language)
+    scan = cues["meeting"].scan
     if scan is not None:
         joined, joined_starts = _joined(lows)
         verb_at = _first_matches((scan.after_space, scan.after_other), joined, joined_starts, lead=1)
@@ -534,11 +558,11 @@ def find_meetings(
             sentences[si] = _Sentence(
                 si, span, stext, low, people=[], mentioned=[], country_mentions=[], meeting=True,
                 announced=(
-                    not _finds(_PAST, low, None) and _finds(language.announced, low, words.get("announced"))
+                    not cues["past"].found(low) and cues["announced"].found(low)
                 ),
                 backref=backref,
-                separate=_finds(language.separate, low, words.get("separate")),
-                joint=_finds(language.joint, low, words.get("joint")), sides={}, delegation_sides=set(),
+                separate=cues["separate"].found(low),
+                joint=cues["joint"].found(low), sides={}, delegation_sides=set(),
                 positions={},
             )
             continue
@@ -603,12 +627,12 @@ def find_meetings(
             positions.setdefault(sentences[si - 1].people[0], span.start)
         # the cheap test first: most sentences report no encounter and name nobody
         meeting = verb >= 0 and not (
-            _finds(language.not_meeting, low, words.get("not_meeting"))
-            and not _finds(_PAST, language.not_meeting.sub("", low), None)
+            cues["not_meeting"].found(low)
+            and not cues["past"].found(language.not_meeting.sub("", low))
         )
         relevant = meeting or bool(people)
         announced = (
-            relevant and not _finds(_PAST, low, None) and _finds(language.announced, low, words.get("announced"))
+            relevant and not cues["past"].found(low) and cues["announced"].found(low)
         )
         if scms:
             sides, delegation_sides, visited = _sides(stext, low, span.start, scms, language)
@@ -616,7 +640,7 @@ def find_meetings(
             sides, delegation_sides, visited = {}, set(), None
         if (
             not meeting and not announced and len(people) >= 2
-            and _finds(language.counterpart, low, words.get("counterpart"))
+            and cues["counterpart"].found(low)
         ):
             meeting = True  # "he and his Australian counterpart Richard Marles discussed ..."
         if meeting and len(scms) >= 2:
@@ -631,9 +655,9 @@ def find_meetings(
             index=si, span=span, text=stext, low=low, people=people, mentioned=mentioned, country_mentions=scms,
             meeting=meeting, announced=announced,
             backref=backref,
-            attended=relevant and _finds(language.attended, low, words.get("attended")),
-            separate=meeting and _finds(language.separate, low, words.get("separate")),
-            joint=meeting and _finds(language.joint, low, words.get("joint")), sides=sides,
+            attended=relevant and cues["attended"].found(low),
+            separate=meeting and cues["separate"].found(low),
+            joint=meeting and cues["joint"].found(low), sides=sides,
             delegation_sides=delegation_sides,
             visited=visited, positions=positions,
         )
@@ -670,7 +694,7 @@ def find_meetings(
     for s in sentences:
         recalled = (
             s.meeting and not s.people and bool(encounters) and language.recalled is not None
-            and _finds(language.recalled, s.low, words.get("recalled"))
+            and cues["recalled"].found(s.low)
         )
         if s.meeting and (s.people or s.sides) and not recalled:
             for people, sides, deleg in _split(s, officials):
