@@ -105,7 +105,7 @@ every place), the boundary before it tested after it by the look-behind."""
 _BACKREF_WORDS = ("meeting", "talks", "negotiations", "conversation", "call", "ceremony", "discussions", "video")
 """Words one of which every match of ``_MEETING_NOUN_BACKREF`` holds."""
 _VISIT_WORDS = ("visit", "trip", "arriv")
-"""Words one of which every match of ``_VISIT_TO`` holds, in some case."""
+"""Words one of which every match of ``_VISIT_TO`` holds, in some case (searched one by one in :func:`_sides`)."""
 _ODD_CASE = ("ı", "İ", "ſ")
 """Letters that case-insensitive patterns match to "i" or "s" and that :func:`lower_same_length` keeps."""
 _POSSESSION = re.compile(
@@ -976,9 +976,14 @@ def _sides(
     sides: dict[str, Country] = {}
     delegation: set[str] = set()
     visited: Country | None = None
-    rel = [(cm.span.start - offset, cm.span.end - offset, cm) for cm in scms]
     words = language.cue_words
-    for m in language.delegation.finditer(low) if _holds(low, words.get("delegation")) else ():
+    delegations = _holds(low, words.get("delegation"))
+    leaders = _holds(low, _LEADERS_WORDS)
+    counterparts = _holds(low, words.get("counterpart"))
+    rel = [(cm.span.start - offset, cm.span.end - offset, cm) for cm in scms] if (
+        delegations or leaders or counterparts
+    ) else []
+    for m in language.delegation.finditer(low) if delegations else ():
         ds, de = m.start(), m.end()
         for s, e, cm in rel:
             between_before = stext[e:ds] if e <= ds else None
@@ -991,25 +996,29 @@ def _sides(
             )):
                 sides[cm.country.code] = cm.country
                 delegation.add(cm.country.code)
-    for m in _LEADERS_FROM.finditer(low) if _holds(low, _LEADERS_WORDS) else ():
+    for m in _LEADERS_FROM.finditer(low) if leaders else ():
         le = m.end()
         for s, e, cm in rel:
             if s >= le and s - le <= 60 and _list_gap(stext[le:s], {"the"}) and not _OWNS.match(stext, e):
                 sides[cm.country.code] = cm.country  # not "the heads of Türkiye's MKE": a company, not a state
-    for m in language.counterpart.finditer(low) if _holds(low, words.get("counterpart")) else ():
+    for m in language.counterpart.finditer(low) if counterparts else ():
         cs = m.start()
         for _s, e, cm in rel:
             if e <= cs and cs - e <= 60 and _list_gap(stext[e:cs], set()):
                 sides[cm.country.code] = cm.country
-    for _s, e, cm in rel:
-        if cm.kind == "demonym" and _UNNAMED_POST.match(low, e):
+    for cm in scms:
+        if cm.kind == "demonym" and _UNNAMED_POST.match(low, cm.span.end - offset):
             sides[cm.country.code] = cm.country  # "the Egyptian Ambassador", "his Turkish counterpart"
-    for s, _e, cm in rel if _holds_in_any_case(low, stext, _VISIT_WORDS) else ():
-        before = stext[max(0, s - 40) : s]
+    if not _holds_in_any_case(low, stext, _VISIT_WORDS):
+        return sides, delegation, visited
+    for cm in scms:
+        s = cm.span.start - offset
+        start = max(0, s - 40)
+        before = stext[start:s]
         if before.isascii():
             # only prepositions follow the visit word up to the mention: the match starts at the last visit word
-            at = max(low.rfind(word, max(0, s - 40), s) for word in _VISIT_WORDS) - max(0, s - 40)
-            visit = _VISIT_TO.match(before, at) if at >= 0 else None
+            at = max(low.rfind("visit", start, s), low.rfind("trip", start, s), low.rfind("arriv", start, s))
+            visit = _VISIT_TO.match(before, at - start) if at >= 0 else None
         else:
             visit = _VISIT_TO.search(before)
         if visit is not None and (cm.kind != "demonym" or _TO_OR_IN.search(visit.group())):
