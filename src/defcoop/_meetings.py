@@ -393,6 +393,11 @@ def _cue_scan(pattern: re.Pattern[str]) -> _CueScan | None:
     )
 
 
+_OTHER_START = re.compile(r"[\x00-\x1f!-/:-@\[-^`{-\U0010ffff](?<!\w)\w")
+"""A word that starts right after a character other than a space (where the ``after_other`` half of a
+:class:`_CueScan` looks)."""
+
+
 @attrs.frozen
 class _Cue:
     """A cue pattern, with what makes it fast to search: its :class:`_CueScan` (``None``: none), and strings one of
@@ -402,15 +407,19 @@ class _Cue:
     scan: _CueScan | None
     words: tuple[str, ...] | None
 
-    def found(self, low: str) -> bool:
+    def found(self, low: str, other_starts: bool = True) -> bool:
         """True when the cue matches the lowered sentence ``low``: searched only when it holds one of the words,
-        and through the scan when there is one (about twice as fast as a search led by a word-boundary test)."""
+        and through the scan when there is one (about twice as fast as a search led by a word-boundary test).
+        ``other_starts``: False when :data:`_OTHER_START` does not match ``low``, which spares that half of the
+        scan."""
         if self.words is not None and not _holds(low, self.words):
             return False
         if self.scan is None:
             return self.pattern.search(low) is not None
         spaced = " " + low
-        return self.scan.after_space.search(spaced) is not None or self.scan.after_other.search(spaced) is not None
+        return self.scan.after_space.search(spaced) is not None or (
+            other_starts and self.scan.after_other.search(spaced) is not None
+        )
 
 
 #: The names of the :class:`~defcoop._lang.Language` cue patterns read sentence by sentence.
@@ -541,14 +550,15 @@ def find_meetings(
             backrefs.append(_holds(low, meeting_or_backref) and _search(_MEETING_NOUN_BACKREF, low, _BACKREF_WORDS))
     # every sentence as one that names nobody and reports no encounter; then those that name someone or a state, or
     # hold a meeting construction, in order
-    sentences = [
-        _Sentence(si, span, text[span.start : span.end], lows[si], backref=backrefs[si])
-        for si, span in enumerate(sentence_spans)
-    ]
+    sentences = [_Sentence(si, span, text[span.start : span.end], lows[si]) for si, span in enumerate(sentence_spans)]
+    for si, backref in enumerate(backrefs):
+        if backref:
+            sentences[si].backref = True
     for si in sorted({*per_sentence_links, *per_sentence_cms, *(k for k, at in enumerate(verb_at) if at >= 0)}):
         span = sentence_spans[si]
         stext = sentences[si].text
         low = lows[si]
+        others = _OTHER_START.search(low) is not None
         verb = verb_at[si]
         backref = backrefs[si]
         links = per_sentence_links.get(si)
@@ -558,11 +568,11 @@ def find_meetings(
             sentences[si] = _Sentence(
                 si, span, stext, low, people=[], mentioned=[], country_mentions=[], meeting=True,
                 announced=(
-                    not cues["past"].found(low) and cues["announced"].found(low)
+                    not cues["past"].found(low, others) and cues["announced"].found(low, others)
                 ),
                 backref=backref,
-                separate=cues["separate"].found(low),
-                joint=cues["joint"].found(low), sides={}, delegation_sides=set(),
+                separate=cues["separate"].found(low, others),
+                joint=cues["joint"].found(low, others), sides={}, delegation_sides=set(),
                 positions={},
             )
             continue
@@ -627,12 +637,12 @@ def find_meetings(
             positions.setdefault(sentences[si - 1].people[0], span.start)
         # the cheap test first: most sentences report no encounter and name nobody
         meeting = verb >= 0 and not (
-            cues["not_meeting"].found(low)
+            cues["not_meeting"].found(low, others)
             and not cues["past"].found(language.not_meeting.sub("", low))
         )
         relevant = meeting or bool(people)
         announced = (
-            relevant and not cues["past"].found(low) and cues["announced"].found(low)
+            relevant and not cues["past"].found(low, others) and cues["announced"].found(low, others)
         )
         if scms:
             sides, delegation_sides, visited = _sides(stext, low, span.start, scms, language)
@@ -640,7 +650,7 @@ def find_meetings(
             sides, delegation_sides, visited = {}, set(), None
         if (
             not meeting and not announced and len(people) >= 2
-            and cues["counterpart"].found(low)
+            and cues["counterpart"].found(low, others)
         ):
             meeting = True  # "he and his Australian counterpart Richard Marles discussed ..."
         if meeting and len(scms) >= 2:
@@ -655,9 +665,9 @@ def find_meetings(
             index=si, span=span, text=stext, low=low, people=people, mentioned=mentioned, country_mentions=scms,
             meeting=meeting, announced=announced,
             backref=backref,
-            attended=relevant and cues["attended"].found(low),
-            separate=meeting and cues["separate"].found(low),
-            joint=meeting and cues["joint"].found(low), sides=sides,
+            attended=relevant and cues["attended"].found(low, others),
+            separate=meeting and cues["separate"].found(low, others),
+            joint=meeting and cues["joint"].found(low, others), sides=sides,
             delegation_sides=delegation_sides,
             visited=visited, positions=positions,
         )
