@@ -558,7 +558,7 @@ def find_meetings(
         span = sentence_spans[si]
         stext = sentences[si].text
         low = lows[si]
-        others = _OTHER_START.search(low) is not None
+        other_starts = _OTHER_START.search(low) is not None
         verb = verb_at[si]
         backref = backrefs[si]
         links = per_sentence_links.get(si)
@@ -568,11 +568,11 @@ def find_meetings(
             sentences[si] = _Sentence(
                 si, span, stext, low, people=[], mentioned=[], country_mentions=[], meeting=True,
                 announced=(
-                    not cues["past"].found(low, others) and cues["announced"].found(low, others)
+                    not cues["past"].found(low, other_starts) and cues["announced"].found(low, other_starts)
                 ),
                 backref=backref,
-                separate=cues["separate"].found(low, others),
-                joint=cues["joint"].found(low, others), sides={}, delegation_sides=set(),
+                separate=cues["separate"].found(low, other_starts),
+                joint=cues["joint"].found(low, other_starts), sides={}, delegation_sides=set(),
                 positions={},
             )
             continue
@@ -637,12 +637,12 @@ def find_meetings(
             positions.setdefault(sentences[si - 1].people[0], span.start)
         # the cheap test first: most sentences report no encounter and name nobody
         meeting = verb >= 0 and not (
-            cues["not_meeting"].found(low, others)
+            cues["not_meeting"].found(low, other_starts)
             and not cues["past"].found(language.not_meeting.sub("", low))
         )
         relevant = meeting or bool(people)
         announced = (
-            relevant and not cues["past"].found(low, others) and cues["announced"].found(low, others)
+            relevant and not cues["past"].found(low, other_starts) and cues["announced"].found(low, other_starts)
         )
         if scms:
             sides, delegation_sides, visited = _sides(stext, low, span.start, scms, language)
@@ -650,7 +650,7 @@ def find_meetings(
             sides, delegation_sides, visited = {}, set(), None
         if (
             not meeting and not announced and len(people) >= 2
-            and cues["counterpart"].found(low, others)
+            and cues["counterpart"].found(low, other_starts)
         ):
             meeting = True  # "he and his Australian counterpart Richard Marles discussed ..."
         if meeting and len(scms) >= 2:
@@ -665,9 +665,9 @@ def find_meetings(
             index=si, span=span, text=stext, low=low, people=people, mentioned=mentioned, country_mentions=scms,
             meeting=meeting, announced=announced,
             backref=backref,
-            attended=relevant and cues["attended"].found(low, others),
-            separate=meeting and cues["separate"].found(low, others),
-            joint=meeting and cues["joint"].found(low, others), sides=sides,
+            attended=relevant and cues["attended"].found(low, other_starts),
+            separate=meeting and cues["separate"].found(low, other_starts),
+            joint=meeting and cues["joint"].found(low, other_starts), sides=sides,
             delegation_sides=delegation_sides,
             visited=visited, positions=positions,
         )
