@@ -1138,8 +1138,8 @@ def _place(
     new_by: dict[str, set[int]] | None = None  # the people by state, when first needed
     target: _Encounter | None = None
     # the latest six encounters, latest first; those covering the sentence's states first
-    recent = encounters[:-7:-1]
-    recent.sort(key=lambda enc: not new_codes <= enc.codes)
+    latest = encounters[:-7:-1]
+    recent = [enc for enc in latest if new_codes <= enc.codes] + [enc for enc in latest if not new_codes <= enc.codes]
     for enc in recent:
         enc_codes = enc.codes
         if s.index in enc.sentences:
