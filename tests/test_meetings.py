@@ -407,7 +407,7 @@ def test_cue_scan_finds_in_each_sentence_what_a_search_of_the_sentence_finds() -
     import re
 
     from defcoop._lang import get, word_start_cue
-    from defcoop._meetings import _MEETING_NOUN_BACKREF, _OTHER_START, _cue_scan, _cues, _first_matches, _joined
+    from defcoop._meetings import _MEETING_NOUN_BACKREF, _cue_scan, _cues, _first_matches, _joined, _other_starts
 
     language = get("en")
     scan = _cue_scan(language.meeting)
@@ -427,7 +427,7 @@ def test_cue_scan_finds_in_each_sentence_what_a_search_of_the_sentence_finds() -
         assert (backref >= 0) == bool(_MEETING_NOUN_BACKREF.search(low)), low
     for cue in _cues(language).values():  # each cue of a sentence, through its scan, finds what its search finds
         for low in lows:
-            assert cue.found(low, _OTHER_START.search(low) is not None) == bool(cue.pattern.search(low)), low
+            assert cue.found(low, _other_starts(low)) == cue.found(low) == bool(cue.pattern.search(low)), low
     # what a scan cannot read as on its own sentence is searched sentence by sentence
     for source in (r"met\b|.", r"met(?<=et)", r"[^,]met", r"[+-/]met", r"met$", r"\Wmet", r"(?:met)?x", r"[a-z]met",
                    r"met[\W]", r"met[.]", r"met\.", r"met\x2e"):

@@ -360,10 +360,12 @@ class _CueScan:
     """A cue pattern as two searches that together try every word start of a text, led by what comes before the
     word: a space (the regular-expression engine jumps from space to space), or another character that is not
     part of a word. Its alternatives are grouped by their first letter, so that at one place only the group of
-    that letter is tried. A match starts one character before the cue."""
+    that letter is tried. A match starts one character before the cue; ``body`` matches the cue itself (at a word
+    start known to follow a character other than a space)."""
 
     after_space: re.Pattern[str]
     after_other: re.Pattern[str]
+    body: re.Pattern[str]
 
 
 @functools.cache
@@ -389,13 +391,20 @@ def _cue_scan(pattern: re.Pattern[str]) -> _CueScan | None:
     body = "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in by_letter.items())
     # every character that is not a space nor part of a word: the ASCII ones, and any other the look-behind keeps
     return _CueScan(
-        re.compile(f" (?:{body})"), re.compile(rf"[\x00-\x1f!-/:-@\[-^`{{-\U0010ffff](?<!\w)(?:{body})")
+        re.compile(f" (?:{body})"),
+        re.compile(rf"[\x00-\x1f!-/:-@\[-^`{{-\U0010ffff](?<!\w)(?:{body})"),
+        re.compile(body),
     )
 
 
 _OTHER_START = re.compile(r"[\x00-\x1f!-/:-@\[-^`{-\U0010ffff](?<!\w)\w")
 """A word that starts right after a character other than a space (where the ``after_other`` half of a
-:class:`_CueScan` looks)."""
+:class:`_CueScan` looks), with that character."""
+
+
+def _other_starts(low: str) -> list[int]:
+    """Where the words of ``low`` that start right after a character other than a space start."""
+    return [m.start() + 1 for m in _OTHER_START.finditer(low)]
 
 
 @attrs.frozen
@@ -407,19 +416,22 @@ class _Cue:
     scan: _CueScan | None
     words: tuple[str, ...] | None
 
-    def found(self, low: str, other_starts: bool = True) -> bool:
+    def found(self, low: str, other_starts: Sequence[int] | None = None) -> bool:
         """True when the cue matches the lowered sentence ``low``: searched only when it holds one of the words,
         and through the scan when there is one (about twice as fast as a search led by a word-boundary test).
-        ``other_starts``: False when :data:`_OTHER_START` does not match ``low``, which spares that half of the
-        scan."""
+        ``other_starts``: the :func:`_other_starts` of ``low``, where the cue is matched in place of the
+        ``after_other`` half of the scan (``None``: not known)."""
         if self.words is not None and not _holds(low, self.words):
             return False
-        if self.scan is None:
+        scan = self.scan
+        if scan is None:
             return self.pattern.search(low) is not None
         spaced = " " + low
-        return self.scan.after_space.search(spaced) is not None or (
-            other_starts and self.scan.after_other.search(spaced) is not None
-        )
+        if scan.after_space.search(spaced) is not None:
+            return True
+        if other_starts is None:
+            return scan.after_other.search(spaced) is not None
+        return any(scan.body.match(low, at) for at in other_starts)
 
 
 #: The names of the :class:`~defcoop._lang.Language` cue patterns read sentence by sentence.
@@ -558,7 +570,7 @@ def find_meetings(
         span = sentence_spans[si]
         stext = sentences[si].text
         low = lows[si]
-        other_starts = _OTHER_START.search(low) is not None
+        other_starts = _other_starts(low)
         verb = verb_at[si]
         backref = backrefs[si]
         links = per_sentence_links.get(si)
