@@ -543,10 +543,6 @@ def find_meetings(
     # leaders of delegations, by country
     leaders: dict[str, int] = {}
     low_text, lows = _sentence_lows(text, sentence_spans)
-    words = language.cue_words
-    meeting_words = words.get("meeting")
-    # what a sentence reporting a meeting or referring back to one holds (None: anything)
-    meeting_or_backref = None if meeting_words is None else _fewest((*meeting_words, *_BACKREF_WORDS))
     # where each sentence's meeting construction starts (-1: none), and whether it refers back to a meeting
     cues = _cues(language)
     scan = cues["meeting"].scan
@@ -555,6 +551,9 @@ def find_meetings(
         verb_at = _first_matches((scan.after_space, scan.after_other), joined, joined_starts, lead=1)
         backrefs = [at >= 0 for at in _first_matches((_MEETING_NOUN_BACKREF,), joined, joined_starts)]
     else:
+        meeting_words = language.cue_words.get("meeting")
+        # what a sentence reporting a meeting or referring back to one holds (None: anything)
+        meeting_or_backref = None if meeting_words is None else _fewest((*meeting_words, *_BACKREF_WORDS))
         verb_at, backrefs = [], []
         for low in lows:
             construction = language.meeting.search(low) if _holds(low, meeting_or_backref) else None
@@ -636,7 +635,8 @@ def find_meetings(
                 continue
             if oi not in people:
                 people.append(oi)
-        mentioned = [p for p in mentioned if p not in people]
+        if mentioned:
+            mentioned = [p for p in mentioned if p not in people]
         if (
             len(people) == 1
             and si > 0
