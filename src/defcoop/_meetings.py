@@ -389,15 +389,16 @@ def _cue_scan(pattern: re.Pattern[str]) -> _CueScan | None:
         for plain in led:
             by_letter.setdefault(plain[0], []).append(plain[1:])
     body = "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in by_letter.items())
-    # every character that is not a space nor part of a word: the ASCII ones, and any other the look-behind keeps
+    # every character that is not a space nor part of a word: not an ASCII one of them (a class the engine tests
+    # by a table), and not another one the look-behind sees as part of a word
     return _CueScan(
         re.compile(f" (?:{body})"),
-        re.compile(rf"[\x00-\x1f!-/:-@\[-^`{{-\U0010ffff](?<!\w)(?:{body})"),
+        re.compile(rf"[^ 0-9A-Z_a-z](?<!\w)(?:{body})"),
         re.compile(body),
     )
 
 
-_OTHER_START = re.compile(r"[\x00-\x1f!-/:-@\[-^`{-\U0010ffff](?<!\w)\w")
+_OTHER_START = re.compile(r"[^ 0-9A-Z_a-z](?<!\w)\w")
 """A word that starts right after a character other than a space (where the ``after_other`` half of a
 :class:`_CueScan` looks), with that character."""
 
