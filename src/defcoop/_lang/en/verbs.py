@@ -4,6 +4,11 @@ Sources: the CAMEO 04x (CONSULT) verb dictionaries and PLOVER's CONSULT modes, r
 of ministry releases and wire copy ("received a delegation led by", "held talks", "paid a courtesy call",
 "spoke by phone", "on the sidelines of"). Each entry is a regular-expression source without nested or
 adjacent unbounded quantifiers; all are matched case-insensitively.
+
+The cues compiled by ``word_start_cue`` are searched through a scan of their alternatives grouped by first letter
+(``defcoop._meetings._cue_scan``): that needs every top-level alternative to start with a letter once a leading
+group of plain words is spread out (``\\b(?:to|will)\\s+meet\\b`` is fine, ``\\b(?:attended|took\\s+part)\\b`` is
+not, so it is written as ``\\battended\\b|\\btook\\s+part\\b``). A cue written otherwise is searched the slower way.
 """
 
 from __future__ import annotations
