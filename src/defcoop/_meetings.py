@@ -166,6 +166,7 @@ class _Sentence:
     topics: frozenset[Topic] | None = None
     arrival: bool = False
     dates: Sequence[DateMention] | None = None  # read when first needed (see ``_date``)
+    cues: int | None = None  # the cues the sentence may hold, read when first needed (see ``_read_cues``)
 
 
 _OWNS = re.compile(r"['’`]s\b")
