@@ -989,8 +989,11 @@ def _finish(
     participants = tuple(officials[p] for p in enc.people)
     # host
     host = enc.host if enc.host is not None and enc.host.code in sides else None
+    if first.cues is None:
+        _read_cues(sentences, language)
+    first_cues = first.cues or 0
     if host is None:
-        hv = _HOST_VERB.search(first.low) if _may_match(_HOST_VERB, first.low) else None
+        hv = _HOST_VERB.search(first.low) if first_cues & _HOST_CUE else None
         if hv is not None and first.people:
             before = first.text[: hv.start()]
             # "were received by ...": the auxiliary (five letters at most) ends where the spaces before the verb start
@@ -998,26 +1001,22 @@ def _finish(
             hosts = [p for p in first.people if _mention_before(p, first, hv.start()) != passive]
             if hosts and officials[hosts[0]].country is not None:
                 host = officials[hosts[0]].country
-        co = _CALL_ON.search(first.low) if _may_match(_CALL_ON, first.low) else None
+        co = _CALL_ON.search(first.low) if first_cues & _CALL_ON_CUE else None
         if host is None and co is not None:
             after = [p for p in first.people if not _mention_before(p, first, co.end())]
             if after and officials[after[0]].country is not None:
                 host = officials[after[0]].country
     # kind
-    words = language.cue_words
-    call_words = words.get("call")
-    is_call = any(_search(language.call, x.low, call_words) for x in own)
-    side_words = words.get("sidelines")
-    side = (
-        _search_ignoring_case(language.sidelines, own_text)
-        if side_words is None or any(_holds_in_any_case(x.low, x.text, side_words) for x in own)
-        else None
-    )
+    cues = 0  # the cues of its sentences
+    for x in own:
+        cues |= x.cues or 0
+    is_call = bool(cues & _CALL_CUE)
+    side = _search_ignoring_case(language.sidelines, own_text) if cues & _SIDELINES_CUE else None
     occasion = None
     if side is not None:
         occasion = _clean_occasion(_group(own_text, side, 1) or _group(own_text, side, 2) or "")
     else:
-        occ = language.occasion.search(own_text)
+        occ = _search_word_start(language.occasion, own_text)
         if occ is not None and _looks_like_event(occ.group(1)):
             occasion = _clean_occasion(occ.group(1))
     # location
@@ -1046,7 +1045,7 @@ def _finish(
         _read_topics(sentences, language)
     topics = _NO_TOPICS.union(*(s.topics for s in (*own, *context) if s.topics))
     agreements: tuple[str, ...] = ()
-    if _may_match_in(language.agreement, (*own, *context)):
+    if cues & _AGREEMENT_CUE or any((s.cues or 0) & _AGREEMENT_CUE for s in context):
         all_text = own_text + " " + " ".join(s.text for s in context)
         agreements = tuple(
             " ".join((_group(all_text, m, 1) or "").split())
@@ -1066,6 +1065,118 @@ def _finish(
         agreements=agreements,
         spans=tuple(s.span for s in own),
     )
+
+
+_CALL_CUE = 1
+_SIDELINES_CUE = 2
+_AGREEMENT_CUE = 4
+_HOST_CUE = 8
+_CALL_ON_CUE = 16
+_HERE_CUE = 32
+"""The cues :func:`_read_cues` marks a sentence with: the language's ``call`` pattern matches it; it may hold a
+match of its ``sidelines``, ``agreement`` or ``here`` pattern, of ``_HOST_VERB`` or of ``_CALL_ON`` (one of the
+words every match holds is there, in some case where the pattern ignores case)."""
+
+
+def _read_cues(sentences: Sequence[_Sentence], language: Language) -> None:
+    """Mark every sentence of the article with the cues it may hold (see :data:`_CALL_CUE`), in one pass: each
+    word that a cue's matches hold is looked for once in the article's lowered sentences, joined by a NUL (which
+    no word holds); the ``call`` pattern is then searched where one of its words is."""
+    words = language.cue_words
+    cue_words = (
+        (_CALL_CUE, words.get("call"), False),
+        (_SIDELINES_CUE, words.get("sidelines"), True),
+        (_AGREEMENT_CUE, _leading_words(language.agreement), bool(language.agreement.flags & re.IGNORECASE)),
+        (_HOST_CUE, _leading_words(_HOST_VERB), False),
+        (_CALL_ON_CUE, _leading_words(_CALL_ON), False),
+        (_HERE_CUE, _leading_words(language.here), bool(language.here.flags & re.IGNORECASE)),
+    )
+    marks = [0] * len(sentences)
+    starts: list[int] = []
+    at = 0
+    for s in sentences:
+        starts.append(at)
+        at += len(s.low) + 1
+    starts.append(at)
+    low = "\x00".join(s.low for s in sentences)
+    odd_case = 0  # the cues that ignore case, where a letter such as "ı" may stand for "i"
+    for cue, cue_words_, any_case in cue_words:
+        if cue_words_ is None:
+            marks = [mark | cue for mark in marks]
+            continue
+        if any_case:
+            odd_case |= cue
+        for word in cue_words_:
+            at = low.find(word)
+            while at >= 0:
+                k = bisect_right(starts, at) - 1
+                marks[k] |= cue
+                at = low.find(word, starts[k + 1])
+    if odd_case and not low.isascii():
+        for k, s in enumerate(sentences):
+            if not s.low.isascii() and any(letter in s.low for letter in _ODD_CASE):
+                marks[k] |= odd_case
+    for k, s in enumerate(sentences):
+        mark = marks[k]
+        if mark & _CALL_CUE and language.call.search(s.low) is None:
+            mark &= ~_CALL_CUE
+        s.cues = mark
+
+
+_ASCII_NOT_WORD = r"[\x00-\x1f!-/:-@\[-^`{-\x7f]"
+"""The ASCII characters that are neither part of a word nor a space (a class of ranges, which the
+regular-expression engine tests fast)."""
+
+
+@functools.cache
+def _split_at_word_starts(source: str, flags: int) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """For a pattern ``\\b(?:...)...`` (its ``source`` and ``flags``) whose group's alternatives each start with a
+    letter or digit: the same pattern led by a space instead of the word boundary, and led by any other ASCII
+    character that is not part of a word (see :func:`_search_word_start`); ``None`` for other patterns.
+
+    Keyed by the source, whose hash Python keeps (a compiled pattern's hash reads all its code each time).
+    """
+    if flags & re.VERBOSE or not source.startswith("\\b(?:"):
+        return None
+    depth, i = 0, 2
+    while i < len(source):
+        ch = source[i]
+        if ch == "\\":
+            i += 1
+        elif ch == "[":
+            return None  # a character class, where a parenthesis is no group: not read here
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                break
+        i += 1
+    alternatives = _alternatives(source[5:i])
+    if i >= len(source) or not all(a[:1].isalnum() and a[1:2] not in ("?", "*", "+", "{") for a in alternatives):
+        return None
+    return re.compile(" " + source[2:], flags), re.compile(_ASCII_NOT_WORD + source[2:], flags)
+
+
+def _search_word_start(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """``pattern.search(text)``: the first match, with the same groups (the match itself may take in the character
+    before it).
+
+    In an ASCII ``text``, a pattern that starts at a word (:func:`_split_at_word_starts`) is tried at the start
+    of the text, and else found as the first of its form led by a space (the regular-expression engine looks for
+    that literal, several times faster than it tests a word boundary at every place) and its form led by another
+    character.
+    """
+    split = _split_at_word_starts(pattern.pattern, pattern.flags) if text.isascii() else None
+    if split is None:
+        return pattern.search(text)
+    first = pattern.match(text)
+    if first is not None:
+        return first
+    after_space, after_other = split
+    space = after_space.search(text)
+    other = after_other.search(text)
+    return other if other is not None and (space is None or other.start() < space.start()) else space
 
 
 _LEADING_LETTERS = re.compile(r"[A-Za-z]{3,}")
@@ -1100,27 +1211,6 @@ def _leading_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
         if word not in words:
             words.append(word)
     return tuple(words)
-
-
-def _may_match(pattern: re.Pattern[str], text: str) -> bool:
-    """False only when ``pattern`` cannot match in ``text``: none of its leading words occurs there."""
-    words = _leading_words(pattern)
-    if words is None:
-        return True
-    if pattern.flags & re.IGNORECASE:
-        return _holds_in_any_case(text.lower(), text, words)
-    return _holds(text, words)
-
-
-def _may_match_in(pattern: re.Pattern[str], sentences: Iterable[_Sentence]) -> bool:
-    """False only when ``pattern`` cannot match in the sentences' texts joined by spaces: none of its leading words
-    occurs in any of them (a word never spans two sentences)."""
-    words = _leading_words(pattern)
-    if words is None:
-        return True
-    if pattern.flags & re.IGNORECASE:
-        return any(_holds_in_any_case(s.low, s.text, words) for s in sentences)
-    return any(_holds(s.text, words) for s in sentences)
 
 
 #: What keeps a case-insensitive pattern from being matched in lower case: an escape that names a character, an
@@ -1190,6 +1280,9 @@ def _location(
     host: Country | None,
     exclude: Sequence[Span] = (),
 ) -> str | None:
+    """The city a sitting took place in: a capital of one of its sides or a place "in" it that its sentences name,
+    else the dateline's city when they say "here" (searched in those :func:`_read_cues` found may say it) or when
+    its state hosts or is a side."""
     if language.find_place is not None:  # a language whose place names inflect ("в Самарканде" -> "Samarkand")
         for s in own:
             place = language.find_place(s.text)
@@ -1233,7 +1326,7 @@ def _location(
     if dateline_city and language.find_place is not None:  # the dateline's city in English ("БАКУ" -> "Baku")
         dateline_city = language.find_place(dateline_city) or dateline_city
     if dateline_city:
-        if any(_may_match(language.here, s.low) and language.here.search(s.low) for s in own):
+        if any(language.here.search(s.low) for s in own if s.cues is None or s.cues & _HERE_CUE):
             return dateline_city
         dc = _capital_of(dateline_city)
         # the dateline city is the venue when its state hosts, or (no host stated) is a side of the encounter
