@@ -43,12 +43,12 @@ import itertools
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
 
 from defcoop import countries
-from defcoop._dates import DateMention, find_dates
+from defcoop._dates import DateMention, find_dates_in_parts
 from defcoop._lang import Language, _alternatives, drop_leading_boundaries, not_after
 from defcoop._mentions import CountryMention, PersonMention, scan_countries
 from defcoop._officials import Resolved
@@ -727,7 +727,7 @@ def _carried_date(
     if language.continues is not None and language.continues.match(first.low.lstrip()):
         return previous.date if previous is not None else None
     if first.dates is None:
-        _read_dates(sentences, language.find_dates or find_dates)
+        _read_dates(sentences, language)
     days: set[dt.date] = set()
     for s in sentences[: first.index]:
         for d in s.dates or ():
@@ -989,11 +989,8 @@ def _finish(
     participants = tuple(officials[p] for p in enc.people)
     # host
     host = enc.host if enc.host is not None and enc.host.code in sides else None
-    if first.cues is None:
-        _read_cues(sentences, language)
-    first_cues = first.cues or 0
     if host is None:
-        hv = _HOST_VERB.search(first.low) if first_cues & _HOST_CUE else None
+        hv = _HOST_VERB.search(first.low) if _holds(first.low, _HOST_WORDS) else None
         if hv is not None and first.people:
             before = first.text[: hv.start()]
             # "were received by ...": the auxiliary (five letters at most) ends where the spaces before the verb start
@@ -1001,17 +998,21 @@ def _finish(
             hosts = [p for p in first.people if _mention_before(p, first, hv.start()) != passive]
             if hosts and officials[hosts[0]].country is not None:
                 host = officials[hosts[0]].country
-        co = _CALL_ON.search(first.low) if first_cues & _CALL_ON_CUE else None
+        co = _CALL_ON.search(first.low) if _holds(first.low, _CALL_ON_WORDS) else None
         if host is None and co is not None:
             after = [p for p in first.people if not _mention_before(p, first, co.end())]
             if after and officials[after[0]].country is not None:
                 host = officials[after[0]].country
     # kind
-    cues = 0  # the cues of its sentences
-    for x in own:
-        cues |= x.cues or 0
-    is_call = bool(cues & _CALL_CUE)
-    side = _search_ignoring_case(language.sidelines, own_text) if cues & _SIDELINES_CUE else None
+    words = language.cue_words
+    call_words = words.get("call")
+    is_call = any(_search(language.call, x.low, call_words) for x in own)
+    side_words = words.get("sidelines")
+    side = (
+        _search_ignoring_case(language.sidelines, own_text)
+        if side_words is None or any(_holds_in_any_case(x.low, x.text, side_words) for x in own)
+        else None
+    )
     occasion = None
     if side is not None:
         occasion = _clean_occasion(_group(own_text, side, 1) or _group(own_text, side, 2) or "")
@@ -1039,13 +1040,15 @@ def _finish(
     else:
         kind = MeetingKind.UNSPECIFIED
     if first.dates is None:
-        _read_dates(sentences, language.find_dates or find_dates)
+        _read_dates(sentences, language)
     date = _date(own, published, exclude)
     if first.topics is None:
         _read_topics(sentences, language)
     topics = _NO_TOPICS.union(*(s.topics for s in (*own, *context) if s.topics))
     agreements: tuple[str, ...] = ()
-    if cues & _AGREEMENT_CUE or any((s.cues or 0) & _AGREEMENT_CUE for s in context):
+    if first.cues is None:
+        _read_cues(sentences, language)
+    if any(s.cues for s in own) or any(s.cues for s in context):
         all_text = own_text + " " + " ".join(s.text for s in context)
         agreements = tuple(
             " ".join((_group(all_text, m, 1) or "").split())
@@ -1067,30 +1070,20 @@ def _finish(
     )
 
 
-_CALL_CUE = 1
-_SIDELINES_CUE = 2
-_AGREEMENT_CUE = 4
-_HOST_CUE = 8
-_CALL_ON_CUE = 16
-_HERE_CUE = 32
-"""The cues :func:`_read_cues` marks a sentence with: the language's ``call`` pattern matches it; it may hold a
-match of its ``sidelines``, ``agreement`` or ``here`` pattern, of ``_HOST_VERB`` or of ``_CALL_ON`` (one of the
-words every match holds is there, in some case where the pattern ignores case)."""
+_AGREEMENT_CUE = 1
+"""The cue :func:`_read_cues` marks a sentence with: it may hold a match of the language's ``agreement`` pattern
+(one of the words every match starts with is there, in some case where the pattern ignores case)."""
 
 
 def _read_cues(sentences: Sequence[_Sentence], language: Language) -> None:
-    """Mark every sentence of the article with the cues it may hold (see :data:`_CALL_CUE`), in one pass: each
+    """Mark every sentence of the article with the cues it may hold (:data:`_AGREEMENT_CUE`), in one pass: each
     word that a cue's matches hold is looked for once in the article's lowered sentences, joined by a NUL (which
-    no word holds); the ``call`` pattern is then searched where one of its words is."""
-    words = language.cue_words
-    cue_words = (
-        (_CALL_CUE, words.get("call"), False),
-        (_SIDELINES_CUE, words.get("sidelines"), True),
-        (_AGREEMENT_CUE, _leading_words(language.agreement), bool(language.agreement.flags & re.IGNORECASE)),
-        (_HOST_CUE, _leading_words(_HOST_VERB), False),
-        (_CALL_ON_CUE, _leading_words(_CALL_ON), False),
-        (_HERE_CUE, _leading_words(language.here), bool(language.here.flags & re.IGNORECASE)),
-    )
+    no word holds)."""
+    words = _leading_words(language.agreement)
+    if words is None:
+        for s in sentences:
+            s.cues = _AGREEMENT_CUE
+        return
     marks = [0] * len(sentences)
     starts: list[int] = []
     at = 0
@@ -1099,27 +1092,17 @@ def _read_cues(sentences: Sequence[_Sentence], language: Language) -> None:
         at += len(s.low) + 1
     starts.append(at)
     low = "\x00".join(s.low for s in sentences)
-    odd_case = 0  # the cues that ignore case, where a letter such as "ı" may stand for "i"
-    for cue, cue_words_, any_case in cue_words:
-        if cue_words_ is None:
-            marks = [mark | cue for mark in marks]
-            continue
-        if any_case:
-            odd_case |= cue
-        for word in cue_words_:
-            at = low.find(word)
-            while at >= 0:
-                k = bisect_right(starts, at) - 1
-                marks[k] |= cue
-                at = low.find(word, starts[k + 1])
-    if odd_case and not low.isascii():
-        for k, s in enumerate(sentences):
+    for word in words:
+        at = low.find(word)
+        while at >= 0:
+            k = bisect_right(starts, at) - 1
+            marks[k] = _AGREEMENT_CUE
+            at = low.find(word, starts[k + 1])
+    if language.agreement.flags & re.IGNORECASE and not low.isascii():
+        for k, s in enumerate(sentences):  # a letter such as "ı" may stand for "i"
             if not s.low.isascii() and any(letter in s.low for letter in _ODD_CASE):
-                marks[k] |= odd_case
-    for k, s in enumerate(sentences):
-        mark = marks[k]
-        if mark & _CALL_CUE and language.call.search(s.low) is None:
-            mark &= ~_CALL_CUE
+                marks[k] = _AGREEMENT_CUE
+    for s, mark in zip(sentences, marks, strict=True):
         s.cues = mark
 
 
@@ -1213,6 +1196,21 @@ def _leading_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     return tuple(words)
 
 
+_HOST_WORDS = _leading_words(_HOST_VERB)
+_CALL_ON_WORDS = _leading_words(_CALL_ON)
+"""Words one of which every match of ``_HOST_VERB`` (``_CALL_ON``) holds."""
+
+
+def _may_match(pattern: re.Pattern[str], text: str) -> bool:
+    """False only when ``pattern`` cannot match in ``text``: none of its leading words occurs there."""
+    words = _leading_words(pattern)
+    if words is None:
+        return True
+    if pattern.flags & re.IGNORECASE:
+        return _holds_in_any_case(text.lower(), text, words)
+    return _holds(text, words)
+
+
 #: What keeps a case-insensitive pattern from being matched in lower case: an escape that names a character, an
 #: inline flag, a range from one case to the other.
 _CASED_SOURCE = re.compile(r"\\[xuUN0-9]|\(\?[aiLmsux-]|[A-Za-z]-[A-Za-z]")
@@ -1281,8 +1279,7 @@ def _location(
     exclude: Sequence[Span] = (),
 ) -> str | None:
     """The city a sitting took place in: a capital of one of its sides or a place "in" it that its sentences name,
-    else the dateline's city when they say "here" (searched in those :func:`_read_cues` found may say it) or when
-    its state hosts or is a side."""
+    else the dateline's city when they say "here" or when its state hosts or is a side."""
     if language.find_place is not None:  # a language whose place names inflect ("в Самарканде" -> "Samarkand")
         for s in own:
             place = language.find_place(s.text)
@@ -1326,7 +1323,7 @@ def _location(
     if dateline_city and language.find_place is not None:  # the dateline's city in English ("БАКУ" -> "Baku")
         dateline_city = language.find_place(dateline_city) or dateline_city
     if dateline_city:
-        if any(language.here.search(s.low) for s in own if s.cues is None or s.cues & _HERE_CUE):
+        if any(_may_match(language.here, s.low) and language.here.search(s.low) for s in own):
             return dateline_city
         dc = _capital_of(dateline_city)
         # the dateline city is the venue when its state hosts, or (no host stated) is a side of the encounter
@@ -1347,8 +1344,12 @@ def _headline_place(headline: str | None, sides: dict[str, Country]) -> str | No
     return None
 
 
-def _read_dates(sentences: Sequence[_Sentence], finder: Callable[[str], Sequence[DateMention]]) -> None:
+def _read_dates(sentences: Sequence[_Sentence], language: Language) -> None:
     """Read the date mentions of every sentence of the article (spans within the sentence), in one pass."""
+    if language.find_dates is None:
+        for s, dates in zip(sentences, find_dates_in_parts([s.text for s in sentences]), strict=True):
+            s.dates = dates
+        return
     starts: list[int] = []
     at = 0
     for s in sentences:
@@ -1356,7 +1357,7 @@ def _read_dates(sentences: Sequence[_Sentence], finder: Callable[[str], Sequence
         at += len(s.text) + 1
     found: dict[int, list[DateMention]] = {}
     # the sentences joined by a "\x00", which no date expression holds or looks across: each is read as on its own
-    for d in finder("\x00".join(s.text for s in sentences)):
+    for d in language.find_dates("\x00".join(s.text for s in sentences)):
         k = bisect_right(starts, d.span.start) - 1
         found.setdefault(k, []).append(
             attrs.evolve(d, span=Span(d.span.start - starts[k], d.span.end - starts[k])) if k else d
