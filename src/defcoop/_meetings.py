@@ -685,7 +685,7 @@ def _event_or_visit_place(
     the earlier sitting of the same visit ("during his visit, he also met ...")."""
     first = sentences[enc.sentences[0]]
     if language.event_ref is not None:
-        ref = language.event_ref.search(first.low)
+        ref = _search_word_start(language.event_ref, first.low)
         if ref is not None:
             noun = ref.group(1)
             for s in reversed(sentences[max(0, first.index - 5) : first.index + 1]):
@@ -707,7 +707,7 @@ def _visit_city(first: _Sentence, enc: _Encounter, sentences: Sequence[_Sentence
     """The city of the visit told just before a sitting by one of its people ("X paid an official visit to
     Ankara. ... the ministers held a meeting")."""
     for s in reversed(sentences[max(0, first.index - 3) : first.index]):
-        found = _ARRIVED_CITY.search(s.text)
+        found = _search_word_start(_ARRIVED_CITY, s.text)
         if found is not None and countries.lookup(found.group(1)) is None and set(s.people) & set(enc.people):
             return found.group(1)
     return None
