@@ -322,8 +322,9 @@ _AT_OTHER_RE: Final = _date_pattern(_OTHER_FIRST)
 _DIGIT_RE: Final = re.compile(r"[0-9]")
 _DIGITS: Final = "0123456789"
 
-#: Where a date expression can start: the guard at the head of the date pattern.
-_START_RE: Final = re.compile(rf"(?<!\w)(?=[{_first_chars(digits=True)}])")
+#: Where a date expression can start: the guard at the head of the date pattern, as the character a match starts
+#: with, then the test that no word character is before it (led by the class, which the engine looks for fast).
+_START_RE: Final = re.compile(rf"[{_first_chars(digits=True)}](?<!\w[\s\S])")
 #: What a date expression that does not start with a digit starts with, as the pattern spells it: a month or
 #: weekday, "the" before a day, a weekday's qualifier, a relative day or period (a cheap test before the pattern).
 _WORD_START_RE: Final = re.compile(

@@ -1005,12 +1005,14 @@ def _finish(
                 host = officials[after[0]].country
     # kind
     words = language.cue_words
+    # the cue words tested once in the sentences' lowered texts joined (what a sentence holds, they hold)
+    own_low = own[0].low if len(own) == 1 else " ".join(x.low for x in own)
     call_words = words.get("call")
-    is_call = any(_search(language.call, x.low, call_words) for x in own)
+    is_call = _holds(own_low, call_words) and any(_search(language.call, x.low, call_words) for x in own)
     side_words = words.get("sidelines")
     side = (
         _search_ignoring_case(language.sidelines, own_text)
-        if side_words is None or any(_holds_in_any_case(x.low, x.text, side_words) for x in own)
+        if side_words is None or _holds_in_any_case(own_low, own_text, side_words)
         else None
     )
     occasion = None
