@@ -1100,7 +1100,7 @@ def _read_cues(sentences: Sequence[_Sentence], language: Language) -> None:
             k = bisect_right(starts, at) - 1
             marks[k] = _AGREEMENT_CUE
             at = low.find(word, starts[k + 1])
-    if language.agreement.flags & re.IGNORECASE and not low.isascii():
+    if not low.isascii() and language.agreement.flags & _IGNORE_CASE:
         for k, s in enumerate(sentences):  # a letter such as "ı" may stand for "i"
             if not s.low.isascii() and any(letter in s.low for letter in _ODD_CASE):
                 marks[k] = _AGREEMENT_CUE
@@ -1198,6 +1198,8 @@ def _leading_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     return tuple(words)
 
 
+_IGNORE_CASE = re.IGNORECASE.value
+"""The flag as a plain number (a test against the flag itself runs the enum's Python code)."""
 _HOST_WORDS = _leading_words(_HOST_VERB)
 _CALL_ON_WORDS = _leading_words(_CALL_ON)
 """Words one of which every match of ``_HOST_VERB`` (``_CALL_ON``) holds."""
@@ -1208,7 +1210,7 @@ def _may_match(pattern: re.Pattern[str], text: str) -> bool:
     words = _leading_words(pattern)
     if words is None:
         return True
-    if pattern.flags & re.IGNORECASE:
+    if pattern.flags & _IGNORE_CASE:
         return _holds_in_any_case(text.lower(), text, words)
     return _holds(text, words)
 
@@ -1259,15 +1261,22 @@ def _mention_before(official: int, s: _Sentence, rel_offset: int) -> bool:
     return pos is not None and pos - s.span.start < rel_offset
 
 
+_EVENT_WORD = re.compile(r"\b(?:[A-Z]{3,}|Summit|Meeting|Exhibition|Fair|Forum|Session|Conference|Council|"
+                         r"Committee|Ministerial|Games|Congress)\b")
+_LEADING_THE = re.compile(r"^(?:the)\s+", re.IGNORECASE)
+_OCCASION_END = re.compile(r"\s+(?:to\s+be\s+held|held|in|on|which|that|where)\s+")
+
+
 def _looks_like_event(words: str) -> bool:
-    return bool(re.search(r"\b(?:[A-Z]{3,}|Summit|Meeting|Exhibition|Fair|Forum|Session|Conference|Council|"
-                          r"Committee|Ministerial|Games|Congress)\b", words))
+    """True when ``words`` name an event: an acronym or a word such as "Summit" or "Forum"."""
+    return _EVENT_WORD.search(words) is not None
 
 
 def _clean_occasion(raw: str) -> str | None:
+    """An occasion as read, in single spaces, without a leading "the" or what follows "held", "in", "which" ..."""
     raw = " ".join(raw.split()).strip(" ,;-")
-    raw = re.sub(r"^(?:the)\s+", "", raw, flags=re.IGNORECASE)
-    raw = re.split(r"\s+(?:to\s+be\s+held|held|in|on|which|that|where)\s+", raw, maxsplit=1)[0]
+    raw = _LEADING_THE.sub("", raw)
+    raw = _OCCASION_END.split(raw, maxsplit=1)[0]
     return raw or None
 
 
