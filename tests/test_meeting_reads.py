@@ -145,9 +145,14 @@ def test_may_match_is_false_only_without_a_match(word: str, glue: str) -> None:
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(["during", "at", "for", "as part of", "the", "Summit", "CSTO", "of", "2024", "x",
-                                 "(", ")", ", ", ".", "-", "\n", " ", "  ", "é"]), max_size=14).map("".join))
+                                 "his", "visit", "fair", "(", ")", ", ", ".", "-", "\n", " ", "  ", "é"]),
+                max_size=14).map("".join))
 def test_word_start_search_finds_the_first_match(text: str) -> None:
-    for pattern in (get("en").occasion, get("ru").occasion, re.compile(r"\b(?:at|for)\s+(\w+)")):
+    patterns = (get("en").occasion, get("ru").occasion, get("en").same_visit, get("en").event_ref,
+                re.compile(r"\b(?:at|for)\s+(\w+)"), re.compile(r"\b(?=\w)(?:at|for(\s+\w+)?)"),
+                re.compile(r"\b(?:at|for)(\s+\w+)|\bthe"))  # fmt: skip
+    for pattern in patterns:
+        assert pattern is not None
         found, first = _search_word_start(pattern, text), pattern.search(text)
         assert (found and found.regs[1:]) == (first and first.regs[1:])
 

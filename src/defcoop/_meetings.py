@@ -695,7 +695,7 @@ def _event_or_visit_place(
                 city = _EVENT_CITY.search(s.text, at, at + 160)
                 if city is not None and countries.lookup(city.group(1)) is None:
                     return city.group(1)
-    if language.same_visit is not None and language.same_visit.search(first.low):
+    if language.same_visit is not None and _search_word_start(language.same_visit, first.low):
         people = set(meeting.participants)
         for m in reversed(before):
             if m.location and people & set(m.participants):
@@ -1115,13 +1115,18 @@ regular-expression engine tests fast)."""
 
 @functools.cache
 def _split_at_word_starts(source: str, flags: int) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-    """For a pattern ``\\b(?:...)...`` (its ``source`` and ``flags``) whose group's alternatives each start with a
-    letter or digit: the same pattern led by a space instead of the word boundary, and led by any other ASCII
-    character that is not part of a word (see :func:`_search_word_start`); ``None`` for other patterns.
+    """For a pattern (its ``source`` and ``flags``) that matches only at a word start, ``\\b(?=\\w)...`` or
+    ``\\b(?:...)...`` whose group's alternatives each start with a letter or digit (with no alternatives of its
+    own): the same pattern led by a space instead of the word boundary, and led by any other ASCII character that
+    is not part of a word (see :func:`_search_word_start`); ``None`` for other patterns.
 
     Keyed by the source, whose hash Python keeps (a compiled pattern's hash reads all its code each time).
     """
-    if flags & re.VERBOSE or not source.startswith("\\b(?:"):
+    if flags & re.VERBOSE or len(_alternatives(source)) != 1:
+        return None
+    if source.startswith("\\b(?=\\w)"):
+        return re.compile(" " + source[2:], flags), re.compile(_ASCII_NOT_WORD + source[2:], flags)
+    if not source.startswith("\\b(?:"):
         return None
     depth, i = 0, 2
     while i < len(source):
