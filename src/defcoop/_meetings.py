@@ -1078,34 +1078,15 @@ _AGREEMENT_CUE = 1
 
 
 def _read_cues(sentences: Sequence[_Sentence], language: Language) -> None:
-    """Mark every sentence of the article with the cues it may hold (:data:`_AGREEMENT_CUE`), in one pass: each
-    word that a cue's matches hold is looked for once in the article's lowered sentences, joined by a NUL (which
-    no word holds)."""
+    """Mark every sentence of the article with the cues it may hold (:data:`_AGREEMENT_CUE`), read once for all
+    the sittings whose sentences or context it is among."""
     words = _leading_words(language.agreement)
-    if words is None:
-        for s in sentences:
-            s.cues = _AGREEMENT_CUE
-        return
-    marks = [0] * len(sentences)
-    starts: list[int] = []
-    at = 0
+    any_case = bool(language.agreement.flags & _IGNORE_CASE)
     for s in sentences:
-        starts.append(at)
-        at += len(s.low) + 1
-    starts.append(at)
-    low = "\x00".join(s.low for s in sentences)
-    for word in words:
-        at = low.find(word)
-        while at >= 0:
-            k = bisect_right(starts, at) - 1
-            marks[k] = _AGREEMENT_CUE
-            at = low.find(word, starts[k + 1])
-    if not low.isascii() and language.agreement.flags & _IGNORE_CASE:
-        for k, s in enumerate(sentences):  # a letter such as "ı" may stand for "i"
-            if not s.low.isascii() and any(letter in s.low for letter in _ODD_CASE):
-                marks[k] = _AGREEMENT_CUE
-    for s, mark in zip(sentences, marks, strict=True):
-        s.cues = mark
+        if words is None or (_holds_in_any_case(s.low, s.text, words) if any_case else _holds(s.low, words)):
+            s.cues = _AGREEMENT_CUE
+        else:
+            s.cues = 0
 
 
 _ASCII_NOT_WORD = r"[\x00-\x1f!-/:-@\[-^`{-\x7f]"
