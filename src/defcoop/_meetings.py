@@ -1250,7 +1250,8 @@ def _mention_before(official: int, s: _Sentence, rel_offset: int) -> bool:
 _EVENT_WORD = re.compile(r"\b(?:[A-Z]{3,}|Summit|Meeting|Exhibition|Fair|Forum|Session|Conference|Council|"
                          r"Committee|Ministerial|Games|Congress)\b")
 _LEADING_THE = re.compile(r"^(?:the)\s+", re.IGNORECASE)
-_OCCASION_END = re.compile(r"\s+(?:to\s+be\s+held|held|in|on|which|that|where)\s+")
+#: Where an occasion's name ends, in its words joined by single spaces.
+_OCCASION_END = re.compile(r" (?:to be held|held|in|on|which|that|where) ")
 
 
 def _looks_like_event(words: str) -> bool:
