@@ -15,6 +15,7 @@ Public interface (stable)::
         def is_day(self) -> bool: ...   # names a single day (possibly needing a reference)
 
     find_dates(text: str, start: int = 0, end: int | None = None) -> tuple[DateMention, ...]
+    find_dates_in_parts(parts: Sequence[str]) -> list[list[DateMention]]   # each part as on its own, one pass
 
 Forms found: "April 25", "On April 25", "April 25, 2024", "25 April 2024", "25th April", "on the 20th of
 December", "Feb. 17", "Oct 13", "12th Apr, 2025", "Friday 24 April 2015", "2024-04-25", "25.04.2024",
