@@ -13,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from defcoop import _dates
-from defcoop._dates import DateMention, find_dates
+from defcoop._dates import DateMention, find_dates, find_dates_in_parts
 from defcoop._lang import get
 from defcoop._lang.en import calendar
 from defcoop._meetings import _read_dates, _Sentence
@@ -238,7 +238,7 @@ def _plain_find_dates(text: str) -> list[DateMention]:
     pattern = _dates._DATE_RE if any(c.isdigit() for c in text) else _dates._WORD_DATE_RE
     found = []
     for m in pattern.finditer(text):
-        mention = _dates._mention(m)
+        mention = _dates._mention(m, 0)
         if mention is None:
             continue
         after = _dates._TIME_AFTER_RE.match(text, mention.span.end, mention.span.end + 24)
@@ -283,10 +283,12 @@ def test_word_alternations_match_what_plain_ones_match(text: str) -> None:
 @pytest.mark.parametrize("code", ["en", "ru"])
 @given(st.lists(st.lists(st.tuples(_SOUP, _GLUE), max_size=6).map(lambda p: "".join(w + g for w, g in p)), max_size=5))
 def test_dates_of_all_sentences_at_once_are_those_of_each(code: str, texts: list[str]) -> None:
-    finder = get(code).find_dates or find_dates
+    language = get(code)
+    finder = language.find_dates or find_dates
     sentences = [_sentence(k, t) for k, t in enumerate(texts)]
-    _read_dates(sentences, finder)
+    _read_dates(sentences, language)
     assert [list(s.dates or ()) for s in sentences] == [list(finder(t)) for t in texts]
+    assert find_dates_in_parts(texts) == [list(find_dates(t)) for t in texts]
 
 
 def _sentence(index: int, text: str) -> _Sentence:

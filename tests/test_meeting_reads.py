@@ -12,12 +12,14 @@ from hypothesis import strategies as st
 
 from defcoop._lang import Language, drop_leading_boundaries, get
 from defcoop._meetings import (
+    _AGREEMENT_CUE,
     _leading_words,
     _lower_source,
     _lowered,
     _may_match,
-    _may_match_in,
+    _read_cues,
     _read_topics,
+    _search_word_start,
     _Sentence,
     _topic_scan,
     lower_same_length,
@@ -108,12 +110,51 @@ _VARIANTS = {"s": "sSſ", "i": "iIİı", "g": "gG", "n": "nN", "e": "eE", "d": "
 
 @settings(max_examples=300, deadline=None)
 @given(st.tuples(*(st.sampled_from(_VARIANTS[c]) for c in "signed")).map("".join), st.sampled_from(["", " ", "x"]))
+def test_a_sentence_a_pattern_matches_is_marked_with_its_cue(word: str, glue: str) -> None:
+    for agreement in (re.compile(r"\bsigned\b", re.IGNORECASE), re.compile(r"\bsigned\b"), re.compile("signed")):
+        language = attrs.evolve(get("en"), agreement=agreement)
+        sentences = [_sentence(0, "They met."), _sentence(1, f"They {word}{glue} it.")]
+        _read_cues(sentences, language)
+        assert sentences[0].cues == 0
+        if agreement.search(sentences[1].text):
+            assert sentences[1].cues == _AGREEMENT_CUE
+
+
+def test_cues_are_read_sentence_by_sentence() -> None:
+    texts = ["They signed", "a plan.", "No deal.", "SIGNED.", ""]
+    sentences = [_sentence(k, t) for k, t in enumerate(texts)]
+    _read_cues(sentences, get("en"))
+    assert [s.cues for s in sentences] == [_AGREEMENT_CUE, 0, 0, _AGREEMENT_CUE, 0]
+    sentences = [_sentence(0, "They \u017figned a plan."), _sentence(1, "They met.")]
+    _read_cues(sentences, get("en"))  # "ſigned" may match the agreement pattern, which ignores case
+    assert [s.cues for s in sentences] == [_AGREEMENT_CUE, 0]
+    sentences = [_sentence(0, "Они подписали план."), _sentence(1, "Нет.")]
+    _read_cues(sentences, get("ru"))  # no words known for the Russian pattern: every sentence may hold it
+    assert [s.cues for s in sentences] == [_AGREEMENT_CUE, _AGREEMENT_CUE]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.tuples(*(st.sampled_from(_VARIANTS[c]) for c in "signed")).map("".join), st.sampled_from(["", " ", "x"]))
 def test_may_match_is_false_only_without_a_match(word: str, glue: str) -> None:
     text = f"They {word}{glue} it."
     for pattern in (re.compile(r"\bsigned\b", re.IGNORECASE), re.compile(r"\bsigned\b"), re.compile("signed")):
         if pattern.search(text):
             assert _may_match(pattern, text)
     assert not _may_match(re.compile("signed", re.IGNORECASE), "They met.")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["during", "at", "for", "as part of", "the", "Summit", "CSTO", "of", "2024", "x",
+                                 "his", "visit", "fair", "(", ")", ", ", ".", "-", "\n", " ", "  ", "é"]),
+                max_size=14).map("".join))
+def test_word_start_search_finds_the_first_match(text: str) -> None:
+    patterns = (get("en").occasion, get("ru").occasion, get("en").same_visit, get("en").event_ref,
+                re.compile(r"\b(?:at|for)\s+(\w+)"), re.compile(r"\b(?=\w)(?:at|for(\s+\w+)?)"),
+                re.compile(r"\b(?:at|for)(\s+\w+)|\bthe"))  # fmt: skip
+    for pattern in patterns:
+        assert pattern is not None
+        found, first = _search_word_start(pattern, text), pattern.search(text)
+        assert (found and found.regs[1:]) == (first and first.regs[1:])
 
 
 @settings(max_examples=300, deadline=None)
@@ -132,11 +173,3 @@ def test_patterns_that_are_not_lowered() -> None:
     assert _lowered(re.compile("[A-z]igned", re.IGNORECASE)) is None
     assert _lowered(re.compile("подписал", re.IGNORECASE)) is None
     assert _lowered(re.compile("[A-Z]igned", re.IGNORECASE)) is not None
-
-
-def test_may_match_in_reads_each_sentence() -> None:
-    signed = re.compile(r"\bsigned\s+(\w+)", re.IGNORECASE)
-    assert _may_match_in(signed, [_sentence(0, "They met."), _sentence(1, "They SIGNED a plan.")])
-    assert _may_match_in(signed, [_sentence(0, "They \u017figned a plan.")])  # matches case-insensitively
-    assert not _may_match_in(signed, [_sentence(0, "They met."), _sentence(1, "No deal.")])
-    assert _may_match_in(re.compile(r"(?:signed|sealed)"), [_sentence(0, "No deal.")])  # no leading word known

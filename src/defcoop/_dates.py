@@ -15,6 +15,7 @@ Public interface (stable)::
         def is_day(self) -> bool: ...   # names a single day (possibly needing a reference)
 
     find_dates(text: str, start: int = 0, end: int | None = None) -> tuple[DateMention, ...]
+    find_dates_in_parts(parts: Sequence[str]) -> list[list[DateMention]]   # each part as on its own, one pass
 
 Forms found: "April 25", "On April 25", "April 25, 2024", "25 April 2024", "25th April", "on the 20th of
 December", "Feb. 17", "Oct 13", "12th Apr, 2025", "Friday 24 April 2015", "2024-04-25", "25.04.2024",
@@ -42,6 +43,8 @@ from __future__ import annotations
 import datetime as dt
 import heapq
 import re
+from bisect import bisect_right
+from collections.abc import Iterator, Sequence
 from typing import Final
 
 import attrs
@@ -57,7 +60,7 @@ from defcoop._lang.en.calendar import (
 )
 from defcoop.models import Span
 
-__all__ = ["DateMention", "find_dates"]
+__all__ = ["DateMention", "find_dates", "find_dates_in_parts"]
 
 #: A month-and-day without a year resolves to the reference year, unless that puts it more than this many days
 #: after the reference (then the previous year: news reports the past) ...
@@ -320,8 +323,18 @@ _AT_OTHER_RE: Final = _date_pattern(_OTHER_FIRST)
 _DIGIT_RE: Final = re.compile(r"[0-9]")
 _DIGITS: Final = "0123456789"
 
-#: Where a date expression can start: the guard at the head of the date pattern.
-_START_RE: Final = re.compile(rf"(?<!\w)(?=[{_first_chars(digits=True)}])")
+#: Where a date expression can start: the guard at the head of the date pattern, as the character a match starts
+#: with, then the test that no word character is before it (led by the class, which the engine looks for fast).
+_START_RE: Final = re.compile(rf"[{_first_chars(digits=True)}](?<!\w[\s\S])")
+#: What a date expression that does not start with a digit starts with, as the pattern spells it: a month or
+#: weekday, "the" before a day, a weekday's qualifier, a relative day or period (a cheap test before the pattern).
+_WORD_START_RE: Final = re.compile(
+    rf"""{_WEEKDAY_ANY}|{_MONTH_EN}|{_MONTH_RU}|the{_SP}
+    |{_alternation(WEEKDAY_QUALIFIERS)}|{_cased(WEEKDAY_QUALIFIERS)}
+    |{_alternation(RELATIVE_DAYS)}|{_alternation(w.capitalize() for w in RELATIVE_DAYS)}
+    |{_alternation(VAGUE_PERIODS)}|{_alternation(w.capitalize() for w in VAGUE_PERIODS)}""",
+    re.VERBOSE,
+)
 
 #: A time of day right after a date ("7 July 2023 17:31", "19 July 2011 - 02:22", "23 ноя 2021, 10:38").
 _TIME_AFTER_RE: Final = re.compile(_TIME)
@@ -361,9 +374,10 @@ def _numeric(first: int, second: int) -> tuple[int, int] | None:
     return None
 
 
-def _mention(m: re.Match[str]) -> DateMention | None:
+def _mention(m: re.Match[str], base: int) -> DateMention | None:
+    """The mention a match of the date pattern reads, its span counted from ``base``; ``None``: no date."""
     kind = m.lastgroup or "year"  # the alternative's own group encloses all others, so it closes last
-    span = Span(m.start(kind), m.end(kind))
+    span = Span(m.start(kind) - base, m.end(kind) - base)
     if kind == "iso":
         y, mo, d = int(m.group("iy")), int(m.group("im")), int(m.group("id"))
         return DateMention(span, year=y, month=mo, day=d) if _safe_date(y, mo, d) else None
@@ -423,7 +437,49 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> tuple[DateM
     n = len(text)
     end = n if end is None else max(0, min(end, n))
     start = max(0, min(start, end))
-    found: list[DateMention] = []
+    return tuple(mention for _k, mention in _read(text, start, end, (0,)))
+
+
+def find_dates_in_parts(parts: Sequence[str]) -> list[list[DateMention]]:
+    """The date mentions of each of ``parts`` (spans within the part): what :func:`find_dates` finds in each part on
+    its own, read in one pass over the parts joined by a NUL, which no date expression holds or looks across.
+
+    Example:
+        >>> [[(m.month, m.day, m.span.start) for m in found] for found in find_dates_in_parts(["On May 5", "Today"])]
+        [[(5, 5, 3)], [(None, None, 0)]]
+    """
+    starts: list[int] = []
+    at = 0
+    for part in parts:
+        starts.append(at)
+        at += len(part) + 1
+    found: list[list[DateMention]] = [[] for _ in parts]
+    text = "\x00".join(parts)
+    for k, mention in _read(text, 0, len(text), starts):
+        found[k].append(mention)
+    return found
+
+
+def _read(text: str, start: int, end: int, starts: Sequence[int]) -> Iterator[tuple[int, DateMention]]:
+    """The date mentions of ``text[start:end]`` (``start`` and ``end`` within the text), in order, each with the
+    index of the part of the text it is in (the parts start at the sorted offsets ``starts``, the first at 0) and
+    its span within that part."""
+    for m in _matches(text, start, end):
+        k = bisect_right(starts, m.start()) - 1
+        base = starts[k]
+        mention = _mention(m, base)
+        if mention is None:
+            continue
+        if mention.day is not None and mention.month is not None:
+            stop = base + mention.span.end
+            t = _TIME_AFTER_RE.match(text, stop, min(end, stop + 24))
+            if t is not None:
+                mention = attrs.evolve(mention, time=True)
+        yield k, mention
+
+
+def _matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The matches ``_DATE_RE.finditer(text, start, end)`` finds (in their kind's group and span), found faster."""
     digit = _DIGIT_RE.search(text, start, end)
     at_digit, at_other = (_AT_DIGIT_RE, _AT_OTHER_RE) if digit is not None else (_WORD_DATE_RE, _WORD_DATE_RE)
     # What ``_DATE_RE.finditer(text, start, end)`` finds (``_WORD_DATE_RE`` without digits): a match starts at
@@ -452,19 +508,16 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> tuple[DateM
         m = None
         for candidate in _START_RE.finditer(text, max(floor, cue - _CUE_REACH), cue + 1):
             at = candidate.start()
-            m = (at_digit if text[at] in _DIGITS else at_other).match(text, at, end)
+            if text[at] in _DIGITS:
+                m = at_digit.match(text, at, end)
+            elif _WORD_START_RE.match(text, at, end) is not None:
+                m = at_other.match(text, at, end)
+            else:
+                continue
             if m is not None:
                 break
         if m is None:
             floor = cue + 1
             continue
         floor = m.end()
-        mention = _mention(m)
-        if mention is None:
-            continue
-        if mention.day is not None and mention.month is not None:
-            t = _TIME_AFTER_RE.match(text, mention.span.end, min(end, mention.span.end + 24))
-            if t is not None:
-                mention = attrs.evolve(mention, time=True)
-        found.append(mention)
-    return tuple(found)
+        yield m

@@ -43,12 +43,12 @@ import itertools
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
 
 from defcoop import countries
-from defcoop._dates import DateMention, find_dates
+from defcoop._dates import DateMention, find_dates_in_parts
 from defcoop._lang import Language, _alternatives, drop_leading_boundaries, not_after, word_start_cue
 from defcoop._mentions import CountryMention, PersonMention, scan_countries
 from defcoop._officials import Resolved
@@ -184,6 +184,7 @@ class _Sentence:
     topics: frozenset[Topic] | None = None
     arrival: bool = False
     dates: Sequence[DateMention] | None = None  # read when first needed (see ``_date``)
+    cues: int | None = None  # the cues the sentence may hold, read when first needed (see ``_read_cues``)
 
 
 _OWNS = re.compile(r"['’`]s\b")
@@ -919,7 +920,7 @@ def _event_or_visit_place(
     the earlier sitting of the same visit ("during his visit, he also met ...")."""
     first = sentences[enc.sentences[0]]
     if language.event_ref is not None:
-        ref = language.event_ref.search(first.low)
+        ref = _search_word_start(language.event_ref, first.low)
         if ref is not None:
             noun = ref.group(1)
             for s in reversed(sentences[max(0, first.index - 5) : first.index + 1]):
@@ -929,7 +930,7 @@ def _event_or_visit_place(
                 city = _EVENT_CITY.search(s.text, at, at + 160)
                 if city is not None and countries.lookup(city.group(1)) is None:
                     return city.group(1)
-    if language.same_visit is not None and language.same_visit.search(first.low):
+    if language.same_visit is not None and _search_word_start(language.same_visit, first.low):
         people = set(meeting.participants)
         for m in reversed(before):
             if m.location and people & set(m.participants):
@@ -941,7 +942,7 @@ def _visit_city(first: _Sentence, enc: _Encounter, sentences: Sequence[_Sentence
     """The city of the visit told just before a sitting by one of its people ("X paid an official visit to
     Ankara. ... the ministers held a meeting")."""
     for s in reversed(sentences[max(0, first.index - 3) : first.index]):
-        found = _ARRIVED_CITY.search(s.text)
+        found = _search_word_start(_ARRIVED_CITY, s.text)
         if found is not None and countries.lookup(found.group(1)) is None and set(s.people) & set(enc.people):
             return found.group(1)
     return None
@@ -961,7 +962,7 @@ def _carried_date(
     if language.continues is not None and language.continues.match(first.low.lstrip()):
         return previous.date if previous is not None else None
     if first.dates is None:
-        _read_dates(sentences, language.find_dates or find_dates)
+        _read_dates(sentences, language)
     days: set[dt.date] = set()
     for s in sentences[: first.index]:
         for d in s.dates or ():
@@ -1238,7 +1239,7 @@ def _finish(
     # host
     host = enc.host if enc.host is not None and enc.host.code in sides else None
     if host is None:
-        hv = _HOST_VERB.search(first.low) if _may_match(_HOST_VERB, first.low) else None
+        hv = _HOST_VERB.search(first.low) if _holds(first.low, _HOST_WORDS) else None
         if hv is not None and first.people:
             before = first.text[: hv.start()]
             # "were received by ...": the auxiliary (five letters at most) ends where the spaces before the verb start
@@ -1246,26 +1247,28 @@ def _finish(
             hosts = [p for p in first.people if _mention_before(p, first, hv.start()) != passive]
             if hosts and officials[hosts[0]].country is not None:
                 host = officials[hosts[0]].country
-        co = _CALL_ON.search(first.low) if _may_match(_CALL_ON, first.low) else None
+        co = _CALL_ON.search(first.low) if _holds(first.low, _CALL_ON_WORDS) else None
         if host is None and co is not None:
             after = [p for p in first.people if not _mention_before(p, first, co.end())]
             if after and officials[after[0]].country is not None:
                 host = officials[after[0]].country
     # kind
     words = language.cue_words
+    # the cue words tested once in the sentences' lowered texts joined (what a sentence holds, they hold)
+    own_low = own[0].low if len(own) == 1 else " ".join(x.low for x in own)
     call_words = words.get("call")
-    is_call = any(_search(language.call, x.low, call_words) for x in own)
+    is_call = _holds(own_low, call_words) and any(_search(language.call, x.low, call_words) for x in own)
     side_words = words.get("sidelines")
     side = (
         _search_ignoring_case(language.sidelines, own_text)
-        if side_words is None or any(_holds_in_any_case(x.low, x.text, side_words) for x in own)
+        if side_words is None or _holds_in_any_case(own_low, own_text, side_words)
         else None
     )
     occasion = None
     if side is not None:
         occasion = _clean_occasion(_group(own_text, side, 1) or _group(own_text, side, 2) or "")
     else:
-        occ = language.occasion.search(own_text)
+        occ = _search_word_start(language.occasion, own_text)
         if occ is not None and _looks_like_event(occ.group(1)):
             occasion = _clean_occasion(occ.group(1))
     # location
@@ -1288,13 +1291,15 @@ def _finish(
     else:
         kind = MeetingKind.UNSPECIFIED
     if first.dates is None:
-        _read_dates(sentences, language.find_dates or find_dates)
+        _read_dates(sentences, language)
     date = _date(own, published, exclude)
     if first.topics is None:
         _read_topics(sentences, language)
     topics = _NO_TOPICS.union(*(s.topics for s in (*own, *context) if s.topics))
     agreements: tuple[str, ...] = ()
-    if _may_match_in(language.agreement, (*own, *context)):
+    if first.cues is None:
+        _read_cues(sentences, language)
+    if any(s.cues for s in own) or any(s.cues for s in context):
         all_text = own_text + " " + " ".join(s.text for s in context)
         agreements = tuple(
             " ".join((_group(all_text, m, 1) or "").split())
@@ -1314,6 +1319,84 @@ def _finish(
         agreements=agreements,
         spans=tuple(s.span for s in own),
     )
+
+
+_AGREEMENT_CUE = 1
+"""The cue :func:`_read_cues` marks a sentence with: it may hold a match of the language's ``agreement`` pattern
+(one of the words every match starts with is there, in some case where the pattern ignores case)."""
+
+
+def _read_cues(sentences: Sequence[_Sentence], language: Language) -> None:
+    """Mark every sentence of the article with the cues it may hold (:data:`_AGREEMENT_CUE`), read once for all
+    the sittings whose sentences or context it is among."""
+    words = _leading_words(language.agreement)
+    any_case = bool(language.agreement.flags & _IGNORE_CASE)
+    for s in sentences:
+        if words is None or (_holds_in_any_case(s.low, s.text, words) if any_case else _holds(s.low, words)):
+            s.cues = _AGREEMENT_CUE
+        else:
+            s.cues = 0
+
+
+_ASCII_NOT_WORD = r"[\x00-\x1f!-/:-@\[-^`{-\x7f]"
+"""The ASCII characters that are neither part of a word nor a space (a class of ranges, which the
+regular-expression engine tests fast)."""
+
+
+@functools.cache
+def _split_at_word_starts(source: str, flags: int) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """For a pattern (its ``source`` and ``flags``) that matches only at a word start, ``\\b(?=\\w)...`` or
+    ``\\b(?:...)...`` whose group's alternatives each start with a letter or digit (with no alternatives of its
+    own): the same pattern led by a space instead of the word boundary, and led by any other ASCII character that
+    is not part of a word (see :func:`_search_word_start`); ``None`` for other patterns.
+
+    Keyed by the source, whose hash Python keeps (a compiled pattern's hash reads all its code each time).
+    """
+    if flags & re.VERBOSE or len(_alternatives(source)) != 1:
+        return None
+    if source.startswith("\\b(?=\\w)"):
+        return re.compile(" " + source[2:], flags), re.compile(_ASCII_NOT_WORD + source[2:], flags)
+    if not source.startswith("\\b(?:"):
+        return None
+    depth, i = 0, 2
+    while i < len(source):
+        ch = source[i]
+        if ch == "\\":
+            i += 1
+        elif ch == "[":
+            return None  # a character class, where a parenthesis is no group: not read here
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                break
+        i += 1
+    alternatives = _alternatives(source[5:i])
+    if i >= len(source) or not all(a[:1].isalnum() and a[1:2] not in ("?", "*", "+", "{") for a in alternatives):
+        return None
+    return re.compile(" " + source[2:], flags), re.compile(_ASCII_NOT_WORD + source[2:], flags)
+
+
+def _search_word_start(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """``pattern.search(text)``: the first match, with the same groups (the match itself may take in the character
+    before it).
+
+    In an ASCII ``text``, a pattern that starts at a word (:func:`_split_at_word_starts`) is tried at the start
+    of the text, and else found as the first of its form led by a space (the regular-expression engine looks for
+    that literal, several times faster than it tests a word boundary at every place) and its form led by another
+    character.
+    """
+    split = _split_at_word_starts(pattern.pattern, pattern.flags) if text.isascii() else None
+    if split is None:
+        return pattern.search(text)
+    first = pattern.match(text)
+    if first is not None:
+        return first
+    after_space, after_other = split
+    space = after_space.search(text)
+    other = after_other.search(text)
+    return other if other is not None and (space is None or other.start() < space.start()) else space
 
 
 _LEADING_LETTERS = re.compile(r"[A-Za-z]{3,}")
@@ -1350,25 +1433,21 @@ def _leading_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     return tuple(words)
 
 
+_IGNORE_CASE = re.IGNORECASE.value
+"""The flag as a plain number (a test against the flag itself runs the enum's Python code)."""
+_HOST_WORDS = _leading_words(_HOST_VERB)
+_CALL_ON_WORDS = _leading_words(_CALL_ON)
+"""Words one of which every match of ``_HOST_VERB`` (``_CALL_ON``) holds."""
+
+
 def _may_match(pattern: re.Pattern[str], text: str) -> bool:
     """False only when ``pattern`` cannot match in ``text``: none of its leading words occurs there."""
     words = _leading_words(pattern)
     if words is None:
         return True
-    if pattern.flags & re.IGNORECASE:
+    if pattern.flags & _IGNORE_CASE:
         return _holds_in_any_case(text.lower(), text, words)
     return _holds(text, words)
-
-
-def _may_match_in(pattern: re.Pattern[str], sentences: Iterable[_Sentence]) -> bool:
-    """False only when ``pattern`` cannot match in the sentences' texts joined by spaces: none of its leading words
-    occurs in any of them (a word never spans two sentences)."""
-    words = _leading_words(pattern)
-    if words is None:
-        return True
-    if pattern.flags & re.IGNORECASE:
-        return any(_holds_in_any_case(s.low, s.text, words) for s in sentences)
-    return any(_holds(s.text, words) for s in sentences)
 
 
 #: What keeps a case-insensitive pattern from being matched in lower case: an escape that names a character, an
@@ -1417,15 +1496,23 @@ def _mention_before(official: int, s: _Sentence, rel_offset: int) -> bool:
     return pos is not None and pos - s.span.start < rel_offset
 
 
+_EVENT_WORD = re.compile(r"\b(?:[A-Z]{3,}|Summit|Meeting|Exhibition|Fair|Forum|Session|Conference|Council|"
+                         r"Committee|Ministerial|Games|Congress)\b")
+_LEADING_THE = re.compile(r"^(?:the)\s+", re.IGNORECASE)
+#: Where an occasion's name ends, in its words joined by single spaces.
+_OCCASION_END = re.compile(r" (?:to be held|held|in|on|which|that|where) ")
+
+
 def _looks_like_event(words: str) -> bool:
-    return bool(re.search(r"\b(?:[A-Z]{3,}|Summit|Meeting|Exhibition|Fair|Forum|Session|Conference|Council|"
-                          r"Committee|Ministerial|Games|Congress)\b", words))
+    """True when ``words`` name an event: an acronym or a word such as "Summit" or "Forum"."""
+    return _EVENT_WORD.search(words) is not None
 
 
 def _clean_occasion(raw: str) -> str | None:
+    """An occasion as read, in single spaces, without a leading "the" or what follows "held", "in", "which" ..."""
     raw = " ".join(raw.split()).strip(" ,;-")
-    raw = re.sub(r"^(?:the)\s+", "", raw, flags=re.IGNORECASE)
-    raw = re.split(r"\s+(?:to\s+be\s+held|held|in|on|which|that|where)\s+", raw, maxsplit=1)[0]
+    raw = _LEADING_THE.sub("", raw)
+    raw = _OCCASION_END.split(raw, maxsplit=1)[0]
     return raw or None
 
 
@@ -1438,6 +1525,8 @@ def _location(
     host: Country | None,
     exclude: Sequence[Span] = (),
 ) -> str | None:
+    """The city a sitting took place in: a capital of one of its sides or a place "in" it that its sentences name,
+    else the dateline's city when they say "here" or when its state hosts or is a side."""
     if language.find_place is not None:  # a language whose place names inflect ("в Самарканде" -> "Samarkand")
         for s in own:
             place = language.find_place(s.text)
@@ -1502,8 +1591,12 @@ def _headline_place(headline: str | None, sides: dict[str, Country]) -> str | No
     return None
 
 
-def _read_dates(sentences: Sequence[_Sentence], finder: Callable[[str], Sequence[DateMention]]) -> None:
+def _read_dates(sentences: Sequence[_Sentence], language: Language) -> None:
     """Read the date mentions of every sentence of the article (spans within the sentence), in one pass."""
+    if language.find_dates is None:
+        for s, dates in zip(sentences, find_dates_in_parts([s.text for s in sentences]), strict=True):
+            s.dates = dates
+        return
     starts: list[int] = []
     at = 0
     for s in sentences:
@@ -1511,7 +1604,7 @@ def _read_dates(sentences: Sequence[_Sentence], finder: Callable[[str], Sequence
         at += len(s.text) + 1
     found: dict[int, list[DateMention]] = {}
     # the sentences joined by a "\x00", which no date expression holds or looks across: each is read as on its own
-    for d in finder("\x00".join(s.text for s in sentences)):
+    for d in language.find_dates("\x00".join(s.text for s in sentences)):
         k = bisect_right(starts, d.span.start) - 1
         found.setdefault(k, []).append(
             attrs.evolve(d, span=Span(d.span.start - starts[k], d.span.end - starts[k])) if k else d
@@ -1561,12 +1654,14 @@ class _TopicScan:
     order (at one position only the group of its letter can match, so the first alternative that matches is
     the one the plain alternation finds); the engine rules out the other groups by the first character.
     ``after_space`` finds a cue together with the space before it (most words follow a space, and the engine
-    jumps from space to space), ``after_other`` together with any other character that is not part of a word.
+    jumps from space to space), ``after_other`` together with any other character that is not part of a word
+    (``after_other_ascii`` the same in an ASCII text, with a class of ranges that the engine tests faster).
     Each alternative ends in an empty group; ``topics`` maps the group names to the topics.
     """
 
     after_space: re.Pattern[str]
     after_other: re.Pattern[str]
+    after_other_ascii: re.Pattern[str]
     topics: dict[str, Topic]
 
 
@@ -1594,7 +1689,12 @@ def _topic_scan(language: Language) -> _TopicScan | None:
             by_letter.setdefault(alternative[0], []).append(f"{alternative[1:]}(?P<{name}>)")
     else:
         body = "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in by_letter.items())
-        scan = _TopicScan(re.compile(f" (?:{body})"), re.compile(rf"[^\w ](?:{body})"), topics)
+        scan = _TopicScan(
+            re.compile(f" (?:{body})"),
+            re.compile(rf"[^\w ](?:{body})"),
+            re.compile(f"{_ASCII_NOT_WORD}(?:{body})"),
+            topics,
+        )
     _TOPIC_SCANS[language.code] = scan
     return scan
 
@@ -1605,8 +1705,9 @@ def _topic_marks(text: str, scan: _TopicScan) -> Iterator[tuple[int, Topic]]:
 
     ``text`` must start with a character that is not part of a word.
     """
+    after_other = scan.after_other_ascii if text.isascii() else scan.after_other
     space = scan.after_space.search(text)
-    other = scan.after_other.search(text)
+    other = after_other.search(text)
     while space is not None or other is not None:
         found = space if other is None or (space is not None and space.start() < other.start()) else other
         assert found is not None
@@ -1615,7 +1716,7 @@ def _topic_marks(text: str, scan: _TopicScan) -> Iterator[tuple[int, Topic]]:
         if space is not None and space.start() < resume:
             space = scan.after_space.search(text, resume)
         if other is not None and other.start() < resume:
-            other = scan.after_other.search(text, resume)
+            other = after_other.search(text, resume)
 
 
 def _read_topics(sentences: Sequence[_Sentence], language: Language) -> None:
