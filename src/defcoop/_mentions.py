@@ -459,6 +459,8 @@ class _Doc:
         caps = self.caps  # names start with a capital
         kinds = self._vocab_kind
         rank = self.rank
+        honorific = self.honorific
+        country = self.country
         ci = 0
         while ci < len(caps):
             i = caps[ci]
@@ -469,6 +471,12 @@ class _Doc:
                 before = i - 2 if i > 1 and toks[i - 1] == "." else i - 1
                 if before < 0 or rank[before] is None:
                     continue
+            if (
+                (rank[i] is not None or honorific[i] or country[i] is not None)
+                and word not in _SUFFIXES
+                and not (len(word) > 1 and word.isupper())
+            ):
+                continue  # a rank, a title or a state: never a name word (as is_name_word tells)
             if not self.is_name_word(i):
                 continue
             a = i
