@@ -66,6 +66,9 @@ _SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 _POST_MODIFIERS = frozenset({"a", "an", "former", "late", "then", "newly", "new", "incumbent", "outgoing"})
 _VOCAB_NO, _VOCAB_YES, _VOCAB_MONTH, _VOCAB_CAPS = range(4)
 _SENTENCE_END = (".", "!", "?", ":", ";", "”", '"', "»")
+_LEADING_WORDS = frozenset({"the", "his", "her", "their", "its", "a", "an", "and", "of", "to", "in", "for", "on", "at"})
+"""Words a post phrase may begin with before its demonym or head ("the", "his", "of" ...)."""
+_QUALIFIER_WORDS = _REPUBLIC | {"of", "the"}
 _MAX_NAME_TOKENS = 7
 _MAX_PHRASE_TOKENS = 45
 
@@ -236,10 +239,14 @@ class _Doc:
         self._cap_heads = [self.texts[k].partition("-")[0].casefold() for k in self.caps]  # their first letters
         self._mark_pattern_ranks()
         self._mark_honorifics()
+        self.country_tokens: list[int] = []  # the tokens of country mentions, in order
         for k, cm in enumerate(country_mentions):
-            for i in self._token_range(cm.span.start, cm.span.end):
+            tokens = self._token_range(cm.span.start, cm.span.end)
+            self.country_tokens += tokens
+            for i in tokens:
                 self.country[i] = cm.country
                 self.country_id[i] = k
+        self.country_tokens = sorted(set(self.country_tokens))  # mentions passed in may overlap
         self.hard_breaks: list[int] = []
         self.line_starts: list[int] = []
         self.headline_line = self._headline_lines()
@@ -702,74 +709,70 @@ class _PostReader:
         """Return (post text, country, head words, not_official) for sub-phrase [s, e)."""
         doc = self.doc
         toks = doc.texts
+        marks = doc.country
         lang = self.lang
+        post_heads = lang.post_heads
+        post_words = lang.post_words
         lows = list(map(str.casefold, toks[s:e]))
-        heads = tuple(filter(lang.post_heads.__contains__, lows))
+        heads = tuple(filter(post_heads.__contains__, lows))
         not_official = any(map(lang.not_official.__contains__, lows))
         country: Country | None = None
         # leading determiners, possessive pronouns, demonyms and country possessives
         k = s
         while k < e:
             t = toks[k]
-            low = t.casefold()
-            if doc.country[k] is not None:
+            low = lows[k - s]
+            if marks[k] is not None:
                 if country is None:
-                    country = doc.country[k]
+                    country = marks[k]
                 k += 1
                 continue
             if t in _APOSTROPHES or (low == "s" and k > s and toks[k - 1] in _APOSTROPHES):
                 k += 1
                 continue
-            if low in ("the", "his", "her", "their", "its", "a", "an", "and", "of", "to", "in", "for", "on", "at") or (
+            if low in _LEADING_WORDS or (
                 t.isupper() and len(t) > 1 and k + 1 < e
             ) or (
-                t in lang.stop_words and low not in lang.post_heads and low not in lang.post_words
+                t in lang.stop_words and low not in post_heads and low not in post_words
             ) or (
-                toks[k][0].isupper() and low not in lang.post_heads and low not in lang.post_words
-                and not doc.is_vocab(k) and k + 1 < e
+                t[0].isupper() and low not in post_heads and low not in post_words and not doc.is_vocab(k) and k + 1 < e
             ):
                 k += 1
                 continue
             break
         first = k
-        # the country qualifier: "of [the] [Republic of] <country>" at the end, or in the middle before "to"/"in"
-        last = e
-        j = first
-        while j < last:
-            if doc.country[j] is not None and j > first:
-                # walk back over "the Republic of", "of the"
-                q = j
-                while q - 1 >= first and (toks[q - 1].casefold() in _REPUBLIC or toks[q - 1].casefold()
-                                          in ("of", "the")):
-                    q -= 1
-                prev = toks[q - 1].casefold() if q - 1 >= first else ""
-                before_q = toks[q].casefold() if q < last else ""
-                is_qualifier = before_q == "of" or prev == "of"
-                destination = prev in ("to", "in", "at", "for") or before_q in ("to", "in", "at")
-                end_of_country = j
-                while end_of_country < last and doc.country[end_of_country] is not None and (
-                    doc.country_id[end_of_country] == doc.country_id[j]
-                ):
-                    end_of_country += 1
-                nxt = toks[end_of_country].casefold() if end_of_country < last else ""
-                if is_qualifier and not destination:
-                    if country is None:
-                        country = doc.country[j]
-                    if end_of_country >= last or nxt in ("to", "in", "at", "for", "on"):
-                        # cut "of the Republic of X" out of the post text
-                        cut_start = q
-                        tail = (end_of_country, last)
-                        text_a = _join(doc, first, cut_start)
-                        text_b = _join(doc, tail[0], tail[1])
-                        post = (text_a + (" " + text_b if text_b else "")).strip()
-                        return (post or None), country, heads, not_official
-                elif not destination and nxt not in ("to",) and country is None and j + 1 < last:
-                    # "the Azerbaijan Army", "Pakistan Navy": the organisation's country
-                    country = doc.country[j]
-                j = end_of_country
-                continue
-            j += 1
-        post = _join(doc, first, last)
+        # the country qualifier: "of [the] [Republic of] <country>" at the end, or in the middle before "to"/"in";
+        # only the tokens of country mentions after the first are looked at
+        marked = doc.country_tokens
+        at = bisect_right(marked, first)
+        while at < len(marked) and marked[at] < e:
+            j = marked[at]
+            # walk back over "the Republic of", "of the"
+            q = j
+            while q - 1 >= first and lows[q - 1 - s] in _QUALIFIER_WORDS:
+                q -= 1
+            prev = lows[q - 1 - s] if q - 1 >= first else ""
+            before_q = lows[q - s]
+            is_qualifier = before_q == "of" or prev == "of"
+            destination = prev in ("to", "in", "at", "for") or before_q in ("to", "in", "at")
+            end_of_country = j + 1
+            while end_of_country < e and doc.country_id[end_of_country] == doc.country_id[j]:
+                end_of_country += 1
+            nxt = lows[end_of_country - s] if end_of_country < e else ""
+            if is_qualifier and not destination:
+                if country is None:
+                    country = marks[j]
+                if end_of_country >= e or nxt in ("to", "in", "at", "for", "on"):
+                    # cut "of the Republic of X" out of the post text
+                    text_a = _join(doc, first, q)
+                    text_b = _join(doc, end_of_country, e)
+                    post = (text_a + (" " + text_b if text_b else "")).strip()
+                    return (post or None), country, heads, not_official
+            elif not destination and nxt != "to" and country is None and j + 1 < e:
+                # "the Azerbaijan Army", "Pakistan Navy": the organisation's country
+                country = marks[j]
+            at = bisect_left(marked, end_of_country, at + 1)
+        post = _join(doc, first, e)
         return (post or None), country, heads, not_official
 
 
