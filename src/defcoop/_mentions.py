@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from functools import lru_cache
 from itertools import accumulate, repeat
 from typing import NamedTuple
 
@@ -59,6 +60,10 @@ _APOSTROPHES = frozenset({"'", "’", "`", "´"})
 _DASHES = frozenset({"–", "—", "-", "‐", "‑", "―"})
 _OPEN = frozenset({"(", "["})
 _CLOSE = frozenset({")", "]"})
+_PHRASE_PUNCT = _DASHES | _APOSTROPHES | _OPEN | _CLOSE | {","}
+"""Punctuation a post phrase may hold."""
+_PART_MARKS = frozenset({","}) | _DASHES | _OPEN | _CLOSE
+"""The tokens :meth:`_PostReader.parts` splits a phrase at."""
 _REPUBLIC = frozenset({"republic", "kingdom", "federation", "state", "states", "emirates", "people's", "islamic",
                        "democratic", "federal", "socialist", "united", "union", "commonwealth"})
 _TRAILING_CONNECTORS = frozenset({"in", "at", "to", "of", "for", "on", "the", "and", "from", "with", "by"})
@@ -221,6 +226,11 @@ def _rank_full(language: Language, written: str) -> str | None:
     return _RANK_FULL[key]
 
 
+@lru_cache(maxsize=50_000)
+def _cap_head(word: str) -> str:
+    """The letters of a word before its first hyphen, folded: what a rank or title written there begins with."""
+    return word.partition("-")[0].casefold()
+
 
 class _Doc:
     """Token-level view of a text with the marks the person finder needs."""
@@ -236,7 +246,7 @@ class _Doc:
         self.country_id: list[int] = [-1] * n
         # names, ranks and honorifics start with a capital: most tokens are not capitalised
         self.caps = [k for k, t in enumerate(self.texts) if t[0].isupper()]
-        self._cap_heads = [self.texts[k].partition("-")[0].casefold() for k in self.caps]  # their first letters
+        self._cap_heads = list(map(_cap_head, map(self.texts.__getitem__, self.caps)))
         self._mark_pattern_ranks()
         self._mark_honorifics()
         self.country_tokens: list[int] = []  # the tokens of country mentions, in order
@@ -325,8 +335,13 @@ class _Doc:
         lines = self.text.split("\n")
         for k, line in enumerate(lines):
             stripped = line.rstrip()
-            nxt = lines[k + 1].strip() if k + 1 < len(lines) else ""
-            soft = len(stripped.strip()) >= 50 and bool(nxt) and not stripped.endswith(_SENTENCE_END)
+            soft = (
+                not stripped.endswith(_SENTENCE_END)
+                and len(stripped.strip()) >= 50
+                and k + 1 < len(lines)
+                and not lines[k + 1].isspace()
+                and bool(lines[k + 1])
+            )
             if not soft and k + 1 < len(lines):
                 self.hard_breaks.append(pos + len(line))
             if not soft and not stripped.endswith(_SENTENCE_END):
@@ -535,6 +550,19 @@ class _Doc:
         )
 
 
+_PHRASE_WORDS: dict[Language, frozenset[str]] = {}
+
+
+def _phrase_words(language: Language) -> frozenset[str]:
+    """The lower-case words a post phrase may hold: connectors, post heads and words, modifiers, and "s"."""
+    words = _PHRASE_WORDS.get(language)
+    if words is None:
+        words = _PHRASE_WORDS[language] = (
+            language.connectors | language.post_heads | language.post_words | _POST_MODIFIERS | {"s"}
+        )
+    return words
+
+
 class _PostReader:
     """Reads post phrases around a name."""
 
@@ -543,24 +571,19 @@ class _PostReader:
         self.lang = doc.lang
         self.name_tokens = name_tokens
         self.owned: set[int] = set()  # tokens of a post already given to the name before (", Post")
+        self.phrase_words = _phrase_words(doc.lang)
 
     def allowed(self, i: int) -> bool:
+        """True when token i may belong to a post phrase: a capitalised or marked word, a connector, post or
+        modifier word, a comma, dash, apostrophe or bracket, or the dot of an initial, rank or title."""
         doc = self.doc
         t = doc.texts[i]
         if t[0].isalpha():
-            low = t.casefold()
-            if t[0].isupper() or doc.country[i] is not None or doc.rank[i] is not None or doc.honorific[i]:
-                return True
             return (
-                low in self.lang.connectors
-                or low in self.lang.post_heads
-                or low in self.lang.post_words
-                or low in _POST_MODIFIERS
-                or low == "s"
+                t[0].isupper() or doc.country[i] is not None or doc.rank[i] is not None or doc.honorific[i]
+                or t.casefold() in self.phrase_words
             )
-        if t in _DASHES or t in _APOSTROPHES or t == ",":
-            return True
-        if t in _OPEN or t in _CLOSE:
+        if t in _PHRASE_PUNCT:
             return True
         return t == "." and i > 0 and (doc.honorific[i - 1] or doc.rank[i - 1] is not None or doc.is_initial(i - 1))
 
@@ -644,8 +667,11 @@ class _PostReader:
         out: list[tuple[int, int]] = []
         cur = s
         depth = 0
+        texts = self.doc.texts
         for k in range(s, e):
-            t = self.doc.texts[k]
+            t = texts[k]
+            if t not in _PART_MARKS:
+                continue  # a word: neither splits nor changes the bracket depth
             if t in _OPEN:
                 depth += 1
             elif t in _CLOSE:
@@ -873,7 +899,7 @@ def find_mentions(
             toks[k] for k in doc.acronyms[
                 bisect_left(doc.acronyms, phrase_start) : bisect_left(doc.acronyms, max(fwd_end, b + 1) + 4)
             ]
-        )
+        ) if doc.acronyms else ()
         for s, e in [*kept, *after_parts]:
             post, c, h, bad = reader.read_post(s, e)
             not_official = not_official or bad
