@@ -69,7 +69,9 @@ _REPUBLIC = frozenset({"republic", "kingdom", "federation", "state", "states", "
 _TRAILING_CONNECTORS = frozenset({"in", "at", "to", "of", "for", "on", "the", "and", "from", "with", "by"})
 _SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 _POST_MODIFIERS = frozenset({"a", "an", "former", "late", "then", "newly", "new", "incumbent", "outgoing"})
-_VOCAB_NO, _VOCAB_YES, _VOCAB_MONTH, _VOCAB_CAPS = range(4)
+_VOCAB_NO, _VOCAB_YES, _VOCAB_MONTH, _VOCAB_CAPS, _VOCAB_PLAIN = range(5)
+# _VOCAB_PLAIN: vocabulary written as a plain capitalised word (not in capitals, not one letter, not a suffix such
+# as "Jr"), which name runs pass over without the name-word test
 _SENTENCE_END = (".", "!", "?", ":", ";", "”", '"', "»")
 _LEADING_WORDS = frozenset({"the", "his", "her", "their", "its", "a", "an", "and", "of", "to", "in", "for", "on", "at"})
 """Words a post phrase may begin with before its demonym or head ("the", "his", "of" ...)."""
@@ -390,7 +392,7 @@ class _Doc:
             return self._next_to_number(i)
         if kind == _VOCAB_CAPS:
             return not self.is_initial(i)
-        return kind == _VOCAB_YES
+        return kind == _VOCAB_YES or kind == _VOCAB_PLAIN
 
     def _word_vocab_kind(self, t: str) -> int:
         """What the word alone says (cached per distinct word): vocabulary, a month, all capitals, or a name."""
@@ -401,9 +403,9 @@ class _Doc:
             or low in self.lang.post_words
             or low in self.lang.not_official
         ):
-            return _VOCAB_YES
+            return _VOCAB_PLAIN if len(t) > 1 and not t.isupper() and t not in _SUFFIXES else _VOCAB_YES
         if len(t) <= 4 and sum(1 for ch in t if ch.isupper()) >= 2 and not t.isupper():
-            return _VOCAB_YES  # "MoD", "NoK"
+            return _VOCAB_PLAIN  # "MoD", "NoK" (two capitals or more: neither in capitals nor a suffix)
         if t.isupper() and len(t) > 1:
             return _VOCAB_CAPS
         if low in self.lang.months:
@@ -488,7 +490,7 @@ class _Doc:
             i = caps[ci]
             ci += 1
             word = toks[i]
-            if kinds.get(word) == _VOCAB_YES and len(word) > 1 and not word.isupper() and word not in _SUFFIXES:
+            if kinds.get(word) == _VOCAB_PLAIN:
                 # a post, institution or calendar word known already: a name word only right after a rank
                 before = i - 2 if i > 1 and toks[i - 1] == "." else i - 1
                 if before < 0 or rank[before] is None:
