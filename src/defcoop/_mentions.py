@@ -392,7 +392,7 @@ class _Doc:
             return self._next_to_number(i)
         if kind == _VOCAB_CAPS:
             return not self.is_initial(i)
-        return kind == _VOCAB_YES or kind == _VOCAB_PLAIN
+        return kind in (_VOCAB_YES, _VOCAB_PLAIN)
 
     def _word_vocab_kind(self, t: str) -> int:
         """What the word alone says (cached per distinct word): vocabulary, a month, all capitals, or a name."""
@@ -574,6 +574,7 @@ class _PostReader:
         self.name_tokens = name_tokens
         self.owned: set[int] = set()  # tokens of a post already given to the name before (", Post")
         self.phrase_words = _phrase_words(doc.lang)
+        self._folded: dict[tuple[int, int], list[str]] = {}
 
     def allowed(self, i: int) -> bool:
         """True when token i may belong to a post phrase: a capitalised or marked word, a connector, post or
@@ -704,17 +705,18 @@ class _PostReader:
         """True when, after the last head word of tokens [s, e), "to/in/at/with/from" introduces words that are
         not a state ("counterpart to the UPDF", "counterparts in Istanbul"), so the phrase does not end in a post."""
         doc = self.doc
-        toks = doc.texts
-        last_head = next((k for k in range(e - 1, s - 1, -1) if toks[k].casefold() in self.lang.post_heads), -1)
+        lows = self.folded(s, e)
+        post_heads = self.lang.post_heads
+        last_head = next((k for k in range(e - 1, s - 1, -1) if lows[k - s] in post_heads), -1)
         if last_head < 0:
             return False
         k = last_head + 1
         while k < e:
-            if toks[k].casefold() in ("to", "in", "at", "with", "from"):
+            if lows[k - s] in ("to", "in", "at", "with", "from"):
                 j = k + 1
-                while j < e and toks[j].casefold() in ("the", "a", "an"):
+                while j < e and lows[j - s] in ("the", "a", "an"):
                     j += 1
-                if j < e and all(toks[x].casefold() in self.lang.post_words for x in range(j, e)):
+                if j < e and all(map(self.lang.post_words.__contains__, lows[j - s :])):
                     return False  # "Ambassador to the Kingdom": the state the post is accredited to, by its kind
                 if j < e and countries.organisation(_join(doc, j, e)) is not None:
                     return False  # "Ambassador to NATO": an organisation the post is accredited to
@@ -730,8 +732,15 @@ class _PostReader:
             k += 1
         return k < n and doc.texts[k] == "of"
 
+    def folded(self, s: int, e: int) -> list[str]:
+        """The tokens [s, e) folded, remembered per range (a phrase's parts are read more than once)."""
+        lows = self._folded.get((s, e))
+        if lows is None:
+            lows = self._folded[s, e] = list(map(str.casefold, self.doc.texts[s:e]))
+        return lows
+
     def has_head(self, s: int, e: int) -> bool:
-        return any(map(self.lang.post_heads.__contains__, map(str.casefold, self.doc.texts[s:e])))
+        return any(map(self.lang.post_heads.__contains__, self.folded(s, e)))
 
     def read_post(self, s: int, e: int) -> tuple[str | None, Country | None, tuple[str, ...], bool]:
         """Return (post text, country, head words, not_official) for sub-phrase [s, e)."""
@@ -741,7 +750,7 @@ class _PostReader:
         lang = self.lang
         post_heads = lang.post_heads
         post_words = lang.post_words
-        lows = list(map(str.casefold, toks[s:e]))
+        lows = self.folded(s, e)
         heads = tuple(filter(post_heads.__contains__, lows))
         not_official = any(map(lang.not_official.__contains__, lows))
         country: Country | None = None
