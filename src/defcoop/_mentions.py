@@ -426,6 +426,10 @@ class _Doc:
         text = self.texts[i]
         if not text[0].isalpha():
             return False
+        if len(text) > 1 and self._vocab_kind.get(text) == _VOCAB_NO and text[0].isupper() and text not in _SUFFIXES:
+            # a capitalised word known to say nothing alone (not vocabulary, not in capitals): a name word unless
+            # marked, as the tests below would find
+            return self.rank[i] is None and not self.honorific[i] and self.country[i] is None
         if not text[0].isupper():
             # "al-Mutairi", "el-Sisi", "bin-Zayed": a particle joined to a capitalised name
             head, _, rest = text.partition("-")
