@@ -902,7 +902,8 @@ def find_mentions(
         if kept and reader.ends_in_place(*kept[-1]):
             kept = []  # "his counterpart to the UPDF Day ...": the head's complement runs into the name
         after_parts: list[tuple[int, int]] = []
-        fwd_end = reader.forward(b)
+        # the phrase after the name: its posts when none stands before, and the reach of the acronyms
+        fwd_end = reader.forward(b) if not kept or doc.acronyms else b
         if not kept:
             after_parts = [
                 (s, e) for s, e in reader.parts(b + 1, fwd_end)
