@@ -597,35 +597,37 @@ class _PostReader:
     def back(self, a: int) -> tuple[int, str | None, int]:
         """Scan back from name start ``a``; return (phrase start, rank, start of the post region)."""
         doc = self.doc
+        texts = doc.texts
         ends = doc.ends
+        ranks = doc.rank
+        honorific = doc.honorific
         line_break = doc.break_before(a)
         i = a - 1
         rank = None
         # honorifics and the rank right before the name
         while i >= 0 and ends[i] > line_break:
-            t = doc.texts[i]
-            if doc.honorific[i] or doc.rank[i] is not None:
-                if doc.rank[i] is not None and rank is None:
-                    rank = doc.rank[i]
+            t = texts[i]
+            if honorific[i] or ranks[i] is not None:
+                if ranks[i] is not None and rank is None:
+                    rank = ranks[i]
                 i -= 1
                 continue
-            if t == "." and i > 0 and (doc.honorific[i - 1] or doc.rank[i - 1] is not None):
+            if t == "." and i > 0 and (honorific[i - 1] or ranks[i - 1] is not None):
                 i -= 1
                 continue
-            if t == ")" and i >= 2 and doc.texts[i - 2] == "(" and i - 3 >= 0 and doc.rank[i - 3] is not None:
+            if t == ")" and i >= 2 and texts[i - 2] == "(" and i - 3 >= 0 and ranks[i - 3] is not None:
                 i -= 3  # "Brigadier-General (rtd)", "General (Retd)"
                 continue
             break
         rank_start = i + 1
+        # the post phrase: back over the tokens a post may hold, to the line's start, another name or a post given
+        stop = max(i - _MAX_PHRASE_TOKENS, -1)
+        name_tokens = self.name_tokens
+        owned = self.owned
+        allowed = self.allowed
         k = i
-        steps = 0
-        while k >= 0 and steps < _MAX_PHRASE_TOKENS and ends[k] > line_break and k not in self.name_tokens and (
-            k not in self.owned
-        ) and (
-            self.allowed(k)
-        ):
+        while k > stop and ends[k] > line_break and k not in name_tokens and k not in owned and allowed(k):
             k -= 1
-            steps += 1
         return k + 1, rank, rank_start
 
     def forward(self, b: int) -> int:
