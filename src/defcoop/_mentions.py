@@ -286,20 +286,20 @@ class _Doc:
         return range(i, j)
 
     def _mark_pattern_ranks(self) -> None:
-        for m in self._matches(self.lang.rank_pattern, _rank_heads(self.lang)):
-            full = _rank_full(self.lang, m.group())
-            tokens = self._token_range(m.start(), m.end())
-            first = tokens[0] if len(tokens) else None
+        lang = self.lang
+        starts = self.starts
+        for m in self._matches(lang.rank_pattern, _rank_heads(lang)):
+            written = m.group()
+            first = bisect_left(starts, m.start())
+            last = bisect_left(starts, m.end(), first)
             if (
-                first is not None
-                and first > 0
-                and m.group().casefold() == "general"
+                0 < first < last
+                and written.casefold() == "general"
                 and self.texts[first - 1].casefold() in GENERAL_POSTS
-                and self.ends[first - 1] < self.starts[first]
+                and self.ends[first - 1] < starts[first]
             ):
                 continue  # "Secretary General", "Director General", "Inspector General": a post, not a rank
-            for i in tokens:
-                self.rank[i] = full
+            self.rank[first:last] = repeat(_rank_full(lang, written), last - first)
 
     def _matches(self, pattern: re.Pattern[str], heads: frozenset[str] | None) -> list[re.Match[str]]:
         """The matches of a rank or honorific pattern, as ``finditer`` gives them.
@@ -335,23 +335,22 @@ class _Doc:
         out: dict[int, bool] = {}
         pos = 0
         lines = self.text.split("\n")
+        last = len(lines) - 1
         for k, line in enumerate(lines):
-            stripped = line.rstrip()
-            soft = (
-                not stripped.endswith(_SENTENCE_END)
-                and len(stripped.strip()) >= 50
-                and k + 1 < len(lines)
-                and not lines[k + 1].isspace()
-                and bool(lines[k + 1])
-            )
-            if not soft and k + 1 < len(lines):
+            soft = False
+            if line:  # an empty line is a hard break and no headline
+                stripped = line.rstrip()
+                if not stripped.endswith(_SENTENCE_END):
+                    # a long line that does not end a sentence, with text on the next: hard-wrapped prose
+                    soft = len(stripped.strip()) >= 50 and k < last and bool(lines[k + 1].strip())
+                    if not soft:
+                        split = line.split()
+                        words = [w for w in split if len(w) > 3 and w[0].isalpha()]
+                        if words and 3 <= len(split) <= 20:
+                            caps = sum(1 for w in words if w[0].isupper())
+                            out[pos] = caps / len(words) > 0.7
+            if not soft and k < last:
                 self.hard_breaks.append(pos + len(line))
-            if not soft and not stripped.endswith(_SENTENCE_END):
-                split = line.split()
-                words = [w for w in split if len(w) > 3 and w[0].isalpha()]
-                if words and 3 <= len(split) <= 20:
-                    caps = sum(1 for w in words if w[0].isupper())
-                    out[pos] = caps / len(words) > 0.7
             self.line_starts.append(pos)
             pos += len(line) + 1
         return out
