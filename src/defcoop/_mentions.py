@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from itertools import accumulate, repeat
 from typing import NamedTuple
@@ -117,13 +117,25 @@ def _cut(text: str) -> tuple[list[str], list[int], list[int]]:
     return parts[1::2], offsets[0:-1:2], offsets[1::2]
 
 
-@attrs.frozen
+@attrs.frozen(init=False)
 class CountryMention:
     """A country named in the text: its span, the country, and how it was named (name, demonym, ...)."""
 
     span: Span
     country: Country
     kind: str = "name"
+
+    def __init__(self, span: Span, country: Country, kind: str = "name") -> None:
+        # written by hand: a text has dozens; the slots are set through their descriptors (the frozen class
+        # refuses assignment), without attrs' per-field name lookups
+        _set_mention_span(self, span)
+        _set_mention_country(self, country)
+        _set_mention_kind(self, kind)
+
+
+_set_mention_span: Callable[[CountryMention, Span], None] = CountryMention.__dict__["span"].__set__
+_set_mention_country: Callable[[CountryMention, Country], None] = CountryMention.__dict__["country"].__set__
+_set_mention_kind: Callable[[CountryMention, str], None] = CountryMention.__dict__["kind"].__set__
 
 
 @attrs.frozen
