@@ -959,7 +959,7 @@ def find_mentions(
             and doc.country[kept[-1][1] - 1] is None  # not "... for Afghanistan, Pakistan and Central Asia"
         ):
             country = next((doc.country[k] for k in range(*qualifier) if doc.country[k] is not None), None)
-        counterpart = any(h.startswith("counterpart") for h in heads)
+        counterpart = any(map(str.startswith, heads, repeat("counterpart")))
         qualified = (rank is not None or bool(heads)) and not not_official
         first = kept[0][0] if kept else rank_start
         last = after_parts[-1][1] if after_parts else b
@@ -1062,9 +1062,11 @@ def _only_counterpart(post: str) -> bool:
 
 def _name_text(doc: _Doc, a: int, b: int) -> str:
     """The name of tokens [a, b): initials keep their dot ("M. Khusainov"), glued initials get a space."""
+    toks = doc.texts
+    if min(map(len, toks[a:b])) > 1:
+        return " ".join(toks[a:b])  # no initial (an initial is one letter)
     parts: list[str] = []
     k = a
-    toks = doc.texts
     while k < b:
         if doc.is_initial(k):
             if parts and parts[-1].endswith(".") and doc.starts[k] == doc.ends[k - 1]:
