@@ -76,6 +76,8 @@ _SENTENCE_END = (".", "!", "?", ":", ";", "”", '"', "»")
 _LEADING_WORDS = frozenset({"the", "his", "her", "their", "its", "a", "an", "and", "of", "to", "in", "for", "on", "at"})
 """Words a post phrase may begin with before its demonym or head ("the", "his", "of" ...)."""
 _QUALIFIER_WORDS = _REPUBLIC | {"of", "the"}
+_PLACE_WORDS = frozenset({"to", "in", "at", "with", "from"})
+"""Words that may lead from a post head to a place (see :meth:`_PostReader.ends_in_place`)."""
 _MAX_NAME_TOKENS = 7
 _MAX_PHRASE_TOKENS = 45
 
@@ -723,13 +725,15 @@ class _PostReader:
         not a state ("counterpart to the UPDF", "counterparts in Istanbul"), so the phrase does not end in a post."""
         doc = self.doc
         lows = self.folded(s, e)
+        if _PLACE_WORDS.isdisjoint(lows):
+            return False  # no "to/in/at/with/from" at all
         post_heads = self.lang.post_heads
         last_head = next((k for k in range(e - 1, s - 1, -1) if lows[k - s] in post_heads), -1)
         if last_head < 0:
             return False
         k = last_head + 1
         while k < e:
-            if lows[k - s] in ("to", "in", "at", "with", "from"):
+            if lows[k - s] in _PLACE_WORDS:
                 j = k + 1
                 while j < e and lows[j - s] in ("the", "a", "an"):
                     j += 1
