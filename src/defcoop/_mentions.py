@@ -545,12 +545,14 @@ class _Doc:
                 break
             b = last_word + 1
             # an initial's dot ends the run; a run of initials alone is not a name
-            words = [k for k in range(a, b) if toks[k][0].isalpha() and not self.is_initial(k)]
+            has_word = (len(toks[a]) > 1 and toks[a][0].isalpha()) or any(
+                toks[k][0].isalpha() and not self.is_initial(k) for k in range(a, b)
+            )
             # "... Datu Lailaraja Major-General (rtd) ... Halbi": a title right before a rank is not a name
             title = b < n and self.rank[b] is not None and self.starts[b] == self.ends[b - 1] + 1
             # "Lt. Gen. (Pilot) Hamad ...", "(Retd)": a one-word decoration in brackets is not a name
             bracketed = a > 0 and b < n and toks[a - 1] == "(" and toks[b] == ")" and b - a == 1
-            if words and (b - a) <= _MAX_NAME_TOKENS * 2 and not title and not bracketed:
+            if has_word and (b - a) <= _MAX_NAME_TOKENS * 2 and not title and not bracketed:
                 runs.append((a, b))
             while ci < len(caps) and caps[ci] < b:
                 ci += 1
