@@ -267,11 +267,11 @@ class _Doc:
         self._mark_honorifics()
         self.country_tokens: list[int] = []  # the tokens of country mentions, in order
         for k, cm in enumerate(country_mentions):
-            tokens = self._token_range(cm.span.start, cm.span.end)
-            self.country_tokens += tokens
-            for i in tokens:
-                self.country[i] = cm.country
-                self.country_id[i] = k
+            first = bisect_left(self.starts, cm.span.start)
+            last = bisect_left(self.starts, cm.span.end, first)
+            self.country_tokens += range(first, last)
+            self.country[first:last] = repeat(cm.country, last - first)
+            self.country_id[first:last] = repeat(k, last - first)
         self.country_tokens = sorted(set(self.country_tokens))  # mentions passed in may overlap
         self.hard_breaks: list[int] = []
         self.line_starts: list[int] = []
@@ -1008,6 +1008,14 @@ def find_mentions(
 _LIST_GAPS = frozenset({"", ",", ";", "and", ", and", ",and", "&", ", &"})
 
 
+def _list_gap(gap: str) -> bool:
+    """True when the text between two officials only lists them (a comma, "and", "&" ...)."""
+    rest = gap.strip(" ,;&and")
+    if rest and not rest[0].isspace():
+        return False  # a character that no list gap holds
+    return " ".join(gap.split()) in _LIST_GAPS
+
+
 def _share_list_country(text: str, persons: list[PersonMention]) -> list[PersonMention]:
     """In a list of officials ("A, Defence Minister, General B, Chief of Staff ... of Nigeria") the one country
     stated for the list goes to the members that state none."""
@@ -1016,7 +1024,7 @@ def _share_list_country(text: str, persons: list[PersonMention]) -> list[PersonM
     while i < len(out):
         j = i
         while j + 1 < len(out) and out[j].qualified and out[j + 1].qualified and (
-            " ".join(text[out[j].phrase.end : out[j + 1].phrase.start].split()) in _LIST_GAPS
+            _list_gap(text[out[j].phrase.end : out[j + 1].phrase.start])
         ):
             j += 1
         if j - i >= 2:
