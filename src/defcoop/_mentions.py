@@ -836,13 +836,16 @@ class _PostReader:
         return (post or None), country, heads, not_official
 
 
+_JOIN_LEADING = frozenset({"the", "of", "and", "in", "to", "at", "for", ","})
+_JOIN_TRAILING = _JOIN_LEADING | {"’", "'"}
+
+
 def _join(doc: _Doc, s: int, e: int) -> str:
-    while s < e and (
-        doc.texts[s].casefold() in ("the", "of", "and", "in", "to", "at", "for", ",")
-        or not doc.texts[s][0].isalnum()
-    ):
+    """The text of tokens [s, e) with single spaces, without leading or trailing connectors and punctuation."""
+    texts = doc.texts
+    while s < e and (texts[s].casefold() in _JOIN_LEADING or not texts[s][0].isalnum()):
         s += 1
-    while e > s and doc.texts[e - 1].casefold() in ("the", "of", "and", "in", "to", "at", "for", ",", "’", "'"):
+    while e > s and texts[e - 1].casefold() in _JOIN_TRAILING:
         e -= 1
     if s >= e:
         return ""
