@@ -29,7 +29,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import lru_cache
 from itertools import accumulate, repeat
 from typing import NamedTuple
 
@@ -59,13 +60,24 @@ _APOSTROPHES = frozenset({"'", "’", "`", "´"})
 _DASHES = frozenset({"–", "—", "-", "‐", "‑", "―"})
 _OPEN = frozenset({"(", "["})
 _CLOSE = frozenset({")", "]"})
+_PHRASE_PUNCT = _DASHES | _APOSTROPHES | _OPEN | _CLOSE | {","}
+"""Punctuation a post phrase may hold."""
+_PART_MARKS = frozenset({","}) | _DASHES | _OPEN | _CLOSE
+"""The tokens :meth:`_PostReader.parts` splits a phrase at."""
 _REPUBLIC = frozenset({"republic", "kingdom", "federation", "state", "states", "emirates", "people's", "islamic",
                        "democratic", "federal", "socialist", "united", "union", "commonwealth"})
 _TRAILING_CONNECTORS = frozenset({"in", "at", "to", "of", "for", "on", "the", "and", "from", "with", "by"})
 _SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 _POST_MODIFIERS = frozenset({"a", "an", "former", "late", "then", "newly", "new", "incumbent", "outgoing"})
-_VOCAB_NO, _VOCAB_YES, _VOCAB_MONTH, _VOCAB_CAPS = range(4)
+_VOCAB_NO, _VOCAB_YES, _VOCAB_MONTH, _VOCAB_CAPS, _VOCAB_PLAIN = range(5)
+# _VOCAB_PLAIN: vocabulary written as a plain capitalised word (not in capitals, not one letter, not a suffix such
+# as "Jr"), which name runs pass over without the name-word test
 _SENTENCE_END = (".", "!", "?", ":", ";", "”", '"', "»")
+_LEADING_WORDS = frozenset({"the", "his", "her", "their", "its", "a", "an", "and", "of", "to", "in", "for", "on", "at"})
+"""Words a post phrase may begin with before its demonym or head ("the", "his", "of" ...)."""
+_QUALIFIER_WORDS = _REPUBLIC | {"of", "the"}
+_PLACE_WORDS = frozenset({"to", "in", "at", "with", "from"})
+"""Words that may lead from a post head to a place (see :meth:`_PostReader.ends_in_place`)."""
 _MAX_NAME_TOKENS = 7
 _MAX_PHRASE_TOKENS = 45
 
@@ -107,13 +119,25 @@ def _cut(text: str) -> tuple[list[str], list[int], list[int]]:
     return parts[1::2], offsets[0:-1:2], offsets[1::2]
 
 
-@attrs.frozen
+@attrs.frozen(init=False)
 class CountryMention:
     """A country named in the text: its span, the country, and how it was named (name, demonym, ...)."""
 
     span: Span
     country: Country
     kind: str = "name"
+
+    def __init__(self, span: Span, country: Country, kind: str = "name") -> None:
+        # written by hand: a text has dozens; the slots are set through their descriptors (the frozen class
+        # refuses assignment), without attrs' per-field name lookups
+        _set_mention_span(self, span)
+        _set_mention_country(self, country)
+        _set_mention_kind(self, kind)
+
+
+_set_mention_span: Callable[[CountryMention, Span], None] = CountryMention.__dict__["span"].__set__
+_set_mention_country: Callable[[CountryMention, Country], None] = CountryMention.__dict__["country"].__set__
+_set_mention_kind: Callable[[CountryMention, str], None] = CountryMention.__dict__["kind"].__set__
 
 
 @attrs.frozen
@@ -218,6 +242,11 @@ def _rank_full(language: Language, written: str) -> str | None:
     return _RANK_FULL[key]
 
 
+@lru_cache(maxsize=50_000)
+def _cap_head(word: str) -> str:
+    """The letters of a word before its first hyphen, folded: what a rank or title written there begins with."""
+    return word.partition("-")[0].casefold()
+
 
 class _Doc:
     """Token-level view of a text with the marks the person finder needs."""
@@ -233,13 +262,17 @@ class _Doc:
         self.country_id: list[int] = [-1] * n
         # names, ranks and honorifics start with a capital: most tokens are not capitalised
         self.caps = [k for k, t in enumerate(self.texts) if t[0].isupper()]
-        self._cap_heads = [self.texts[k].partition("-")[0].casefold() for k in self.caps]  # their first letters
+        self._cap_heads = list(map(_cap_head, map(self.texts.__getitem__, self.caps)))
         self._mark_pattern_ranks()
         self._mark_honorifics()
+        self.country_tokens: list[int] = []  # the tokens of country mentions, in order
         for k, cm in enumerate(country_mentions):
-            for i in self._token_range(cm.span.start, cm.span.end):
-                self.country[i] = cm.country
-                self.country_id[i] = k
+            first = bisect_left(self.starts, cm.span.start)
+            last = bisect_left(self.starts, cm.span.end, first)
+            self.country_tokens += range(first, last)
+            self.country[first:last] = repeat(cm.country, last - first)
+            self.country_id[first:last] = repeat(k, last - first)
+        self.country_tokens = sorted(set(self.country_tokens))  # mentions passed in may overlap
         self.hard_breaks: list[int] = []
         self.line_starts: list[int] = []
         self.headline_line = self._headline_lines()
@@ -267,20 +300,20 @@ class _Doc:
         return range(i, j)
 
     def _mark_pattern_ranks(self) -> None:
-        for m in self._matches(self.lang.rank_pattern, _rank_heads(self.lang)):
-            full = _rank_full(self.lang, m.group())
-            tokens = self._token_range(m.start(), m.end())
-            first = tokens[0] if len(tokens) else None
+        lang = self.lang
+        starts = self.starts
+        for m in self._matches(lang.rank_pattern, _rank_heads(lang)):
+            written = m.group()
+            first = bisect_left(starts, m.start())
+            last = bisect_left(starts, m.end(), first)
             if (
-                first is not None
-                and first > 0
-                and m.group().casefold() == "general"
+                0 < first < last
+                and written.casefold() == "general"
                 and self.texts[first - 1].casefold() in GENERAL_POSTS
-                and self.ends[first - 1] < self.starts[first]
+                and self.ends[first - 1] < starts[first]
             ):
                 continue  # "Secretary General", "Director General", "Inspector General": a post, not a rank
-            for i in tokens:
-                self.rank[i] = full
+            self.rank[first:last] = repeat(_rank_full(lang, written), last - first)
 
     def _matches(self, pattern: re.Pattern[str], heads: frozenset[str] | None) -> list[re.Match[str]]:
         """The matches of a rank or honorific pattern, as ``finditer`` gives them.
@@ -316,18 +349,22 @@ class _Doc:
         out: dict[int, bool] = {}
         pos = 0
         lines = self.text.split("\n")
+        last = len(lines) - 1
         for k, line in enumerate(lines):
-            stripped = line.rstrip()
-            nxt = lines[k + 1].strip() if k + 1 < len(lines) else ""
-            soft = len(stripped.strip()) >= 50 and bool(nxt) and not stripped.endswith(_SENTENCE_END)
-            if not soft and k + 1 < len(lines):
+            soft = False
+            if line:  # an empty line is a hard break and no headline
+                stripped = line.rstrip()
+                if not stripped.endswith(_SENTENCE_END):
+                    # a long line that does not end a sentence, with text on the next: hard-wrapped prose
+                    soft = len(stripped.strip()) >= 50 and k < last and bool(lines[k + 1].strip())
+                    if not soft:
+                        split = line.split()
+                        words = [w for w in split if len(w) > 3 and w[0].isalpha()]
+                        if words and 3 <= len(split) <= 20:
+                            caps = sum(1 for w in words if w[0].isupper())
+                            out[pos] = caps / len(words) > 0.7
+            if not soft and k < last:
                 self.hard_breaks.append(pos + len(line))
-            if not soft and not stripped.endswith(_SENTENCE_END):
-                split = line.split()
-                words = [w for w in split if len(w) > 3 and w[0].isalpha()]
-                if words and 3 <= len(split) <= 20:
-                    caps = sum(1 for w in words if w[0].isupper())
-                    out[pos] = caps / len(words) > 0.7
             self.line_starts.append(pos)
             pos += len(line) + 1
         return out
@@ -368,7 +405,7 @@ class _Doc:
             return self._next_to_number(i)
         if kind == _VOCAB_CAPS:
             return not self.is_initial(i)
-        return kind == _VOCAB_YES
+        return kind in (_VOCAB_YES, _VOCAB_PLAIN)
 
     def _word_vocab_kind(self, t: str) -> int:
         """What the word alone says (cached per distinct word): vocabulary, a month, all capitals, or a name."""
@@ -379,9 +416,9 @@ class _Doc:
             or low in self.lang.post_words
             or low in self.lang.not_official
         ):
-            return _VOCAB_YES
+            return _VOCAB_PLAIN if len(t) > 1 and not t.isupper() and t not in _SUFFIXES else _VOCAB_YES
         if len(t) <= 4 and sum(1 for ch in t if ch.isupper()) >= 2 and not t.isupper():
-            return _VOCAB_YES  # "MoD", "NoK"
+            return _VOCAB_PLAIN  # "MoD", "NoK" (two capitals or more: neither in capitals nor a suffix)
         if t.isupper() and len(t) > 1:
             return _VOCAB_CAPS
         if low in self.lang.months:
@@ -402,6 +439,10 @@ class _Doc:
         text = self.texts[i]
         if not text[0].isalpha():
             return False
+        if len(text) > 1 and self._vocab_kind.get(text) == _VOCAB_NO and text[0].isupper() and text not in _SUFFIXES:
+            # a capitalised word known to say nothing alone (not vocabulary, not in capitals): a name word unless
+            # marked, as the tests below would find
+            return self.rank[i] is None and not self.honorific[i] and self.country[i] is None
         if not text[0].isupper():
             # "al-Mutairi", "el-Sisi", "bin-Zayed": a particle joined to a capitalised name
             head, _, rest = text.partition("-")
@@ -459,16 +500,24 @@ class _Doc:
         caps = self.caps  # names start with a capital
         kinds = self._vocab_kind
         rank = self.rank
+        honorific = self.honorific
+        country = self.country
         ci = 0
         while ci < len(caps):
             i = caps[ci]
             ci += 1
             word = toks[i]
-            if kinds.get(word) == _VOCAB_YES and len(word) > 1 and not word.isupper() and word not in _SUFFIXES:
+            if kinds.get(word) == _VOCAB_PLAIN:
                 # a post, institution or calendar word known already: a name word only right after a rank
                 before = i - 2 if i > 1 and toks[i - 1] == "." else i - 1
                 if before < 0 or rank[before] is None:
                     continue
+            if (
+                (rank[i] is not None or honorific[i] or country[i] is not None)
+                and word not in _SUFFIXES
+                and not (len(word) > 1 and word.isupper())
+            ):
+                continue  # a rank, a title or a state: never a name word (as is_name_word tells)
             if not self.is_name_word(i):
                 continue
             a = i
@@ -496,12 +545,14 @@ class _Doc:
                 break
             b = last_word + 1
             # an initial's dot ends the run; a run of initials alone is not a name
-            words = [k for k in range(a, b) if toks[k][0].isalpha() and not self.is_initial(k)]
+            has_word = (len(toks[a]) > 1 and toks[a][0].isalpha()) or any(
+                toks[k][0].isalpha() and not self.is_initial(k) for k in range(a, b)
+            )
             # "... Datu Lailaraja Major-General (rtd) ... Halbi": a title right before a rank is not a name
             title = b < n and self.rank[b] is not None and self.starts[b] == self.ends[b - 1] + 1
             # "Lt. Gen. (Pilot) Hamad ...", "(Retd)": a one-word decoration in brackets is not a name
             bracketed = a > 0 and b < n and toks[a - 1] == "(" and toks[b] == ")" and b - a == 1
-            if words and (b - a) <= _MAX_NAME_TOKENS * 2 and not title and not bracketed:
+            if has_word and (b - a) <= _MAX_NAME_TOKENS * 2 and not title and not bracketed:
                 runs.append((a, b))
             while ci < len(caps) and caps[ci] < b:
                 ci += 1
@@ -520,6 +571,19 @@ class _Doc:
         )
 
 
+_PHRASE_WORDS: dict[Language, frozenset[str]] = {}
+
+
+def _phrase_words(language: Language) -> frozenset[str]:
+    """The lower-case words a post phrase may hold: connectors, post heads and words, modifiers, and "s"."""
+    words = _PHRASE_WORDS.get(language)
+    if words is None:
+        words = _PHRASE_WORDS[language] = (
+            language.connectors | language.post_heads | language.post_words | _POST_MODIFIERS | {"s"}
+        )
+    return words
+
+
 class _PostReader:
     """Reads post phrases around a name."""
 
@@ -528,59 +592,57 @@ class _PostReader:
         self.lang = doc.lang
         self.name_tokens = name_tokens
         self.owned: set[int] = set()  # tokens of a post already given to the name before (", Post")
+        self.phrase_words = _phrase_words(doc.lang)
+        self._folded: dict[tuple[int, int], list[str]] = {}
 
     def allowed(self, i: int) -> bool:
+        """True when token i may belong to a post phrase: a capitalised or marked word, a connector, post or
+        modifier word, a comma, dash, apostrophe or bracket, or the dot of an initial, rank or title."""
         doc = self.doc
         t = doc.texts[i]
         if t[0].isalpha():
-            low = t.casefold()
-            if t[0].isupper() or doc.country[i] is not None or doc.rank[i] is not None or doc.honorific[i]:
-                return True
             return (
-                low in self.lang.connectors
-                or low in self.lang.post_heads
-                or low in self.lang.post_words
-                or low in _POST_MODIFIERS
-                or low == "s"
+                t[0].isupper() or doc.country[i] is not None or doc.rank[i] is not None or doc.honorific[i]
+                or t.casefold() in self.phrase_words
             )
-        if t in _DASHES or t in _APOSTROPHES or t == ",":
-            return True
-        if t in _OPEN or t in _CLOSE:
+        if t in _PHRASE_PUNCT:
             return True
         return t == "." and i > 0 and (doc.honorific[i - 1] or doc.rank[i - 1] is not None or doc.is_initial(i - 1))
 
     def back(self, a: int) -> tuple[int, str | None, int]:
         """Scan back from name start ``a``; return (phrase start, rank, start of the post region)."""
         doc = self.doc
+        texts = doc.texts
         ends = doc.ends
+        ranks = doc.rank
+        honorific = doc.honorific
         line_break = doc.break_before(a)
         i = a - 1
         rank = None
         # honorifics and the rank right before the name
         while i >= 0 and ends[i] > line_break:
-            t = doc.texts[i]
-            if doc.honorific[i] or doc.rank[i] is not None:
-                if doc.rank[i] is not None and rank is None:
-                    rank = doc.rank[i]
+            t = texts[i]
+            if honorific[i] or ranks[i] is not None:
+                if ranks[i] is not None and rank is None:
+                    rank = ranks[i]
                 i -= 1
                 continue
-            if t == "." and i > 0 and (doc.honorific[i - 1] or doc.rank[i - 1] is not None):
+            if t == "." and i > 0 and (honorific[i - 1] or ranks[i - 1] is not None):
                 i -= 1
                 continue
-            if t == ")" and i >= 2 and doc.texts[i - 2] == "(" and i - 3 >= 0 and doc.rank[i - 3] is not None:
+            if t == ")" and i >= 2 and texts[i - 2] == "(" and i - 3 >= 0 and ranks[i - 3] is not None:
                 i -= 3  # "Brigadier-General (rtd)", "General (Retd)"
                 continue
             break
         rank_start = i + 1
+        # the post phrase: back over the tokens a post may hold, to the line's start, another name or a post given
+        stop = max(i - _MAX_PHRASE_TOKENS, -1)
+        name_tokens = self.name_tokens
+        owned = self.owned
+        allowed = self.allowed
         k = i
-        steps = 0
-        while k >= 0 and steps < _MAX_PHRASE_TOKENS and ends[k] > line_break and k not in self.name_tokens and (
-            k not in self.owned
-        ) and (
-            self.allowed(k)
-        ):
+        while k > stop and ends[k] > line_break and k not in name_tokens and k not in owned and allowed(k):
             k -= 1
-            steps += 1
         return k + 1, rank, rank_start
 
     def forward(self, b: int) -> int:
@@ -629,8 +691,11 @@ class _PostReader:
         out: list[tuple[int, int]] = []
         cur = s
         depth = 0
+        texts = self.doc.texts
         for k in range(s, e):
-            t = self.doc.texts[k]
+            t = texts[k]
+            if t not in _PART_MARKS:
+                continue  # a word: neither splits nor changes the bracket depth
             if t in _OPEN:
                 depth += 1
             elif t in _CLOSE:
@@ -661,17 +726,20 @@ class _PostReader:
         """True when, after the last head word of tokens [s, e), "to/in/at/with/from" introduces words that are
         not a state ("counterpart to the UPDF", "counterparts in Istanbul"), so the phrase does not end in a post."""
         doc = self.doc
-        toks = doc.texts
-        last_head = next((k for k in range(e - 1, s - 1, -1) if toks[k].casefold() in self.lang.post_heads), -1)
+        lows = self.folded(s, e)
+        if _PLACE_WORDS.isdisjoint(lows):
+            return False  # no "to/in/at/with/from" at all
+        post_heads = self.lang.post_heads
+        last_head = next((k for k in range(e - 1, s - 1, -1) if lows[k - s] in post_heads), -1)
         if last_head < 0:
             return False
         k = last_head + 1
         while k < e:
-            if toks[k].casefold() in ("to", "in", "at", "with", "from"):
+            if lows[k - s] in _PLACE_WORDS:
                 j = k + 1
-                while j < e and toks[j].casefold() in ("the", "a", "an"):
+                while j < e and lows[j - s] in ("the", "a", "an"):
                     j += 1
-                if j < e and all(toks[x].casefold() in self.lang.post_words for x in range(j, e)):
+                if j < e and all(map(self.lang.post_words.__contains__, lows[j - s :])):
                     return False  # "Ambassador to the Kingdom": the state the post is accredited to, by its kind
                 if j < e and countries.organisation(_join(doc, j, e)) is not None:
                     return False  # "Ambassador to NATO": an organisation the post is accredited to
@@ -687,91 +755,97 @@ class _PostReader:
             k += 1
         return k < n and doc.texts[k] == "of"
 
+    def folded(self, s: int, e: int) -> list[str]:
+        """The tokens [s, e) folded, remembered per range (a phrase's parts are read more than once)."""
+        lows = self._folded.get((s, e))
+        if lows is None:
+            lows = self._folded[s, e] = list(map(str.casefold, self.doc.texts[s:e]))
+        return lows
+
     def has_head(self, s: int, e: int) -> bool:
-        return any(map(self.lang.post_heads.__contains__, map(str.casefold, self.doc.texts[s:e])))
+        return any(map(self.lang.post_heads.__contains__, self.folded(s, e)))
 
     def read_post(self, s: int, e: int) -> tuple[str | None, Country | None, tuple[str, ...], bool]:
         """Return (post text, country, head words, not_official) for sub-phrase [s, e)."""
         doc = self.doc
         toks = doc.texts
+        marks = doc.country
         lang = self.lang
-        lows = list(map(str.casefold, toks[s:e]))
-        heads = tuple(filter(lang.post_heads.__contains__, lows))
+        post_heads = lang.post_heads
+        post_words = lang.post_words
+        lows = self.folded(s, e)
+        heads = tuple(filter(post_heads.__contains__, lows))
         not_official = any(map(lang.not_official.__contains__, lows))
         country: Country | None = None
         # leading determiners, possessive pronouns, demonyms and country possessives
         k = s
         while k < e:
             t = toks[k]
-            low = t.casefold()
-            if doc.country[k] is not None:
+            low = lows[k - s]
+            if marks[k] is not None:
                 if country is None:
-                    country = doc.country[k]
+                    country = marks[k]
                 k += 1
                 continue
             if t in _APOSTROPHES or (low == "s" and k > s and toks[k - 1] in _APOSTROPHES):
                 k += 1
                 continue
-            if low in ("the", "his", "her", "their", "its", "a", "an", "and", "of", "to", "in", "for", "on", "at") or (
+            if low in _LEADING_WORDS or (
                 t.isupper() and len(t) > 1 and k + 1 < e
             ) or (
-                t in lang.stop_words and low not in lang.post_heads and low not in lang.post_words
+                t in lang.stop_words and low not in post_heads and low not in post_words
             ) or (
-                toks[k][0].isupper() and low not in lang.post_heads and low not in lang.post_words
-                and not doc.is_vocab(k) and k + 1 < e
+                t[0].isupper() and low not in post_heads and low not in post_words and not doc.is_vocab(k) and k + 1 < e
             ):
                 k += 1
                 continue
             break
         first = k
-        # the country qualifier: "of [the] [Republic of] <country>" at the end, or in the middle before "to"/"in"
-        last = e
-        j = first
-        while j < last:
-            if doc.country[j] is not None and j > first:
-                # walk back over "the Republic of", "of the"
-                q = j
-                while q - 1 >= first and (toks[q - 1].casefold() in _REPUBLIC or toks[q - 1].casefold()
-                                          in ("of", "the")):
-                    q -= 1
-                prev = toks[q - 1].casefold() if q - 1 >= first else ""
-                before_q = toks[q].casefold() if q < last else ""
-                is_qualifier = before_q == "of" or prev == "of"
-                destination = prev in ("to", "in", "at", "for") or before_q in ("to", "in", "at")
-                end_of_country = j
-                while end_of_country < last and doc.country[end_of_country] is not None and (
-                    doc.country_id[end_of_country] == doc.country_id[j]
-                ):
-                    end_of_country += 1
-                nxt = toks[end_of_country].casefold() if end_of_country < last else ""
-                if is_qualifier and not destination:
-                    if country is None:
-                        country = doc.country[j]
-                    if end_of_country >= last or nxt in ("to", "in", "at", "for", "on"):
-                        # cut "of the Republic of X" out of the post text
-                        cut_start = q
-                        tail = (end_of_country, last)
-                        text_a = _join(doc, first, cut_start)
-                        text_b = _join(doc, tail[0], tail[1])
-                        post = (text_a + (" " + text_b if text_b else "")).strip()
-                        return (post or None), country, heads, not_official
-                elif not destination and nxt not in ("to",) and country is None and j + 1 < last:
-                    # "the Azerbaijan Army", "Pakistan Navy": the organisation's country
-                    country = doc.country[j]
-                j = end_of_country
-                continue
-            j += 1
-        post = _join(doc, first, last)
+        # the country qualifier: "of [the] [Republic of] <country>" at the end, or in the middle before "to"/"in";
+        # only the tokens of country mentions after the first are looked at
+        marked = doc.country_tokens
+        at = bisect_right(marked, first)
+        while at < len(marked) and marked[at] < e:
+            j = marked[at]
+            # walk back over "the Republic of", "of the"
+            q = j
+            while q - 1 >= first and lows[q - 1 - s] in _QUALIFIER_WORDS:
+                q -= 1
+            prev = lows[q - 1 - s] if q - 1 >= first else ""
+            before_q = lows[q - s]
+            is_qualifier = before_q == "of" or prev == "of"
+            destination = prev in ("to", "in", "at", "for") or before_q in ("to", "in", "at")
+            end_of_country = j + 1
+            while end_of_country < e and doc.country_id[end_of_country] == doc.country_id[j]:
+                end_of_country += 1
+            nxt = lows[end_of_country - s] if end_of_country < e else ""
+            if is_qualifier and not destination:
+                if country is None:
+                    country = marks[j]
+                if end_of_country >= e or nxt in ("to", "in", "at", "for", "on"):
+                    # cut "of the Republic of X" out of the post text
+                    text_a = _join(doc, first, q)
+                    text_b = _join(doc, end_of_country, e)
+                    post = (text_a + (" " + text_b if text_b else "")).strip()
+                    return (post or None), country, heads, not_official
+            elif not destination and nxt != "to" and country is None and j + 1 < e:
+                # "the Azerbaijan Army", "Pakistan Navy": the organisation's country
+                country = marks[j]
+            at = bisect_left(marked, end_of_country, at + 1)
+        post = _join(doc, first, e)
         return (post or None), country, heads, not_official
 
 
+_JOIN_LEADING = frozenset({"the", "of", "and", "in", "to", "at", "for", ","})
+_JOIN_TRAILING = _JOIN_LEADING | {"’", "'"}
+
+
 def _join(doc: _Doc, s: int, e: int) -> str:
-    while s < e and (
-        doc.texts[s].casefold() in ("the", "of", "and", "in", "to", "at", "for", ",")
-        or not doc.texts[s][0].isalnum()
-    ):
+    """The text of tokens [s, e) with single spaces, without leading or trailing connectors and punctuation."""
+    texts = doc.texts
+    while s < e and (texts[s].casefold() in _JOIN_LEADING or not texts[s][0].isalnum()):
         s += 1
-    while e > s and doc.texts[e - 1].casefold() in ("the", "of", "and", "in", "to", "at", "for", ",", "’", "'"):
+    while e > s and texts[e - 1].casefold() in _JOIN_TRAILING:
         e -= 1
     if s >= e:
         return ""
@@ -850,7 +924,8 @@ def find_mentions(
         if kept and reader.ends_in_place(*kept[-1]):
             kept = []  # "his counterpart to the UPDF Day ...": the head's complement runs into the name
         after_parts: list[tuple[int, int]] = []
-        fwd_end = reader.forward(b)
+        # the phrase after the name: its posts when none stands before, and the reach of the acronyms
+        fwd_end = reader.forward(b) if not kept or doc.acronyms else b
         if not kept:
             after_parts = [
                 (s, e) for s, e in reader.parts(b + 1, fwd_end)
@@ -862,7 +937,7 @@ def find_mentions(
             toks[k] for k in doc.acronyms[
                 bisect_left(doc.acronyms, phrase_start) : bisect_left(doc.acronyms, max(fwd_end, b + 1) + 4)
             ]
-        )
+        ) if doc.acronyms else ()
         for s, e in [*kept, *after_parts]:
             post, c, h, bad = reader.read_post(s, e)
             not_official = not_official or bad
@@ -893,7 +968,7 @@ def find_mentions(
             and doc.country[kept[-1][1] - 1] is None  # not "... for Afghanistan, Pakistan and Central Asia"
         ):
             country = next((doc.country[k] for k in range(*qualifier) if doc.country[k] is not None), None)
-        counterpart = any(h.startswith("counterpart") for h in heads)
+        counterpart = any(map(str.startswith, heads, repeat("counterpart")))
         qualified = (rank is not None or bool(heads)) and not not_official
         first = kept[0][0] if kept else rank_start
         last = after_parts[-1][1] if after_parts else b
@@ -936,6 +1011,14 @@ def find_mentions(
 _LIST_GAPS = frozenset({"", ",", ";", "and", ", and", ",and", "&", ", &"})
 
 
+def _list_gap(gap: str) -> bool:
+    """True when the text between two officials only lists them (a comma, "and", "&" ...)."""
+    rest = gap.strip(" ,;&and")
+    if rest and not rest[0].isspace():
+        return False  # a character that no list gap holds
+    return " ".join(gap.split()) in _LIST_GAPS
+
+
 def _share_list_country(text: str, persons: list[PersonMention]) -> list[PersonMention]:
     """In a list of officials ("A, Defence Minister, General B, Chief of Staff ... of Nigeria") the one country
     stated for the list goes to the members that state none."""
@@ -944,7 +1027,7 @@ def _share_list_country(text: str, persons: list[PersonMention]) -> list[PersonM
     while i < len(out):
         j = i
         while j + 1 < len(out) and out[j].qualified and out[j + 1].qualified and (
-            " ".join(text[out[j].phrase.end : out[j + 1].phrase.start].split()) in _LIST_GAPS
+            _list_gap(text[out[j].phrase.end : out[j + 1].phrase.start])
         ):
             j += 1
         if j - i >= 2:
@@ -996,9 +1079,11 @@ def _only_counterpart(post: str) -> bool:
 
 def _name_text(doc: _Doc, a: int, b: int) -> str:
     """The name of tokens [a, b): initials keep their dot ("M. Khusainov"), glued initials get a space."""
+    toks = doc.texts
+    if min(map(len, toks[a:b])) > 1:
+        return " ".join(toks[a:b])  # no initial (an initial is one letter)
     parts: list[str] = []
     k = a
-    toks = doc.texts
     while k < b:
         if doc.is_initial(k):
             if parts and parts[-1].endswith(".") and doc.starts[k] == doc.ends[k - 1]:

@@ -483,6 +483,31 @@ _AFTER_LOWER = frozenset(
     second for key in _LOWER_FIRST if key.isascii() for second in _TRIE.children[key].children
 )
 """Second words of the forms whose first word may be a lower-case ASCII word ("the", "la")."""
+
+
+def _capital_second_keys() -> frozenset[str]:
+    """First words (folded) that match no form alone and begin only forms whose second word needs a capital.
+
+    "the" is one: "the Netherlands", "the Gambia".
+    """
+
+    def capital_second(node: _Node) -> bool:
+        entry = node.entry
+        if entry is not None and (
+            entry.tokens is None
+            or (entry.tokens[1][:1].isupper() if entry.exact else 1 not in entry.capitals)
+        ):
+            return False
+        return all(capital_second(child) for child in node.children.values())
+
+    return frozenset(
+        key for key, node in _TRIE.children.items()
+        if node.entry is None and all(capital_second(child) for child in node.children.values())
+    )
+
+
+_CAPITAL_SECOND = _capital_second_keys()
+"""First words of forms that cannot match when a lower-case word follows them ("the minister")."""
 _START_KEYS = frozenset(_TRIE.children) | _AFTER_LOWER
 """Folded candidate words worth a closer look: a form begins there, or may begin at the word before."""
 _CANDIDATE = re.compile(r"([^\W0-9_a-z]\w*)")
@@ -552,7 +577,10 @@ def scan_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[
             if before is not None and start + before.start() >= done and lower in _LOWER_FIRST:
                 match = _match_at(text, start + before.start(), before.group(1), lower, start + before.end(1), stop)
         if match is None:
-            match = _match_at(text, i, parts[k], key, offsets[k + 1], stop)
+            end = offsets[k + 1]
+            if key in _CAPITAL_SECOND and text[end : end + 1] == " " and "a" <= text[end + 1 : end + 2] <= "z":
+                continue  # "The minister": no form goes on with a lower-case word
+            match = _match_at(text, i, parts[k], key, end, stop)
         if match is None:
             continue
         s, e, entry = match
