@@ -467,6 +467,18 @@ _WIDGET_LINE_MAX: Final = max(len(w) for w in WIDGET_LINES)
 _BOILERPLATE_HEAD: Final = max(len(w) for w in BOILERPLATE_LINE_STARTS) + 8
 _STAMP_MAX_LEN: Final = 120
 _WIDGET_MAX_WORDS: Final = 16
+#: Lines up to this long may be stamps or widget lines: longer ones are furniture only by their start or end.
+_SHORT_LINE_MAX: Final = max(_STAMP_MAX_LEN, _WIDGET_LINE_MAX)
+#: How a line that is (or starts with) furniture may start: the starts of the whole-line patterns (counters, "just
+#: now" in any case, rules, bylines, URLs, tracking codes, release numbers), of breadcrumbs ("Home", "Main") and of
+#: glued header prefixes ("date", "(MENAFN"). Boilerplate lines are told by their lower-cased start.
+_NOISE_START_RE: Final = re.compile(
+    r"[0-9jJ\-–—_*=~•·.#]|By|BY|About|ABOUT|https?://|www\.|MENAFN|No\.|Home|HOME|Main|MAIN|date|\(MENAFN"
+)
+#: The first two characters of each boilerplate start (the whole start when it is one character, as "©").
+_BOILERPLATE_PAIRS: Final = frozenset(w[:2] for w in BOILERPLATE_LINE_STARTS)
+#: A line ending in one of these may be a widget line once they are stripped ("Read more >>", "Share:").
+_WIDGET_LINE_ENDS: Final = ":!>»"
 
 
 def _timestamp_line(text: str, s: int, e: int, found: DatesOnce) -> bool:
@@ -621,6 +633,18 @@ def noise_in_lines(text: str, text_lines: tuple[Span, ...], dates: DatesOnce) ->
     credits = "Photo" in text or "PHOTO" in text or "Image" in text or "Source" in text
     for ln in text_lines:
         s, e = ln.start, ln.end
+        if (  # a cheap test that lets through every line that is furniture or holds some
+            e - s > _SHORT_LINE_MAX
+            and not _NOISE_START_RE.match(text, s, e)
+            and text[e - 1] not in _WIDGET_LINE_ENDS
+            and (pair := text[s : s + 2].lower()) not in _BOILERPLATE_PAIRS
+            and pair[:1] not in _BOILERPLATE_PAIRS
+            and text.find(" ", s, e) != -1
+            and not text.endswith(("report", "reports"), s, e)
+            and not (arrows and (text.find(">", s, e) != -1 or text.find("»", s, e) != -1))
+            and not (credits and _INLINE_PHOTO_START_RE.search(text, s, e))
+        ):
+            continue  # a long line with none of the starts, ends, characters or words furniture needs
         if _whole_line_noise(text, s, e, dates, arrows=arrows):
             found.append(ln)
             continue
