@@ -137,8 +137,9 @@ class DatesOnce:
 _LINE_RE: Final = re.compile(r"[^\n]+")
 #: A line trimmed of surrounding whitespace: from its first non-space character to its last.
 _TRIMMED_LINE_RE: Final = re.compile(r"\S(?:[^\n]*\S)?")
-#: A blank line (only horizontal whitespace) between two line breaks.
-_BLANK_LINE_RE: Final = re.compile(r"\n[^\S\n]*(?=\n)")
+#: What separates two paragraphs: a blank line (two line breaks with only horizontal whitespace between them) and
+#: all the whitespace after it. It starts with a plain line break, which the regex engine finds fast.
+_PARAGRAPH_BREAK_RE: Final = re.compile(r"\n[^\S\n]*\n\s*")
 _NONSPACE_RE: Final = re.compile(r"\S")
 #: The key of a binary search over spans by start (a C function: no Python call per step).
 _START: Final = operator.attrgetter("start")
@@ -175,17 +176,21 @@ def paragraphs(text: str) -> tuple[Span, ...]:
 
 
 def _paragraph_bounds(text: str) -> list[tuple[int, int]]:
-    """The (start, end) offsets of the :func:`paragraphs` of ``text``."""
+    """The (start, end) offsets of the :func:`paragraphs` of ``text``.
+
+    A break takes all the whitespace after its blank line, and at most horizontal whitespace is left before it, so
+    in the trimmed text every paragraph starts trimmed and none is blank.
+    """
+    pos, end = _trim(text, 0, len(text))
     out: list[tuple[int, int]] = []
-    pos = 0
-    for m in _BLANK_LINE_RE.finditer(text):
-        s, e = _trim(text, pos, m.start())
-        if s < e:
-            out.append((s, e))
+    for m in _PARAGRAPH_BREAK_RE.finditer(text, pos, end):
+        e = m.start()
+        while text[e - 1].isspace():
+            e -= 1
+        out.append((pos, e))
         pos = m.end()
-    s, e = _trim(text, pos, len(text))
-    if s < e:
-        out.append((s, e))
+    if pos < end:
+        out.append((pos, end))
     return out
 
 
