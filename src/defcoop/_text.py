@@ -205,9 +205,13 @@ def _paragraph_bounds(text: str) -> list[tuple[int, int]]:
 #: Group ``more`` is the punctuation after the first character, before the closing quotes; group ``next`` starts
 #: at the first non-space character after them (none at the end of the searched range), and is the word there
 #: ("The", "He") when it is one of at most ten Latin letters (group ``word``).
+#: Group ``starter`` is the word when it is a capitalised sentence starter ("The"), which ends the sentence for sure.
+_STARTERS: Final = "|".join(
+    sorted((w.capitalize() for w in SENTENCE_STARTERS if re.fullmatch("[a-z]{1,10}", w)), key=len, reverse=True)
+)
 _STOP_REST: Final = (
     r"(?<![.!?…][.!?…])(?P<more>[.!?…]*)[\"'”’»)\]]*(?=\s|\Z|(?<=[a-z]{3}[.!?])[A-Z][a-z]{2})"
-    r"(?=\s*(?P<next>(?P<word>[A-Za-z]{1,10}\b)|\S))?"
+    rf"(?=\s*(?P<next>(?P<word>(?P<starter>{_STARTERS})\b|[A-Za-z]{{1,10}}\b)|\S))?"
 )
 _TERMINAL_RE: Final = re.compile(r"[.!?…]" + _STOP_REST)
 #: The same for a text without "!", "?" and "…": a pattern that starts with a plain character is searched for
@@ -263,34 +267,28 @@ def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def _next_sentence(text: str, m: re.Match[str], seg_end: int) -> int:
-    """Where the next sentence starts (its first non-space character, or ``seg_end`` when none follows) if the stop
-    ``m`` (of :data:`_TERMINAL_RE` or :data:`_PERIOD_TERMINAL_RE`, searched up to ``seg_end``) ends a sentence; -1
-    if it does not."""
-    at = m.start("next")
-    if at == -1:
-        return seg_end  # nothing follows in the run
-    if at == m.end():
-        return at  # a glued stop, checked by the pattern
+def _ends_sentence(text: str, m: re.Match[str], at: int) -> bool:
+    """Whether the stop ``m`` (of :data:`_TERMINAL_RE` or :data:`_PERIOD_TERMINAL_RE`) ends a sentence, when the
+    next non-space character after it, in the same run, is at ``at`` (some space away from the stop)."""
     c = text[at]
     if c.islower():
-        return -1
+        return False
     if m.group("more") or text[m.start()] != ".":
-        return at
+        return True
     starter = m.group("word")
     if starter is not None and starter.lower() in SENTENCE_STARTERS:
-        return at  # "... the U.S. The talks began": no name or number goes on with "The"
+        return True  # "... the U.S. The talks began": no name or number goes on with "The"
     before = _WORD_BEFORE_RE.search(text, max(0, m.start() - 12), m.start())
     if before is None or (before.start() > 0 and text[before.start() - 1].isalpha()):
-        return at  # no word before the stop, or one longer than the look-back: not an abbreviation
+        return True  # no word before the stop, or one longer than the look-back: not an abbreviation
     word = before.group().lower()
     if len(word) == 1 and word.isalpha() and before.group().isupper():
-        return -1  # an initial: "M. Khusainov"
+        return False  # an initial: "M. Khusainov"
     if "." in word:
-        return -1  # "U.S.", "R.K. Sharma"
+        return False  # "U.S.", "R.K. Sharma"
     if word in TITLE_ABBREVIATIONS and (c.isupper() or c in _OPENERS):
-        return -1
-    return -1 if word in NUMERIC_ABBREVIATIONS and c.isdigit() else at
+        return False
+    return not (word in NUMERIC_ABBREVIATIONS and c.isdigit())
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> tuple[Sentence, ...]:
@@ -321,6 +319,10 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> tuple[
     start = max(0, min(start, end))
     out: list[Sentence] = []
     terminal = _TERMINAL_RE if "!" in text or "?" in text or "…" in text else _PERIOD_TERMINAL_RE
+    # The stops of the whole range, in one pass: a stop lies inside one run (runs are followed by whitespace), and
+    # reads the same as in a search of its run alone, except that what follows it may be in a later run.
+    stops = terminal.finditer(text, start, end)
+    m = next(stops, None)
     for index, (p_start, p_end) in enumerate(_paragraph_bounds(text)):
         if p_end <= start:
             continue
@@ -331,7 +333,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> tuple[
         else:
             runs = _segments(text, max(p_start, start), min(p_end, end))
         for seg_start, seg_end in runs:
-            pos = seg_start  # runs are trimmed: seg_start and seg_end - 1 are not spaces
+            first = pos = seg_start  # where the current sentence starts (runs are trimmed)
             if text.startswith(_PREFIX_STARTS, seg_start):  # a header glued to the first sentence is not part of it
                 line_end = text.find("\n", seg_start, seg_end)
                 prefix = _prefix_noise(text, seg_start, seg_end if line_end == -1 else line_end, DatesOnce(text))
@@ -339,12 +341,18 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> tuple[
                 if seg_start < cut and _NONSPACE_RE.search(text, cut, seg_end):
                     out.append(Sentence(Span(seg_start, cut), index))
                     pos = cut
-            first = pos if pos == seg_start else _trim(text, pos, seg_end)[0]  # where the current sentence starts
-            for m in terminal.finditer(text, pos, seg_end):
-                nxt = _next_sentence(text, m, seg_end)
-                if nxt != -1:  # a sentence from ``first`` to the stop, which is not a space
-                    out.append(Sentence(Span(first, m.end()), index))
-                    first = nxt
+                    first = _trim(text, pos, seg_end)[0]
+                while m is not None and m.start() < pos:  # a stop in the glued header
+                    m = next(stops, None)
+            while m is not None and (stop := m.end()) <= seg_end:
+                at = m.start("next")  # the first non-space character after the stop
+                if at == -1 or at >= seg_end:  # nothing follows in the run
+                    out.append(Sentence(Span(first, stop), index))
+                    first = seg_end
+                elif at == stop or m.start("starter") != -1 or _ends_sentence(text, m, at):
+                    out.append(Sentence(Span(first, stop), index))  # a glued stop is checked by the pattern
+                    first = at
+                m = next(stops, None)
             if first < seg_end:
                 out.append(Sentence(Span(first, seg_end), index))
     return tuple(out)
