@@ -513,11 +513,17 @@ def _named_stamp(text: str, line: Span, dates: DatesOnce) -> bool:
         pos = d.span.end
     rest.append(text[pos : line.end])
     for piece in rest:
-        for segment in _STAMP_SEPARATOR_RE.split(_STAMP_CLOCK_RE.sub("|", piece)):
+        if _DIGIT_RE.search(piece) is not None:  # a time of day is a separator
+            piece = _STAMP_CLOCK_RE.sub("|", piece)
+        for segment in _STAMP_SEPARATOR_RE.split(piece):
             words = segment.strip(" \t\u00a0:()[]")
-            if not words or words.lower() in DATE_LABELS or _STAMP_LABEL_RE.fullmatch(words):
-                continue
-            if _STAMP_NAME_RE.fullmatch(words) is None and _STAMP_FILLER_RE.fullmatch(words) is None:
+            if not (
+                not words
+                or _STAMP_NAME_RE.fullmatch(words)
+                or words.lower() in DATE_LABELS
+                or _STAMP_LABEL_RE.fullmatch(words)
+                or _STAMP_FILLER_RE.fullmatch(words)
+            ):
                 return False
     return True
 
@@ -581,13 +587,16 @@ def _find_author(text: str, all_lines: tuple[Span, ...]) -> Span | None:
 
 def _find_body(text: str, content: tuple[Span, ...], noise: tuple[Span, ...], title_span: Span | None) -> Span:
     """From the first content line after the title (a repeated headline skipped) to the last content line."""
-    body_lines = [ln for ln in content if title_span is None or ln.start > title_span.start]
-    if title_span is not None:
-        title = title_span.of(text)
-        body_lines = [ln for ln in body_lines if len(ln) != len(title) or ln.of(text) != title]
-    if body_lines:
-        return Span(_content_start(text, body_lines[0], noise), body_lines[-1].end)
-    return Span(len(text), len(text)) if title_span is not None else Span(0, 0)
+    if title_span is None:
+        return Span(_content_start(text, content[0], noise), content[-1].end) if content else Span(0, 0)
+    title = title_span.of(text)
+    # the content lines after the title, without repeats of the headline: only the first and the last one count
+    body = content[bisect.bisect_right(content, title_span.start, key=_START) :]
+    first = next((ln for ln in body if len(ln) != len(title) or ln.of(text) != title), None)
+    if first is None:
+        return Span(len(text), len(text))
+    last = next(ln for ln in reversed(body) if len(ln) != len(title) or ln.of(text) != title)
+    return Span(_content_start(text, first, noise), last.end)
 
 
 def _zones(

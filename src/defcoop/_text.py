@@ -503,26 +503,33 @@ def _timestamp_line(text: str, s: int, e: int, found: DatesOnce) -> bool:
         return False
     lead = _LEADING_BYLINE_RE.match(text, s, dates[0].span.start)
     pos = lead.end() if lead else s
-    timed = any(d.time for d in dates) or _CLOCK_RE.search(text, s, e) is not None
+    zones = False  # whether the line holds a zone abbreviation ("AMT"), accepted only on a line with a time of day
     for d in dates:
-        if d.span.start < pos or not _stamp_rest(text, pos, d.span.start, timed=timed):
+        rest = _stamp_rest(text, pos, d.span.start) if d.span.start >= pos else None
+        if rest is None:
             return False
+        zones |= rest
         pos = d.span.end
     byline = _TRAILING_BYLINE_RE.search(text, pos, e)  # after the last date, which ``pos`` now is
     label = _TRAILING_SECTION_RE.search(text, pos, e)
-    stop = byline.start() if byline else label.start() if label else e
-    return _stamp_rest(text, pos, stop, timed=timed)
+    rest = _stamp_rest(text, pos, byline.start() if byline else label.start() if label else e)
+    if rest is None:
+        return False
+    return not (zones or rest) or any(d.time for d in dates) or _CLOCK_RE.search(text, s, e) is not None
 
 
-def _stamp_rest(text: str, s: int, e: int, *, timed: bool) -> bool:
-    """Whether ``text[s:e]`` holds only timestamp tokens (zone abbreviations only when ``timed``)."""
+def _stamp_rest(text: str, s: int, e: int) -> bool | None:
+    """Whether ``text[s:e]``, made only of timestamp tokens, holds a zone abbreviation; ``None`` when it is not
+    made only of timestamp tokens."""
     pos = s
+    zones = False
     while pos < e:
         m = _STAMP_TOKEN_RE.match(text, pos, e)
-        if m is None or m.end() == pos or (m.lastgroup == "zone" and not timed):
-            return False
+        if m is None or m.end() == pos:
+            return None
+        zones = zones or m.lastgroup == "zone"
         pos = m.end()
-    return True
+    return zones
 
 
 def _widget_line(line: str) -> bool:
