@@ -128,6 +128,8 @@ _DL_PAREN_RE: Final = re.compile(
 _DL_CAPS_AGENCY_RE: Final = re.compile(r"[.,][ \t]{1,3}([A-Z]{2,12})(?=[ \t]|--|—|–|-|:)")
 #: The Russian word for "year" after a year in a dateline: "5 марта 2025 года", "5 февраля 2025 г.".
 _DL_YEAR_WORD_RE: Final = re.compile(r"[ \t]{1,2}(?:года|год|г)(?=[ \t.,:]|--|—|–)")
+#: A dash between spaces, after an agency's name ("Trend - Baku").
+_AGENCY_DASH_RE: Final = re.compile(r"[ \t]+[-–—][ \t]+")
 #: The dash, colon or period that closes a dateline.
 _DL_END_RE: Final = re.compile(r"[ \t]{0,3}(?:--|—|–|-|:|\.(?=[ \t]|\Z))[ \t]{0,3}")
 #: "Trend reports", "Kazinform reports", "Tengrinews.kz reports".
@@ -237,8 +239,12 @@ def _outlet_name_ok(name: str) -> bool:
 
 
 def _agency(raw: str) -> str:
+    """The agency named by ``raw``: up to a slash or a spaced dash ("Paper / Point News", "Trend - Baku"), under
+    its usual name ("xinhua" is "Xinhua")."""
     name = raw.strip().split("/")[0].strip()
-    name = re.split(r"[ \t]+[-–—][ \t]+", name)[0].strip()
+    dash = _AGENCY_DASH_RE.search(name) if "-" in name or "–" in name or "—" in name else None
+    if dash is not None:
+        name = name[: dash.start()].strip()
     return OUTLET_AGENCIES.get(name.lower(), name)
 
 
