@@ -186,6 +186,8 @@ _START: Final = operator.attrgetter("start")
 _END: Final = operator.attrgetter("end")
 _LATIN_RE: Final = re.compile(r"[A-Za-z]+")
 
+#: The ends of a byline that names an agency after the author ("By Ann Lee Associated Press").
+_AGENCY_SUFFIXES: Final = tuple(" " + agency for agency in OUTLET_AGENCIES)
 _CALENDAR_WORDS: Final = frozenset({*MONTHS_EN, *WEEKDAYS, *WEEKDAYS_SHORT, *RELATIVE_DAYS, "on", "date"})
 _PRESS_WORDS: Final = frozenset({"Gazette", "Times", "News", "Post", "Press", "Tribune", "Herald", "Observer"})
 #: Scores of publication-date candidates: the " date YYYY-MM-DD" header; a stamp with a time of day; a stamp
@@ -435,7 +437,7 @@ def _find_published(
     footer: list[tuple[int, int, DateMention]] = []
     for order, ln in enumerate((*head, *tail), start=1):
         found = footer if order > len(head) else candidates
-        header = _HEADER_DATE_RE.match(text, _first_nonspace(text, ln.start, ln.end), ln.end)
+        header = _HEADER_DATE_RE.match(text, ln.start, ln.end)  # lines are trimmed
         if header:
             d = next(iter(find_dates(text, header.start(1), header.end(3))), None)
             if d is not None and d.is_full():
@@ -445,10 +447,10 @@ def _find_published(
                 continue  # a full date has digits
             label_from = n.start
             for d in dates(n.start, n.end):
-                label = _STAMP_LABEL_RE.search(text, label_from, d.span.start)
-                label_from = d.span.end
+                label_start, label_from = label_from, d.span.end  # a label between the previous date and this one
                 if not d.is_full() or (header and d.span.start < header.end()):
                     continue
+                label = _STAMP_LABEL_RE.search(text, label_start, d.span.start)
                 score = _SCORE_TIMED if d.time else _SCORE_STAMP
                 if label is not None:  # "Published: …" outranks "Updated: …"
                     score += -2 if label.group().lower().startswith(("upd", "mod", "last")) else 1
@@ -561,15 +563,17 @@ def _find_outlet(
     if tail_m and tail_m.group(1).lower() in OUTLET_AGENCIES:
         return OUTLET_AGENCIES[tail_m.group(1).lower()], Span(tail_m.start(1), tail_m.end(1))
     for ln in reversed(all_lines[-_FOOTER_LINES:]):  # each pattern only on lines that can match it
-        line = ln.of(text)
-        src = _SOURCE_RE.fullmatch(line) if line.startswith("Source") else None
+        s, e = ln.start, ln.end
+        src = _SOURCE_RE.fullmatch(text, s, e) if text.startswith("Source", s) else None
         if src:
-            return _agency(src.group(1)), Span(ln.start + src.start(1), ln.start + src.end(1))
-        if "." in line and " " not in line and _DOMAIN_TAG_RE.fullmatch(line) and any(c.isupper() for c in line):
-            return line, ln
-        by = _BYLINE_NAME_RE.fullmatch(line) if line.startswith(_BYLINE_STARTS) else None
+            return _agency(src.group(1)), Span(src.start(1), src.end(1))
+        if text.find(" ", s, e) == -1 and text.find(".", s, e) != -1:
+            line = text[s:e]
+            if _DOMAIN_TAG_RE.fullmatch(line) and any(c.isupper() for c in line):
+                return line, ln
+        by = _BYLINE_NAME_RE.fullmatch(text, s, e) if text.startswith(_BYLINE_STARTS, s) else None
         if by and by.group(1).lower() in OUTLET_AGENCIES:
-            return OUTLET_AGENCIES[by.group(1).lower()], Span(ln.start + by.start(1), ln.start + by.end(1))
+            return OUTLET_AGENCIES[by.group(1).lower()], Span(by.start(1), by.end(1))
     if url:  # last resort, documented: the host name, with no span in the text
         host = (urlsplit(url if "//" in url else "//" + url).hostname or "").removeprefix("www.")
         return host or None, None
@@ -583,10 +587,12 @@ def _find_author(text: str, all_lines: tuple[Span, ...]) -> Span | None:
         if by is None or by.group(1).lower() in OUTLET_AGENCIES:
             continue
         name, end = by.group(1), by.end(1)
-        for agency in OUTLET_AGENCIES:  # "By A AND B Associated Press": the agency is not the author
-            if name.lower().endswith(" " + agency) and len(name) > len(agency) + 1:
-                end = by.start(1) + len(name[: -len(agency) - 1].rstrip())
-                break
+        lowered = name.lower()
+        if lowered.endswith(_AGENCY_SUFFIXES):  # "By A AND B Associated Press": the agency is not the author
+            for agency in OUTLET_AGENCIES:
+                if lowered.endswith(" " + agency) and len(name) > len(agency) + 1:
+                    end = by.start(1) + len(name[: -len(agency) - 1].rstrip())
+                    break
         return Span(by.start(1), end)
     return None
 
@@ -652,9 +658,3 @@ def _is_prose(text: str, line: Span) -> bool:
     if _PROSE_WORDS_RE.match(text, line.start, line.end) is None:
         return False
     return text[line.end - 1] in '.!?"”’)' or _PERIOD_WORD_END_RE.search(text, line.start, line.end) is not None
-
-
-def _first_nonspace(text: str, start: int, end: int) -> int:
-    while start < end and text[start].isspace():
-        start += 1
-    return start
