@@ -118,6 +118,9 @@ class Metadata:
 _WORD = r"[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё'’\-]{0,24}"  # Latin or Cyrillic ("BAKU", "ЕРЕВАН", "Москва")
 #: The place at the head of a dateline: one to three capitalised words ("BAKU", "KUALA LUMPUR", "Nur-Sultan").
 _DL_PLACE_RE: Final = re.compile(rf"{_WORD}(?:[ \t]{_WORD}){{0,2}}")
+#: How what follows a dateline place without a digit starts, when it is an agency in parentheses, slashes or
+#: brackets, an agency in capitals or a second place (a date has a digit).
+_DL_NEXT_RE: Final = re.compile(r"[,.]?[ \t]{0,3}[(/\[]|[.,][ \t]{1,3}[A-Z]|,[ \t]{1,3}[A-ZА-ЯЁ]")
 #: A second place after a comma ("BAKU, Azerbaijan"): one to three capitalised words.
 _DL_COMMA_PLACE_RE: Final = re.compile(rf",[ \t]{{1,3}}({_WORD}(?:[ \t]{_WORD}){{0,2}})(?=[ \t,.(]|--|—|–)")
 #: An agency in parentheses: "(Xinhua)", "(UzDaily.com)", "(Paper / Point News - 12th Apr, 2025)".
@@ -266,6 +269,9 @@ def _parse_dateline(text: str, start: int, end: int) -> _Dateline | None:
         return None
     pos = place.end()
     caps = place.group().upper() == place.group() and sum(c.isalpha() for c in place.group()) >= 3
+    window = min(end, pos + 40)  # a date with a month has a digit: without one, no date search
+    if not caps and _DL_NEXT_RE.match(text, pos, end) is None and _DIGIT_RE.search(text, pos, window) is None:
+        return None  # a place in title case needs a date, an agency or a country after it: none can follow
     components = 0
     date: DateMention | None = None
     agency: str | None = None
@@ -396,10 +402,17 @@ def extract_metadata(text: str, *, url: str | None = None) -> Metadata:
 
 def _find_dateline(text: str, all_lines: tuple[Span, ...], noise: tuple[Span, ...]) -> _Dateline | None:
     """The dateline at the head of one of the first content lines (after a glued header prefix)."""
+    j, count = 0, len(noise)
     for ln in all_lines[:_HEADER_LINES]:
-        if covered(ln, noise):
-            continue
-        dateline = _parse_dateline(text, _content_start(text, ln, noise), ln.end)
+        while j < count and noise[j].end <= ln.start:  # lines and noise walked together: the first noise not before
+            j += 1
+        if j < count and noise[j].start < ln.end:  # noise on the line
+            if covered(ln, noise):
+                continue
+            start = _content_start(text, ln, noise)
+        else:
+            start = ln.start  # lines are trimmed
+        dateline = _parse_dateline(text, start, ln.end)
         if dateline is not None:
             return dateline
     return None
