@@ -132,7 +132,7 @@ _DL_CAPS_AGENCY_RE: Final = re.compile(r"[.,][ \t]{1,3}([A-Z]{2,12})(?=[ \t]|--|
 #: The Russian word for "year" after a year in a dateline: "5 марта 2025 года", "5 февраля 2025 г.".
 _DL_YEAR_WORD_RE: Final = re.compile(r"[ \t]{1,2}(?:года|год|г)(?=[ \t.,:]|--|—|–)")
 #: A dash between spaces, after an agency's name ("Trend - Baku").
-_AGENCY_DASH_RE: Final = re.compile(r"[ \t]+[-–—][ \t]+")
+_AGENCY_DASH_RE: Final = re.compile(r"(?<=[ \t])[-–—](?=[ \t])")
 #: The dash, colon or period that closes a dateline.
 _DL_END_RE: Final = re.compile(r"[ \t]{0,3}(?:--|—|–|-|:|\.(?=[ \t]|\Z))[ \t]{0,3}")
 #: "Trend reports", "Kazinform reports", "Tengrinews.kz reports".
