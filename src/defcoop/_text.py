@@ -161,7 +161,7 @@ def lines(text: str) -> tuple[Span, ...]:
         >>> [s.of("a b \\n\\n  c\\n") for s in lines("a b \\n\\n  c\\n")]
         ['a b', 'c']
     """
-    return tuple(Span(*m.span()) for m in _TRIMMED_LINE_RE.finditer(text))
+    return tuple([Span(m.start(), m.end()) for m in _TRIMMED_LINE_RE.finditer(text)])
 
 
 def paragraphs(text: str) -> tuple[Span, ...]:
@@ -480,7 +480,8 @@ _WIDGET_LINE_MAX: Final = max(len(w) for w in WIDGET_LINES)
 _BOILERPLATE_HEAD: Final = max(len(w) for w in BOILERPLATE_LINE_STARTS) + 8
 _STAMP_MAX_LEN: Final = 120
 _WIDGET_MAX_WORDS: Final = 16
-#: Lines up to this long may be stamps or widget lines: longer ones are furniture only by their start or end.
+#: Lines up to this long may be stamps (with a digit) or widget lines (up to ``_WIDGET_LINE_MAX``): longer ones are
+#: furniture only by their start or end.
 _SHORT_LINE_MAX: Final = max(_STAMP_MAX_LEN, _WIDGET_LINE_MAX)
 #: How a line that is (or starts with) furniture may start: the starts of the whole-line patterns (counters, "just
 #: now" in any case, rules, bylines, URLs, tracking codes, release numbers), of breadcrumbs ("Home", "Main") and of
@@ -654,7 +655,7 @@ def noise_in_lines(text: str, text_lines: tuple[Span, ...], dates: DatesOnce) ->
     for ln in text_lines:
         s, e = ln.start, ln.end
         if (  # a cheap test that lets through every line that is furniture or holds some
-            e - s > _SHORT_LINE_MAX
+            (e - s > _SHORT_LINE_MAX or (e - s > _WIDGET_LINE_MAX and _DIGIT_RE.search(text, s, e) is None))
             and not _NOISE_START_RE.match(text, s, e)
             and text[e - 1] not in _WIDGET_LINE_ENDS
             and (pair := text[s : s + 2].lower()) not in _BOILERPLATE_PAIRS
@@ -664,7 +665,8 @@ def noise_in_lines(text: str, text_lines: tuple[Span, ...], dates: DatesOnce) ->
             and not (arrows and (text.find(">", s, e) != -1 or text.find("»", s, e) != -1))
             and not (credits and _INLINE_PHOTO_START_RE.search(text, s, e))
         ):
-            continue  # a long line with none of the starts, ends, characters or words furniture needs
+            continue  # a line too long for a widget, and for a stamp or without a digit, and with none of the
+            # starts, ends, characters or words furniture needs
         if _whole_line_noise(text, s, e, dates, arrows=arrows):
             found.append(ln)
             continue
