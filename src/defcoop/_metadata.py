@@ -55,7 +55,7 @@ import bisect
 import datetime as dt
 import operator
 import re
-from typing import Final
+from typing import Final, NamedTuple
 from urllib.parse import urlsplit
 
 import attrs
@@ -253,8 +253,9 @@ def _agency(raw: str) -> str:
     return OUTLET_AGENCIES.get(name.lower(), name)
 
 
-@attrs.frozen
-class _Dateline:
+class _Dateline(NamedTuple):
+    """A dateline read by :func:`_parse_dateline` (a named tuple: one is made for each article)."""
+
     span: Span
     city: str | None
     date: DateMention | None
@@ -267,8 +268,8 @@ def _parse_dateline(text: str, start: int, end: int) -> _Dateline | None:
     place = _DL_PLACE_RE.match(text, start, end)
     if place is None:
         return None
-    pos = place.end()
-    caps = place.group().upper() == place.group() and sum(c.isalpha() for c in place.group()) >= 3
+    pos, word = place.end(), place.group()
+    caps = word.upper() == word and sum(c.isalpha() for c in word) >= 3
     window = min(end, pos + 40)  # a date with a month has a digit: without one, no date search
     if not caps and _DL_NEXT_RE.match(text, pos, end) is None and _DIGIT_RE.search(text, pos, window) is None:
         return None  # a place in title case needs a date, an agency or a country after it: none can follow
@@ -318,7 +319,6 @@ def _parse_dateline(text: str, start: int, end: int) -> _Dateline | None:
     if not caps and date is None and agency is None:
         return None  # "Azerbaijan, Kazakhstan - new horizons" is a headline: a dateline in title case needs more
     stop = close.end() if close is not None else pos
-    word = place.group()
     if word.lower().rstrip(".") in _CALENDAR_WORDS:
         return None  # "Thu, 04/25/2024 - 10:15" is a stamp, not a dateline
     city = None if countries.lookup(word) is not None else _title_case(word)
