@@ -55,7 +55,7 @@ import bisect
 import datetime as dt
 import operator
 import re
-from typing import Final
+from typing import Final, NamedTuple
 from urllib.parse import urlsplit
 
 import attrs
@@ -118,6 +118,9 @@ class Metadata:
 _WORD = r"[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё'’\-]{0,24}"  # Latin or Cyrillic ("BAKU", "ЕРЕВАН", "Москва")
 #: The place at the head of a dateline: one to three capitalised words ("BAKU", "KUALA LUMPUR", "Nur-Sultan").
 _DL_PLACE_RE: Final = re.compile(rf"{_WORD}(?:[ \t]{_WORD}){{0,2}}")
+#: How what follows a dateline place without a digit starts, when it is an agency in parentheses, slashes or
+#: brackets, an agency in capitals or a second place (a date has a digit).
+_DL_NEXT_RE: Final = re.compile(r"[,.]?[ \t]{0,3}[(/\[]|[.,][ \t]{1,3}[A-Z]|,[ \t]{1,3}[A-ZА-ЯЁ]")
 #: A second place after a comma ("BAKU, Azerbaijan"): one to three capitalised words.
 _DL_COMMA_PLACE_RE: Final = re.compile(rf",[ \t]{{1,3}}({_WORD}(?:[ \t]{_WORD}){{0,2}})(?=[ \t,.(]|--|—|–)")
 #: An agency in parentheses: "(Xinhua)", "(UzDaily.com)", "(Paper / Point News - 12th Apr, 2025)".
@@ -128,6 +131,8 @@ _DL_PAREN_RE: Final = re.compile(
 _DL_CAPS_AGENCY_RE: Final = re.compile(r"[.,][ \t]{1,3}([A-Z]{2,12})(?=[ \t]|--|—|–|-|:)")
 #: The Russian word for "year" after a year in a dateline: "5 марта 2025 года", "5 февраля 2025 г.".
 _DL_YEAR_WORD_RE: Final = re.compile(r"[ \t]{1,2}(?:года|год|г)(?=[ \t.,:]|--|—|–)")
+#: A dash between spaces, after an agency's name ("Trend - Baku").
+_AGENCY_DASH_RE: Final = re.compile(r"(?<=[ \t])[-–—](?=[ \t])")
 #: The dash, colon or period that closes a dateline.
 _DL_END_RE: Final = re.compile(r"[ \t]{0,3}(?:--|—|–|-|:|\.(?=[ \t]|\Z))[ \t]{0,3}")
 #: "Trend reports", "Kazinform reports", "Tengrinews.kz reports".
@@ -184,6 +189,8 @@ _START: Final = operator.attrgetter("start")
 _END: Final = operator.attrgetter("end")
 _LATIN_RE: Final = re.compile(r"[A-Za-z]+")
 
+#: The ends of a byline that names an agency after the author ("By Ann Lee Associated Press").
+_AGENCY_SUFFIXES: Final = tuple(" " + agency for agency in OUTLET_AGENCIES)
 _CALENDAR_WORDS: Final = frozenset({*MONTHS_EN, *WEEKDAYS, *WEEKDAYS_SHORT, *RELATIVE_DAYS, "on", "date"})
 _PRESS_WORDS: Final = frozenset({"Gazette", "Times", "News", "Post", "Press", "Tribune", "Herald", "Observer"})
 #: Scores of publication-date candidates: the " date YYYY-MM-DD" header; a stamp with a time of day; a stamp
@@ -237,13 +244,18 @@ def _outlet_name_ok(name: str) -> bool:
 
 
 def _agency(raw: str) -> str:
+    """The agency named by ``raw``: up to a slash or a spaced dash ("Paper / Point News", "Trend - Baku"), under
+    its usual name ("xinhua" is "Xinhua")."""
     name = raw.strip().split("/")[0].strip()
-    name = re.split(r"[ \t]+[-–—][ \t]+", name)[0].strip()
+    dash = _AGENCY_DASH_RE.search(name) if "-" in name or "–" in name or "—" in name else None
+    if dash is not None:
+        name = name[: dash.start()].strip()
     return OUTLET_AGENCIES.get(name.lower(), name)
 
 
-@attrs.frozen
-class _Dateline:
+class _Dateline(NamedTuple):
+    """A dateline read by :func:`_parse_dateline` (a named tuple: one is made for each article)."""
+
     span: Span
     city: str | None
     date: DateMention | None
@@ -256,8 +268,11 @@ def _parse_dateline(text: str, start: int, end: int) -> _Dateline | None:
     place = _DL_PLACE_RE.match(text, start, end)
     if place is None:
         return None
-    pos = place.end()
-    caps = place.group().upper() == place.group() and sum(c.isalpha() for c in place.group()) >= 3
+    pos, word = place.end(), place.group()
+    caps = word.upper() == word and sum(c.isalpha() for c in word) >= 3
+    window = min(end, pos + 40)  # a date with a month has a digit: without one, no date search
+    if not caps and _DL_NEXT_RE.match(text, pos, end) is None and _DIGIT_RE.search(text, pos, window) is None:
+        return None  # a place in title case needs a date, an agency or a country after it: none can follow
     components = 0
     date: DateMention | None = None
     agency: str | None = None
@@ -304,7 +319,6 @@ def _parse_dateline(text: str, start: int, end: int) -> _Dateline | None:
     if not caps and date is None and agency is None:
         return None  # "Azerbaijan, Kazakhstan - new horizons" is a headline: a dateline in title case needs more
     stop = close.end() if close is not None else pos
-    word = place.group()
     if word.lower().rstrip(".") in _CALENDAR_WORDS:
         return None  # "Thu, 04/25/2024 - 10:15" is a stamp, not a dateline
     city = None if countries.lookup(word) is not None else _title_case(word)
@@ -388,10 +402,17 @@ def extract_metadata(text: str, *, url: str | None = None) -> Metadata:
 
 def _find_dateline(text: str, all_lines: tuple[Span, ...], noise: tuple[Span, ...]) -> _Dateline | None:
     """The dateline at the head of one of the first content lines (after a glued header prefix)."""
+    j, count = 0, len(noise)
     for ln in all_lines[:_HEADER_LINES]:
-        if covered(ln, noise):
-            continue
-        dateline = _parse_dateline(text, _content_start(text, ln, noise), ln.end)
+        while j < count and noise[j].end <= ln.start:  # lines and noise walked together: the first noise not before
+            j += 1
+        if j < count and noise[j].start < ln.end:  # noise on the line
+            if covered(ln, noise):
+                continue
+            start = _content_start(text, ln, noise)
+        else:
+            start = ln.start  # lines are trimmed
+        dateline = _parse_dateline(text, start, ln.end)
         if dateline is not None:
             return dateline
     return None
@@ -429,7 +450,7 @@ def _find_published(
     footer: list[tuple[int, int, DateMention]] = []
     for order, ln in enumerate((*head, *tail), start=1):
         found = footer if order > len(head) else candidates
-        header = _HEADER_DATE_RE.match(text, _first_nonspace(text, ln.start, ln.end), ln.end)
+        header = _HEADER_DATE_RE.match(text, ln.start, ln.end)  # lines are trimmed
         if header:
             d = next(iter(find_dates(text, header.start(1), header.end(3))), None)
             if d is not None and d.is_full():
@@ -439,10 +460,10 @@ def _find_published(
                 continue  # a full date has digits
             label_from = n.start
             for d in dates(n.start, n.end):
-                label = _STAMP_LABEL_RE.search(text, label_from, d.span.start)
-                label_from = d.span.end
+                label_start, label_from = label_from, d.span.end  # a label between the previous date and this one
                 if not d.is_full() or (header and d.span.start < header.end()):
                     continue
+                label = _STAMP_LABEL_RE.search(text, label_start, d.span.start)
                 score = _SCORE_TIMED if d.time else _SCORE_STAMP
                 if label is not None:  # "Published: …" outranks "Updated: …"
                     score += -2 if label.group().lower().startswith(("upd", "mod", "last")) else 1
@@ -513,11 +534,17 @@ def _named_stamp(text: str, line: Span, dates: DatesOnce) -> bool:
         pos = d.span.end
     rest.append(text[pos : line.end])
     for piece in rest:
-        for segment in _STAMP_SEPARATOR_RE.split(_STAMP_CLOCK_RE.sub("|", piece)):
+        if _DIGIT_RE.search(piece) is not None:  # a time of day is a separator
+            piece = _STAMP_CLOCK_RE.sub("|", piece)
+        for segment in _STAMP_SEPARATOR_RE.split(piece):
             words = segment.strip(" \t\u00a0:()[]")
-            if not words or words.lower() in DATE_LABELS or _STAMP_LABEL_RE.fullmatch(words):
-                continue
-            if _STAMP_NAME_RE.fullmatch(words) is None and _STAMP_FILLER_RE.fullmatch(words) is None:
+            if not (
+                not words
+                or _STAMP_NAME_RE.fullmatch(words)
+                or words.lower() in DATE_LABELS
+                or _STAMP_LABEL_RE.fullmatch(words)
+                or _STAMP_FILLER_RE.fullmatch(words)
+            ):
                 return False
     return True
 
@@ -549,15 +576,17 @@ def _find_outlet(
     if tail_m and tail_m.group(1).lower() in OUTLET_AGENCIES:
         return OUTLET_AGENCIES[tail_m.group(1).lower()], Span(tail_m.start(1), tail_m.end(1))
     for ln in reversed(all_lines[-_FOOTER_LINES:]):  # each pattern only on lines that can match it
-        line = ln.of(text)
-        src = _SOURCE_RE.fullmatch(line) if line.startswith("Source") else None
+        s, e = ln.start, ln.end
+        src = _SOURCE_RE.fullmatch(text, s, e) if text.startswith("Source", s) else None
         if src:
-            return _agency(src.group(1)), Span(ln.start + src.start(1), ln.start + src.end(1))
-        if "." in line and " " not in line and _DOMAIN_TAG_RE.fullmatch(line) and any(c.isupper() for c in line):
-            return line, ln
-        by = _BYLINE_NAME_RE.fullmatch(line) if line.startswith(_BYLINE_STARTS) else None
+            return _agency(src.group(1)), Span(src.start(1), src.end(1))
+        if text.find(" ", s, e) == -1 and text.find(".", s, e) != -1:
+            line = text[s:e]
+            if _DOMAIN_TAG_RE.fullmatch(line) and any(c.isupper() for c in line):
+                return line, ln
+        by = _BYLINE_NAME_RE.fullmatch(text, s, e) if text.startswith(_BYLINE_STARTS, s) else None
         if by and by.group(1).lower() in OUTLET_AGENCIES:
-            return OUTLET_AGENCIES[by.group(1).lower()], Span(ln.start + by.start(1), ln.start + by.end(1))
+            return OUTLET_AGENCIES[by.group(1).lower()], Span(by.start(1), by.end(1))
     if url:  # last resort, documented: the host name, with no span in the text
         host = (urlsplit(url if "//" in url else "//" + url).hostname or "").removeprefix("www.")
         return host or None, None
@@ -571,23 +600,28 @@ def _find_author(text: str, all_lines: tuple[Span, ...]) -> Span | None:
         if by is None or by.group(1).lower() in OUTLET_AGENCIES:
             continue
         name, end = by.group(1), by.end(1)
-        for agency in OUTLET_AGENCIES:  # "By A AND B Associated Press": the agency is not the author
-            if name.lower().endswith(" " + agency) and len(name) > len(agency) + 1:
-                end = by.start(1) + len(name[: -len(agency) - 1].rstrip())
-                break
+        lowered = name.lower()
+        if lowered.endswith(_AGENCY_SUFFIXES):  # "By A AND B Associated Press": the agency is not the author
+            for agency in OUTLET_AGENCIES:
+                if lowered.endswith(" " + agency) and len(name) > len(agency) + 1:
+                    end = by.start(1) + len(name[: -len(agency) - 1].rstrip())
+                    break
         return Span(by.start(1), end)
     return None
 
 
 def _find_body(text: str, content: tuple[Span, ...], noise: tuple[Span, ...], title_span: Span | None) -> Span:
     """From the first content line after the title (a repeated headline skipped) to the last content line."""
-    body_lines = [ln for ln in content if title_span is None or ln.start > title_span.start]
-    if title_span is not None:
-        title = title_span.of(text)
-        body_lines = [ln for ln in body_lines if len(ln) != len(title) or ln.of(text) != title]
-    if body_lines:
-        return Span(_content_start(text, body_lines[0], noise), body_lines[-1].end)
-    return Span(len(text), len(text)) if title_span is not None else Span(0, 0)
+    if title_span is None:
+        return Span(_content_start(text, content[0], noise), content[-1].end) if content else Span(0, 0)
+    title = title_span.of(text)
+    # the content lines after the title, without repeats of the headline: only the first and the last one count
+    body = content[bisect.bisect_right(content, title_span.start, key=_START) :]
+    first = next((ln for ln in body if len(ln) != len(title) or ln.of(text) != title), None)
+    if first is None:
+        return Span(len(text), len(text))
+    last = next(ln for ln in reversed(body) if len(ln) != len(title) or ln.of(text) != title)
+    return Span(_content_start(text, first, noise), last.end)
 
 
 def _zones(
@@ -637,9 +671,3 @@ def _is_prose(text: str, line: Span) -> bool:
     if _PROSE_WORDS_RE.match(text, line.start, line.end) is None:
         return False
     return text[line.end - 1] in '.!?"”’)' or _PERIOD_WORD_END_RE.search(text, line.start, line.end) is not None
-
-
-def _first_nonspace(text: str, start: int, end: int) -> int:
-    while start < end and text[start].isspace():
-        start += 1
-    return start

@@ -137,8 +137,9 @@ class DatesOnce:
 _LINE_RE: Final = re.compile(r"[^\n]+")
 #: A line trimmed of surrounding whitespace: from its first non-space character to its last.
 _TRIMMED_LINE_RE: Final = re.compile(r"\S(?:[^\n]*\S)?")
-#: A blank line (only horizontal whitespace) between two line breaks.
-_BLANK_LINE_RE: Final = re.compile(r"\n[^\S\n]*(?=\n)")
+#: What separates two paragraphs: a blank line (two line breaks with only horizontal whitespace between them) and
+#: all the whitespace after it. It starts with a plain line break, which the regex engine finds fast.
+_PARAGRAPH_BREAK_RE: Final = re.compile(r"\n[^\S\n]*\n\s*")
 _NONSPACE_RE: Final = re.compile(r"\S")
 #: The key of a binary search over spans by start (a C function: no Python call per step).
 _START: Final = operator.attrgetter("start")
@@ -160,7 +161,7 @@ def lines(text: str) -> tuple[Span, ...]:
         >>> [s.of("a b \\n\\n  c\\n") for s in lines("a b \\n\\n  c\\n")]
         ['a b', 'c']
     """
-    return tuple(Span(*m.span()) for m in _TRIMMED_LINE_RE.finditer(text))
+    return tuple([Span(m.start(), m.end()) for m in _TRIMMED_LINE_RE.finditer(text)])
 
 
 def paragraphs(text: str) -> tuple[Span, ...]:
@@ -175,17 +176,21 @@ def paragraphs(text: str) -> tuple[Span, ...]:
 
 
 def _paragraph_bounds(text: str) -> list[tuple[int, int]]:
-    """The (start, end) offsets of the :func:`paragraphs` of ``text``."""
+    """The (start, end) offsets of the :func:`paragraphs` of ``text``.
+
+    A break takes all the whitespace after its blank line, and at most horizontal whitespace is left before it, so
+    in the trimmed text every paragraph starts trimmed and none is blank.
+    """
+    pos, end = _trim(text, 0, len(text))
     out: list[tuple[int, int]] = []
-    pos = 0
-    for m in _BLANK_LINE_RE.finditer(text):
-        s, e = _trim(text, pos, m.start())
-        if s < e:
-            out.append((s, e))
+    for m in _PARAGRAPH_BREAK_RE.finditer(text, pos, end):
+        e = m.start()
+        while text[e - 1].isspace():
+            e -= 1
+        out.append((pos, e))
         pos = m.end()
-    s, e = _trim(text, pos, len(text))
-    if s < e:
-        out.append((s, e))
+    if pos < end:
+        out.append((pos, end))
     return out
 
 
@@ -200,9 +205,13 @@ def _paragraph_bounds(text: str) -> list[tuple[int, int]]:
 #: Group ``more`` is the punctuation after the first character, before the closing quotes; group ``next`` starts
 #: at the first non-space character after them (none at the end of the searched range), and is the word there
 #: ("The", "He") when it is one of at most ten Latin letters (group ``word``).
+#: Group ``starter`` is the word when it is a capitalised sentence starter ("The"), which ends the sentence for sure.
+_STARTERS: Final = "|".join(
+    sorted((w.capitalize() for w in SENTENCE_STARTERS if re.fullmatch("[a-z]{1,10}", w)), key=len, reverse=True)
+)
 _STOP_REST: Final = (
     r"(?<![.!?…][.!?…])(?P<more>[.!?…]*)[\"'”’»)\]]*(?=\s|\Z|(?<=[a-z]{3}[.!?])[A-Z][a-z]{2})"
-    r"(?=\s*(?P<next>(?P<word>[A-Za-z]{1,10}\b)|\S))?"
+    rf"(?=\s*(?P<next>(?P<word>(?P<starter>{_STARTERS})\b|[A-Za-z]{{1,10}}\b)|\S))?"
 )
 _TERMINAL_RE: Final = re.compile(r"[.!?…]" + _STOP_REST)
 #: The same for a text without "!", "?" and "…": a pattern that starts with a plain character is searched for
@@ -258,34 +267,28 @@ def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def _next_sentence(text: str, m: re.Match[str], seg_end: int) -> int:
-    """Where the next sentence starts (its first non-space character, or ``seg_end`` when none follows) if the stop
-    ``m`` (of :data:`_TERMINAL_RE` or :data:`_PERIOD_TERMINAL_RE`, searched up to ``seg_end``) ends a sentence; -1
-    if it does not."""
-    at = m.start("next")
-    if at == -1:
-        return seg_end  # nothing follows in the run
-    if at == m.end():
-        return at  # a glued stop, checked by the pattern
+def _ends_sentence(text: str, m: re.Match[str], at: int) -> bool:
+    """Whether the stop ``m`` (of :data:`_TERMINAL_RE` or :data:`_PERIOD_TERMINAL_RE`) ends a sentence, when the
+    next non-space character after it, in the same run, is at ``at`` (some space away from the stop)."""
     c = text[at]
     if c.islower():
-        return -1
+        return False
     if m.group("more") or text[m.start()] != ".":
-        return at
+        return True
     starter = m.group("word")
     if starter is not None and starter.lower() in SENTENCE_STARTERS:
-        return at  # "... the U.S. The talks began": no name or number goes on with "The"
+        return True  # "... the U.S. The talks began": no name or number goes on with "The"
     before = _WORD_BEFORE_RE.search(text, max(0, m.start() - 12), m.start())
     if before is None or (before.start() > 0 and text[before.start() - 1].isalpha()):
-        return at  # no word before the stop, or one longer than the look-back: not an abbreviation
+        return True  # no word before the stop, or one longer than the look-back: not an abbreviation
     word = before.group().lower()
     if len(word) == 1 and word.isalpha() and before.group().isupper():
-        return -1  # an initial: "M. Khusainov"
+        return False  # an initial: "M. Khusainov"
     if "." in word:
-        return -1  # "U.S.", "R.K. Sharma"
+        return False  # "U.S.", "R.K. Sharma"
     if word in TITLE_ABBREVIATIONS and (c.isupper() or c in _OPENERS):
-        return -1
-    return -1 if word in NUMERIC_ABBREVIATIONS and c.isdigit() else at
+        return False
+    return not (word in NUMERIC_ABBREVIATIONS and c.isdigit())
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> tuple[Sentence, ...]:
@@ -316,6 +319,10 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> tuple[
     start = max(0, min(start, end))
     out: list[Sentence] = []
     terminal = _TERMINAL_RE if "!" in text or "?" in text or "…" in text else _PERIOD_TERMINAL_RE
+    # The stops of the whole range, in one pass: a stop lies inside one run (runs are followed by whitespace), and
+    # reads the same as in a search of its run alone, except that what follows it may be in a later run.
+    stops = terminal.finditer(text, start, end)
+    m = next(stops, None)
     for index, (p_start, p_end) in enumerate(_paragraph_bounds(text)):
         if p_end <= start:
             continue
@@ -326,7 +333,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> tuple[
         else:
             runs = _segments(text, max(p_start, start), min(p_end, end))
         for seg_start, seg_end in runs:
-            pos = seg_start  # runs are trimmed: seg_start and seg_end - 1 are not spaces
+            first = pos = seg_start  # where the current sentence starts (runs are trimmed)
             if text.startswith(_PREFIX_STARTS, seg_start):  # a header glued to the first sentence is not part of it
                 line_end = text.find("\n", seg_start, seg_end)
                 prefix = _prefix_noise(text, seg_start, seg_end if line_end == -1 else line_end, DatesOnce(text))
@@ -334,12 +341,18 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> tuple[
                 if seg_start < cut and _NONSPACE_RE.search(text, cut, seg_end):
                     out.append(Sentence(Span(seg_start, cut), index))
                     pos = cut
-            first = pos if pos == seg_start else _trim(text, pos, seg_end)[0]  # where the current sentence starts
-            for m in terminal.finditer(text, pos, seg_end):
-                nxt = _next_sentence(text, m, seg_end)
-                if nxt != -1:  # a sentence from ``first`` to the stop, which is not a space
-                    out.append(Sentence(Span(first, m.end()), index))
-                    first = nxt
+                    first = _trim(text, pos, seg_end)[0]
+                while m is not None and m.start() < pos:  # a stop in the glued header
+                    m = next(stops, None)
+            while m is not None and (stop := m.end()) <= seg_end:
+                at = m.start("next")  # the first non-space character after the stop
+                if at == -1 or at >= seg_end:  # nothing follows in the run
+                    out.append(Sentence(Span(first, stop), index))
+                    first = seg_end
+                elif at == stop or m.start("starter") != -1 or _ends_sentence(text, m, at):
+                    out.append(Sentence(Span(first, stop), index))  # a glued stop is checked by the pattern
+                    first = at
+                m = next(stops, None)
             if first < seg_end:
                 out.append(Sentence(Span(first, seg_end), index))
     return tuple(out)
@@ -467,6 +480,19 @@ _WIDGET_LINE_MAX: Final = max(len(w) for w in WIDGET_LINES)
 _BOILERPLATE_HEAD: Final = max(len(w) for w in BOILERPLATE_LINE_STARTS) + 8
 _STAMP_MAX_LEN: Final = 120
 _WIDGET_MAX_WORDS: Final = 16
+#: Lines up to this long may be stamps (with a digit) or widget lines (up to ``_WIDGET_LINE_MAX``): longer ones are
+#: furniture only by their start or end.
+_SHORT_LINE_MAX: Final = max(_STAMP_MAX_LEN, _WIDGET_LINE_MAX)
+#: How a line that is (or starts with) furniture may start: the starts of the whole-line patterns (counters, "just
+#: now" in any case, rules, bylines, URLs, tracking codes, release numbers), of breadcrumbs ("Home", "Main") and of
+#: glued header prefixes ("date", "(MENAFN"). Boilerplate lines are told by their lower-cased start.
+_NOISE_START_RE: Final = re.compile(
+    r"[0-9jJ\-–—_*=~•·.#]|By|BY|About|ABOUT|https?://|www\.|MENAFN|No\.|Home|HOME|Main|MAIN|date|\(MENAFN"
+)
+#: The first two characters of each boilerplate start (the whole start when it is one character, as "©").
+_BOILERPLATE_PAIRS: Final = frozenset(w[:2] for w in BOILERPLATE_LINE_STARTS)
+#: A line ending in one of these may be a widget line once they are stripped ("Read more >>", "Share:").
+_WIDGET_LINE_ENDS: Final = ":!>»"
 
 
 def _timestamp_line(text: str, s: int, e: int, found: DatesOnce) -> bool:
@@ -478,26 +504,33 @@ def _timestamp_line(text: str, s: int, e: int, found: DatesOnce) -> bool:
         return False
     lead = _LEADING_BYLINE_RE.match(text, s, dates[0].span.start)
     pos = lead.end() if lead else s
-    timed = any(d.time for d in dates) or _CLOCK_RE.search(text, s, e) is not None
+    zones = False  # whether the line holds a zone abbreviation ("AMT"), accepted only on a line with a time of day
     for d in dates:
-        if d.span.start < pos or not _stamp_rest(text, pos, d.span.start, timed=timed):
+        rest = _stamp_rest(text, pos, d.span.start) if d.span.start >= pos else None
+        if rest is None:
             return False
+        zones |= rest
         pos = d.span.end
     byline = _TRAILING_BYLINE_RE.search(text, pos, e)  # after the last date, which ``pos`` now is
     label = _TRAILING_SECTION_RE.search(text, pos, e)
-    stop = byline.start() if byline else label.start() if label else e
-    return _stamp_rest(text, pos, stop, timed=timed)
+    rest = _stamp_rest(text, pos, byline.start() if byline else label.start() if label else e)
+    if rest is None:
+        return False
+    return not (zones or rest) or any(d.time for d in dates) or _CLOCK_RE.search(text, s, e) is not None
 
 
-def _stamp_rest(text: str, s: int, e: int, *, timed: bool) -> bool:
-    """Whether ``text[s:e]`` holds only timestamp tokens (zone abbreviations only when ``timed``)."""
+def _stamp_rest(text: str, s: int, e: int) -> bool | None:
+    """Whether ``text[s:e]``, made only of timestamp tokens, holds a zone abbreviation; ``None`` when it is not
+    made only of timestamp tokens."""
     pos = s
+    zones = False
     while pos < e:
         m = _STAMP_TOKEN_RE.match(text, pos, e)
-        if m is None or m.end() == pos or (m.lastgroup == "zone" and not timed):
-            return False
+        if m is None or m.end() == pos:
+            return None
+        zones = zones or m.lastgroup == "zone"
         pos = m.end()
-    return True
+    return zones
 
 
 def _widget_line(line: str) -> bool:
@@ -621,6 +654,19 @@ def noise_in_lines(text: str, text_lines: tuple[Span, ...], dates: DatesOnce) ->
     credits = "Photo" in text or "PHOTO" in text or "Image" in text or "Source" in text
     for ln in text_lines:
         s, e = ln.start, ln.end
+        if (  # a cheap test that lets through every line that is furniture or holds some
+            (e - s > _SHORT_LINE_MAX or (e - s > _WIDGET_LINE_MAX and _DIGIT_RE.search(text, s, e) is None))
+            and not _NOISE_START_RE.match(text, s, e)
+            and text[e - 1] not in _WIDGET_LINE_ENDS
+            and (pair := text[s : s + 2].lower()) not in _BOILERPLATE_PAIRS
+            and pair[:1] not in _BOILERPLATE_PAIRS
+            and text.find(" ", s, e) != -1
+            and not text.endswith(("report", "reports"), s, e)
+            and not (arrows and (text.find(">", s, e) != -1 or text.find("»", s, e) != -1))
+            and not (credits and _INLINE_PHOTO_START_RE.search(text, s, e))
+        ):
+            continue  # a line too long for a widget, and for a stamp or without a digit, and with none of the
+            # starts, ends, characters or words furniture needs
         if _whole_line_noise(text, s, e, dates, arrows=arrows):
             found.append(ln)
             continue
