@@ -632,6 +632,8 @@ class Article:
             raise ValueError(f"language must be an ISO 639-1 code such as 'en', got {value!r}")
 
     def __attrs_post_init__(self) -> None:
+        if self._plainly_consistent():
+            return
         n = len(self.text)
         for o in self.officials:
             if not isinstance(o, Official):
@@ -650,6 +652,33 @@ class Article:
             for p in m.participants:
                 if p not in known:
                     raise ValueError(f"meetings[{i}]: participant {p.name!r} is not among the article's officials")
+
+    def _plainly_consistent(self) -> bool:
+        """Whether the article is plainly consistent, with no need of the full checks.
+
+        True in the common case: officials and meetings of the exact model types, every span inside the text, and
+        every participant one of the officials (the same object). False means the full checks must run (they raise
+        on an inconsistency, with its message).
+        """
+        n = len(self.text)
+        same: set[int] = set()
+        for o in self.officials:
+            if type(o) is not Official:
+                return False
+            for span in o.spans:
+                if span.end > n:
+                    return False
+            same.add(id(o))
+        for m in self.meetings:
+            if type(m) is not Meeting:
+                return False
+            for span in m.spans:
+                if span.end > n:
+                    return False
+            for p in m.participants:
+                if id(p) not in same:
+                    return False
+        return True
 
     def quote(self, span: Span) -> str:
         """Return the text a span points at: the evidence for a value.
