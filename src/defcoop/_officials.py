@@ -26,7 +26,7 @@ from typing import TypeVar
 import attrs
 
 from defcoop._mentions import Mentions, PersonMention
-from defcoop.models import Country, Official, Span
+from defcoop.models import Country, Official, Span, _evolve
 
 __all__ = ["Resolved", "name_key", "resolve_officials"]
 
@@ -331,7 +331,7 @@ def _counterpart_posts(officials: list[Official], links: list[tuple[int, PersonM
         if m.counterpart and ci not in done and not officials[ci].posts:
             other = next((cj for cj in reversed(recent) if cj != ci), None)
             if other is not None:
-                officials[ci] = attrs.evolve(officials[ci], posts=(officials[other].posts[0],))
+                officials[ci] = _evolve(officials[ci], posts=(officials[other].posts[0],))
                 done.add(ci)
         if officials[ci].posts and (not recent or recent[-1] != ci):
             recent = [*recent[-1:], ci]

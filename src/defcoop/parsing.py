@@ -28,8 +28,6 @@ import datetime as dt
 import operator
 from pathlib import Path
 
-import attrs
-
 from defcoop import _lang
 from defcoop._meetings import find_meetings
 from defcoop._mentions import find_mentions, scan_countries
@@ -39,7 +37,7 @@ from defcoop._text import split_sentences
 from defcoop._textio import read_text
 from defcoop._translit import has_cyrillic, transliterate
 from defcoop.errors import InputTooLarge
-from defcoop.models import Article, Meeting, Official, Span
+from defcoop.models import Article, Meeting, Official, Span, _evolve
 
 __all__ = ["DEFAULT_MAX_CHARS", "parse", "parse_file"]
 
@@ -130,11 +128,11 @@ def _with_latin(official: Official) -> Official:
     """The official with ``name_latin`` set when the name is written in Cyrillic ("Закир Гасанов")."""
     if official.name_latin is not None or official.name.isascii() or not has_cyrillic(official.name):
         return official
-    return attrs.evolve(official, name_latin=transliterate(official.name))
+    return _evolve(official, name_latin=transliterate(official.name))
 
 
 def _with_participants(meeting: Meeting, participants: tuple[Official, ...]) -> Meeting:
-    return attrs.evolve(meeting, participants=participants)
+    return _evolve(meeting, participants=participants)
 
 
 def _outside(spans: list[Span], noise: tuple[Span, ...], title: Span | None) -> tuple[Span, ...]:
