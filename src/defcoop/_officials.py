@@ -19,7 +19,9 @@ Example:
 
 from __future__ import annotations
 
+import operator
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 from typing import TypeVar
 
@@ -92,17 +94,11 @@ def _entry(name: str) -> _Entry:
     return key, first, prefixes, inner
 
 
-def _best_name(mentions: list[PersonMention]) -> str:
-    """The fullest name of the mentions: most full (not initial) words, then most words, then the first."""
-    if len(mentions) == 1:
-        return mentions[0].name
-
-    def weight(m: PersonMention) -> tuple[int, int, int]:
-        words = m.name.split()
-        full = sum(1 for w in words if len(w.rstrip(".")) > 1)
-        return (full, len(words), -m.span.start)
-
-    return max(mentions, key=weight).name
+@lru_cache(maxsize=8192)
+def _fullness(name: str) -> tuple[int, int]:
+    """How full a name is: its number of full (not initial) words, then its number of words."""
+    words = name.split()
+    return sum(1 for w in words if len(w.rstrip(".")) > 1), len(words)
 
 
 class _Index:
@@ -289,8 +285,9 @@ def _link_start(link: tuple[int, PersonMention]) -> int:
 
 
 def _official(ms: list[PersonMention]) -> Official:
-    """The official of a cluster's mentions: the fullest name, the first rank, the posts in order of appearance
-    (case-insensitively distinct), the first country a post or qualifier of its own gives (else any), every span."""
+    """The official of a cluster's mentions: the fullest name (most full words, then most words, then the first),
+    the first rank, the posts in order of appearance (case-insensitively distinct), the first country a post or
+    qualifier of its own gives (else any), every span."""
     if len(ms) == 1:  # the common case, where every choice is this mention's
         m = ms[0]
         posts = m.posts
@@ -298,16 +295,26 @@ def _official(ms: list[PersonMention]) -> Official:
             posts = tuple(_distinct_posts(ms))
         return Official(m.name, m.country, m.rank or None, posts, (m.span,))
     ms.sort(key=_mention_start)
-    rank = next((m.rank for m in ms if m.rank), None)
-    country: Country | None = next((m.country for m in ms if m.country is not None and not m.counterpart), None)
-    if country is None:
-        country = next((m.country for m in ms if m.country is not None), None)
-    return Official(_best_name(ms), country, rank, tuple(_distinct_posts(ms)), tuple(m.span for m in ms))
+    name, weight = ms[0].name, (-1, -1)
+    rank: str | None = None
+    own_country: Country | None = None  # from a mention that is not a counterpart
+    any_country: Country | None = None
+    for m in ms:
+        if _fullness(m.name) > weight:  # strictly fuller: of equally full names, the first
+            name, weight = m.name, _fullness(m.name)
+        if rank is None and m.rank:
+            rank = m.rank
+        if m.country is not None:
+            if any_country is None:
+                any_country = m.country
+            if own_country is None and not m.counterpart:
+                own_country = m.country
+    country = own_country if own_country is not None else any_country
+    return Official(name, country, rank, tuple(_distinct_posts(ms)), tuple([m.span for m in ms]))
 
 
-def _mention_start(m: PersonMention) -> int:
-    """Where a mention starts."""
-    return m.span.start
+_mention_start: Callable[[PersonMention], int] = operator.attrgetter("span.start")
+"""Where a mention starts."""
 
 
 def _distinct_posts(ms: list[PersonMention]) -> list[str]:
