@@ -175,6 +175,15 @@ def test_one_argument_at_a_time(cls: type[Any], field: str, value: Callable[[], 
     _both_ways(cls, lambda: {**_BASELINE[cls](), field: value()})
 
 
+def test_span_leaves_its_type_checks_to_the_validators_and_always_checks_its_range() -> None:
+    with pytest.raises(TypeError, match="'start' must be <class 'int'>"):
+        Span(2.0, 3)  # type: ignore[arg-type]
+    with _validators(False):
+        assert Span(2.0, 3).start == 2.0  # type: ignore[arg-type]
+        with pytest.raises(ValueError, match=re.escape("invalid span [-1, 3)")):
+            Span(-1, 3)
+
+
 _CHANGES: list[tuple[object, dict[str, Any]]] = [
     (HASANOV, {"country": KZ}), (HASANOV, {"country": "AZ"}), (HASANOV, {"name": " "}), (HASANOV, {"posts": "x"}),
     (HASANOV, {"posts": [" a", "a"]}), (HASANOV, {"rank": 3}), (HASANOV, {"name_latin": " Z "}), (HASANOV, {}),

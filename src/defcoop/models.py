@@ -56,12 +56,6 @@ def _optional_non_empty_str(_inst: object, attribute: attrs.Attribute[Any], valu
         _non_empty_str(_inst, attribute, value)
 
 
-def _validate(inst: attrs.AttrsInstance) -> None:
-    """Run the validators of ``inst``'s fields (in field order, with their messages) unless they are disabled."""
-    if not attrs.validators.get_disabled():
-        attrs.validate(inst)
-
-
 def _strings(values: Iterable[str]) -> tuple[str, ...]:
     """Normalise a sequence of strings: strip, drop empties and exact duplicates, keep order."""
     if type(values) is tuple and len(values) < 2:  # the common cases: none, or one string that is already clean
@@ -374,7 +368,7 @@ class Official:
         _set_official_spans(self, _spans(spans))
         _set_official_name_latin(self, None if name_latin is None else _strip_or_none(name_latin))
         if not name or (country is not None and type(country) is not Country):
-            _validate(self)
+            attrs.validate(self)  # the fields' validators in order, unless validators are disabled
 
     def __str__(self) -> str:
         parts = [p for p in (self.rank, self.name) if p]
@@ -478,7 +472,7 @@ class Meeting:
             if type(t) is not Topic:
                 valid = False
         if not valid:
-            _validate(self)
+            attrs.validate(self)  # the fields' validators in order, unless validators are disabled
 
     @date.validator
     def _check_date(self, _attribute: attrs.Attribute[dt.date | None], value: dt.date | None) -> None:
@@ -618,7 +612,7 @@ class Article:
             or type(language) is not str
             or (language != "en" and language != "ru")  # other codes are left to the validator's pattern
         ):
-            _validate(self)
+            attrs.validate(self)  # the fields' validators in order, unless validators are disabled
         self.__attrs_post_init__()
 
     @published.validator
