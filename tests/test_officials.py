@@ -64,3 +64,14 @@ def test_state_from_a_later_demonym_reference() -> None:
     officials = {o.name: o for o in resolve_officials(find_mentions(text, get("en"))).officials}
     assert officials["Hassan Karimi"].country is not None
     assert officials["Hassan Karimi"].country.code == "IR"
+
+
+def test_links_are_in_text_order_with_later_passes_interleaved() -> None:
+    # the first and last "Hasanov" (bare names) are linked after the qualified mentions, yet listed in text order
+    text = ("Hasanov arrived in Baku. Defense Minister Zakir Hasanov met Kazakh Defense Minister Ruslan Omarov. "
+            "Omarov and Hasanov spoke.")
+    resolved = resolve_officials(find_mentions(text, get("en")))
+    assert [(ci, m.name, m.span.start) for ci, m in resolved.links] == [
+        (0, "Hasanov", 0), (0, "Zakir Hasanov", 42), (1, "Ruslan Omarov", 84), (1, "Omarov", 99), (0, "Hasanov", 110),
+    ]
+    assert [[s.start for s in o.spans] for o in resolved.officials] == [[0, 42, 110], [84, 99]]

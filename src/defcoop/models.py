@@ -22,7 +22,7 @@ import enum
 import operator
 import re
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 
@@ -37,6 +37,7 @@ __all__ = [
     "Topic",
 ]
 
+_DATE = dt.date
 _ALPHA2 = re.compile(r"[A-Z]{2}\Z")
 _ALPHA3 = re.compile(r"[A-Z]{3}\Z")
 _LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
@@ -57,6 +58,12 @@ def _optional_non_empty_str(_inst: object, attribute: attrs.Attribute[Any], valu
 
 def _strings(values: Iterable[str]) -> tuple[str, ...]:
     """Normalise a sequence of strings: strip, drop empties and exact duplicates, keep order."""
+    if type(values) is tuple and len(values) < 2:  # the common cases: none, or one string that is already clean
+        if not values:
+            return values
+        (v,) = values
+        if type(v) is str and v and v.strip() is v:
+            return values
     if isinstance(values, str):
         raise TypeError("expected a sequence of strings, got a single string")
     seen: dict[str, None] = {}
@@ -82,10 +89,19 @@ def _strip_or_none(value: str | None) -> str | None:
 
 def _spans(values: Iterable[Span]) -> tuple[Span, ...]:
     """Sort spans and drop duplicates (the first of equal spans is kept)."""
-    values = tuple(values)
-    if len(values) == 1 and type(values[0]) is Span:
+    if type(values) is not tuple:
+        values = tuple(values)
+    last_start = last_end = -1
+    for v in values:  # the common case: spans already in strictly increasing order, which stay as they are
+        if type(v) is not Span:
+            break
+        start = v.start
+        if start < last_start or (start == last_start and v.end <= last_end):
+            break
+        last_start, last_end = start, v.end
+    else:
         return values
-    if all(type(v) is Span for v in values):  # the common case: deduplicated and sorted on plain tuples
+    if all(type(v) is Span for v in values):  # otherwise, spans only: deduplicated and sorted on plain tuples
         first: dict[tuple[int, int], Span] = {}
         for v in values:
             first.setdefault((v.start, v.end), v)
@@ -307,7 +323,7 @@ class Topic(enum.Enum):
 # --------------------------------------------------------------------------- Official
 
 
-@attrs.frozen
+@attrs.frozen(init=False)
 class Official:
     """A named person holding (or who held) a government, military, diplomatic or parliamentary post.
 
@@ -331,6 +347,29 @@ class Official:
     spans: tuple[Span, ...] = attrs.field(default=(), converter=_spans)
     name_latin: str | None = attrs.field(default=None, converter=_strip_or_none)
 
+    def __init__(
+        self,
+        name: str,
+        country: Country | None = None,
+        rank: str | None = None,
+        posts: Iterable[str] = (),
+        spans: Iterable[Span] = (),
+        name_latin: str | None = None,
+    ) -> None:
+        # written by hand: officials are built and evolved a dozen times per article. The fields' converters run in
+        # field order as attrs runs them (plain strings are stripped inline), the slots are set through their
+        # descriptors, and the fields' validators run only when a value would fail them
+        name = name.strip() if type(name) is str else _strip(name)
+        _set_official_name(self, name)
+        _set_official_country(self, country)
+        _set_official_rank(self, None if rank is None else (rank.strip() or None) if type(rank) is str
+                           else _strip_or_none(rank))
+        _set_official_posts(self, _strings(posts))
+        _set_official_spans(self, _spans(spans))
+        _set_official_name_latin(self, None if name_latin is None else _strip_or_none(name_latin))
+        if not name or (country is not None and type(country) is not Country):
+            attrs.validate(self)  # the fields' validators in order, unless validators are disabled
+
     def __str__(self) -> str:
         parts = [p for p in (self.rank, self.name) if p]
         text = " ".join(parts)
@@ -339,10 +378,18 @@ class Official:
         return text
 
 
+_set_official_name: Callable[[Official, str], None] = Official.__dict__["name"].__set__
+_set_official_country: Callable[[Official, Country | None], None] = Official.__dict__["country"].__set__
+_set_official_rank: Callable[[Official, str | None], None] = Official.__dict__["rank"].__set__
+_set_official_posts: Callable[[Official, tuple[str, ...]], None] = Official.__dict__["posts"].__set__
+_set_official_spans: Callable[[Official, tuple[Span, ...]], None] = Official.__dict__["spans"].__set__
+_set_official_name_latin: Callable[[Official, str | None], None] = Official.__dict__["name_latin"].__set__
+
+
 # --------------------------------------------------------------------------- Meeting
 
 
-@attrs.frozen
+@attrs.frozen(init=False)
 class Meeting:
     """One encounter between officials or delegations of two or more states (or a state and an organisation).
 
@@ -381,6 +428,51 @@ class Meeting:
     occasion: str | None = attrs.field(default=None, converter=_strip_or_none)
     agreements: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     spans: tuple[Span, ...] = attrs.field(default=(), converter=_spans)
+
+    def __init__(
+        self,
+        date: dt.date | None = None,
+        location: str | None = None,
+        countries: Iterable[Country] = (),
+        participants: Iterable[Official] = (),
+        host: Country | None = None,
+        kind: MeetingKind = MeetingKind.UNSPECIFIED,
+        status: MeetingStatus = MeetingStatus.HELD,
+        topics: Iterable[Topic] = frozenset(),
+        occasion: str | None = None,
+        agreements: Iterable[str] = (),
+        spans: Iterable[Span] = (),
+    ) -> None:
+        # written by hand, as Official's: the converters in field order, the validators only on a value that would
+        # fail them (the converter of ``countries`` already rejects what its validator would)
+        _set_meeting_date(self, date)
+        _set_meeting_location(self, None if location is None else _strip_or_none(location))
+        _set_meeting_countries(self, _countries(countries))
+        if type(participants) is not tuple:
+            participants = tuple(participants)
+        _set_meeting_participants(self, participants)
+        _set_meeting_host(self, host)
+        _set_meeting_kind(self, kind)
+        _set_meeting_status(self, status)
+        topics = frozenset(topics)
+        _set_meeting_topics(self, topics)
+        _set_meeting_occasion(self, None if occasion is None else _strip_or_none(occasion))
+        _set_meeting_agreements(self, _strings(agreements))
+        _set_meeting_spans(self, _spans(spans))
+        valid = (
+            (date is None or type(date) is _DATE)
+            and (host is None or type(host) is Country)
+            and type(kind) is MeetingKind
+            and type(status) is MeetingStatus
+        )
+        for p in participants:
+            if type(p) is not Official:
+                valid = False
+        for t in topics:
+            if type(t) is not Topic:
+                valid = False
+        if not valid:
+            attrs.validate(self)  # the fields' validators in order, unless validators are disabled
 
     @date.validator
     def _check_date(self, _attribute: attrs.Attribute[dt.date | None], value: dt.date | None) -> None:
@@ -429,6 +521,19 @@ class Meeting:
         return len(self.countries) == 2
 
 
+_set_meeting_date: Callable[[Meeting, dt.date | None], None] = Meeting.__dict__["date"].__set__
+_set_meeting_location: Callable[[Meeting, str | None], None] = Meeting.__dict__["location"].__set__
+_set_meeting_countries: Callable[[Meeting, tuple[Country, ...]], None] = Meeting.__dict__["countries"].__set__
+_set_meeting_participants: Callable[[Meeting, tuple[Official, ...]], None] = Meeting.__dict__["participants"].__set__
+_set_meeting_host: Callable[[Meeting, Country | None], None] = Meeting.__dict__["host"].__set__
+_set_meeting_kind: Callable[[Meeting, MeetingKind], None] = Meeting.__dict__["kind"].__set__
+_set_meeting_status: Callable[[Meeting, MeetingStatus], None] = Meeting.__dict__["status"].__set__
+_set_meeting_topics: Callable[[Meeting, frozenset[Topic]], None] = Meeting.__dict__["topics"].__set__
+_set_meeting_occasion: Callable[[Meeting, str | None], None] = Meeting.__dict__["occasion"].__set__
+_set_meeting_agreements: Callable[[Meeting, tuple[str, ...]], None] = Meeting.__dict__["agreements"].__set__
+_set_meeting_spans: Callable[[Meeting, tuple[Span, ...]], None] = Meeting.__dict__["spans"].__set__
+
+
 # --------------------------------------------------------------------------- Article
 
 
@@ -447,7 +552,7 @@ def _all_spans(article: Article, officials: set[int]) -> Iterable[Span]:
                 yield from p.spans
 
 
-@attrs.frozen
+@attrs.frozen(init=False)
 class Article:
     """One news article and everything extracted from it.
 
@@ -478,6 +583,38 @@ class Article:
     officials: tuple[Official, ...] = attrs.field(default=(), converter=_officials)
     meetings: tuple[Meeting, ...] = attrs.field(default=(), converter=_meetings)
 
+    def __init__(
+        self,
+        text: str,
+        title: str | None = None,
+        published: dt.date | None = None,
+        outlet: str | None = None,
+        author: str | None = None,
+        url: str | None = None,
+        language: str = "en",
+        officials: Iterable[Official] = (),
+        meetings: Iterable[Meeting] = (),
+    ) -> None:
+        # written by hand, as Official's: the converters in field order, the validators only on a value that would
+        # fail them, then the checks across fields
+        _set_article_text(self, text)
+        _set_article_title(self, None if title is None else _strip_or_none(title))
+        _set_article_published(self, published)
+        _set_article_outlet(self, None if outlet is None else _strip_or_none(outlet))
+        _set_article_author(self, None if author is None else _strip_or_none(author))
+        _set_article_url(self, None if url is None else _strip_or_none(url))
+        _set_article_language(self, language)
+        _set_article_officials(self, officials if type(officials) is tuple else tuple(officials))
+        _set_article_meetings(self, meetings if type(meetings) is tuple else tuple(meetings))
+        if (
+            type(text) is not str
+            or (published is not None and type(published) is not _DATE)
+            or type(language) is not str
+            or (language != "en" and language != "ru")  # other codes are left to the validator's pattern
+        ):
+            attrs.validate(self)  # the fields' validators in order, unless validators are disabled
+        self.__attrs_post_init__()
+
     @published.validator
     def _check_published(self, _attribute: attrs.Attribute[dt.date | None], value: dt.date | None) -> None:
         if value is not None and (not isinstance(value, dt.date) or isinstance(value, dt.datetime)):
@@ -489,6 +626,8 @@ class Article:
             raise ValueError(f"language must be an ISO 639-1 code such as 'en', got {value!r}")
 
     def __attrs_post_init__(self) -> None:
+        if self._plainly_consistent():
+            return
         n = len(self.text)
         for o in self.officials:
             if not isinstance(o, Official):
@@ -507,6 +646,33 @@ class Article:
             for p in m.participants:
                 if p not in known:
                     raise ValueError(f"meetings[{i}]: participant {p.name!r} is not among the article's officials")
+
+    def _plainly_consistent(self) -> bool:
+        """Whether the article is plainly consistent, with no need of the full checks.
+
+        True in the common case: officials and meetings of the exact model types, every span inside the text, and
+        every participant one of the officials (the same object). False means the full checks must run (they raise
+        on an inconsistency, with its message).
+        """
+        n = len(self.text)
+        same: set[int] = set()
+        for o in self.officials:
+            if type(o) is not Official:
+                return False
+            for span in o.spans:
+                if span.end > n:
+                    return False
+            same.add(id(o))
+        for m in self.meetings:
+            if type(m) is not Meeting:
+                return False
+            for span in m.spans:
+                if span.end > n:
+                    return False
+            for p in m.participants:
+                if id(p) not in same:
+                    return False
+        return True
 
     def quote(self, span: Span) -> str:
         """Return the text a span points at: the evidence for a value.
@@ -547,3 +713,43 @@ class Article:
         """
         seen = {p for m in self.held_meetings for p in m.participants}
         return tuple(o for o in self.officials if o in seen)
+
+
+_set_article_text: Callable[[Article, str], None] = Article.__dict__["text"].__set__
+_set_article_title: Callable[[Article, str | None], None] = Article.__dict__["title"].__set__
+_set_article_published: Callable[[Article, dt.date | None], None] = Article.__dict__["published"].__set__
+_set_article_outlet: Callable[[Article, str | None], None] = Article.__dict__["outlet"].__set__
+_set_article_author: Callable[[Article, str | None], None] = Article.__dict__["author"].__set__
+_set_article_url: Callable[[Article, str | None], None] = Article.__dict__["url"].__set__
+_set_article_language: Callable[[Article, str], None] = Article.__dict__["language"].__set__
+_set_article_officials: Callable[[Article, tuple[Official, ...]], None] = Article.__dict__["officials"].__set__
+_set_article_meetings: Callable[[Article, tuple[Meeting, ...]], None] = Article.__dict__["meetings"].__set__
+
+
+_Model = TypeVar("_Model", Official, Meeting, Article)
+_FIELD_VALUES: dict[type[Any], Callable[[Any], tuple[Any, ...]]] = {
+    cls: operator.attrgetter(*(a.name for a in attrs.fields(cls))) for cls in (Official, Meeting, Article)
+}
+_FIELD_POSITIONS: dict[type[Any], dict[str, int]] = {
+    cls: {a.name: i for i, a in enumerate(attrs.fields(cls))} for cls in (Official, Meeting, Article)
+}
+
+
+def _evolve(inst: _Model, **changes: Any) -> _Model:
+    """``attrs.evolve(inst, **changes)`` for the pipeline's officials, meetings and articles, about a third faster.
+
+    The same result: the constructor runs on every field, the unchanged ones read in one call and passed by
+    position. Anything else (another class, an unknown field) goes to :func:`attrs.evolve` itself.
+
+    Example:
+        >>> _evolve(Official("Zakir Hasanov"), rank="General").rank
+        'General'
+    """
+    cls = type(inst)
+    positions = _FIELD_POSITIONS.get(cls)
+    if positions is None or not changes.keys() <= positions.keys():
+        return attrs.evolve(inst, **changes)
+    values = list(_FIELD_VALUES[cls](inst))
+    for name, value in changes.items():
+        values[positions[name]] = value
+    return cls(*values)

@@ -25,9 +25,8 @@ Example:
 from __future__ import annotations
 
 import datetime as dt
+import operator
 from pathlib import Path
-
-import attrs
 
 from defcoop import _lang
 from defcoop._meetings import find_meetings
@@ -38,7 +37,7 @@ from defcoop._text import split_sentences
 from defcoop._textio import read_text
 from defcoop._translit import has_cyrillic, transliterate
 from defcoop.errors import InputTooLarge
-from defcoop.models import Article, Meeting, Official, Span
+from defcoop.models import Article, Meeting, Official, Span, _evolve
 
 __all__ = ["DEFAULT_MAX_CHARS", "parse", "parse_file"]
 
@@ -95,14 +94,15 @@ def parse(
         exclude=(*noise, *(x for x in (meta.published_span, meta.dateline_span) if x is not None)),
         headline=meta.title,
     )
-    final = tuple(_with_latin(o) for o in officials)  # a Latin rendering of names in Cyrillic
-    # meetings carry the final officials (by identity: two people may share a name)
-    now = {id(old): new for old, new in zip(officials, final, strict=True)}
-    meetings = tuple(
-        m if all(now[id(p)] is p for p in m.participants)
-        else _with_participants(m, tuple(now[id(p)] for p in m.participants))
-        for m in meetings
-    )
+    final = tuple([_with_latin(o) for o in officials])  # a Latin rendering of names in Cyrillic
+    if any(map(operator.is_not, final, officials)):
+        # meetings carry the final officials (by identity: two people may share a name)
+        now = {id(old): new for old, new in zip(officials, final, strict=True)}
+        meetings = tuple(
+            m if all(now[id(p)] is p for p in m.participants)
+            else _with_participants(m, tuple(now[id(p)] for p in m.participants))
+            for m in meetings
+        )
     officials = final
     return Article(
         text,
@@ -126,13 +126,13 @@ def _outlet(found: str | None, from_text: bool, text: str, lang: _lang.Language)
 
 def _with_latin(official: Official) -> Official:
     """The official with ``name_latin`` set when the name is written in Cyrillic ("Закир Гасанов")."""
-    if official.name_latin is not None or not has_cyrillic(official.name):
+    if official.name_latin is not None or official.name.isascii() or not has_cyrillic(official.name):
         return official
-    return attrs.evolve(official, name_latin=transliterate(official.name))
+    return _evolve(official, name_latin=transliterate(official.name))
 
 
 def _with_participants(meeting: Meeting, participants: tuple[Official, ...]) -> Meeting:
-    return attrs.evolve(meeting, participants=participants)
+    return _evolve(meeting, participants=participants)
 
 
 def _outside(spans: list[Span], noise: tuple[Span, ...], title: Span | None) -> tuple[Span, ...]:
