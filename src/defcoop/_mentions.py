@@ -94,11 +94,6 @@ class Token(NamedTuple):
         """True for a word token."""
         return self.text[0].isalpha()
 
-    @property
-    def is_cap(self) -> bool:
-        """True for a word that starts with an upper-case letter."""
-        return self.text[0].isupper()
-
 
 def tokenize(text: str) -> tuple[Token, ...]:
     """Cut text into tokens.

@@ -51,11 +51,6 @@ def _non_empty_str(_inst: object, attribute: attrs.Attribute[Any], value: str) -
         raise ValueError(f"{attribute.name} must be a non-empty string, got {value!r}")
 
 
-def _optional_non_empty_str(_inst: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
-    if value is not None:
-        _non_empty_str(_inst, attribute, value)
-
-
 def _strings(values: Iterable[str]) -> tuple[str, ...]:
     """Normalise a sequence of strings: strip, drop empties and exact duplicates, keep order."""
     if type(values) is tuple and len(values) < 2:  # the common cases: none, or one string that is already clean
