@@ -264,6 +264,32 @@ def test_resolve_russian_dates(case: Case) -> None:
     assert mention.resolve(dt.date(2021, 8, 12)) == case.expected  # a Thursday
 
 
+_CALENDAR_WORDS = sorted({*calendar.MONTHS, *calendar.WEEKDAYS, *calendar.RELATIVE_DAYS, *calendar.VAGUE_PERIODS})
+
+
+_PREFIXED = [w for w in _CALENDAR_WORDS if any(o != w and o.startswith(w) for o in _CALENDAR_WORDS)]
+_PREFIXED += [o for o in _CALENDAR_WORDS if any(o != w and o.startswith(w) for w in _PREFIXED)]
+"""Calendar words that begin other calendar words ("сен", "сент", "сентябрь"), and those words."""
+
+
+@given(
+    words=st.lists(st.sampled_from(_CALENDAR_WORDS), min_size=1, max_size=12, unique=True)
+    | st.lists(st.sampled_from(_PREFIXED), min_size=1, max_size=8, unique=True),
+    text=st.lists(st.sampled_from([*_PREFIXED, " ", ".", "я", "Е", "ᲀ", "2021", "вторник"]), max_size=8).map("".join),
+)
+def test_the_trie_of_calendar_words_matches_as_their_alternation_longest_first(words: list[str], text: str) -> None:
+    from defcoop._lang.ru.dates import _alternation
+
+    plain = "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+    for suffix in ("", r"(?!\w)", r"\.?\ 2021"):
+        trie = re.compile(f"(?:{_alternation(words)}){suffix}", re.IGNORECASE)
+        alternation = re.compile(f"(?:{plain}){suffix}", re.IGNORECASE)
+        for at in range(len(text) + 1):
+            got, want = trie.match(text, at), alternation.match(text, at)
+            assert (got and got.span()) == (want and want.span()), (text, at)
+        assert [m.span() for m in trie.finditer(text.upper())] == [m.span() for m in alternation.finditer(text.upper())]
+
+
 def test_month_table_covers_every_case() -> None:
     assert {calendar.MONTHS[w] for w in ("август", "августа", "августу", "августом", "августе", "авг")} == {8}
     assert calendar.MONTHS["мае"] == 5
