@@ -426,3 +426,69 @@ OUTLETS = {
 @pytest.mark.parametrize("case", **_cases(OUTLETS))
 def test_find_outlet(case: Case) -> None:
     assert find_outlet(str(case.text)) == case.expected
+
+
+# --------------------------------------------------------------------------- cue words
+
+RU_CUE_PHRASES = (
+    "встретился с министром. встретилась. встретились. встречается. встречает. встреча с министром. встречи "
+    "между. встречу министрами. встрече главой. встречей делегацией. состоялась встреча. прошли двусторонние "
+    "переговоры. состоялся телефонный разговор. прошла беседа. консультации прошли. встреча состоялась. "
+    "переговоры в москве прошли. провел переговоры. провела встречу. провели консультации. провел беседу. "
+    "провел телефонный разговор. провели телефонные переговоры. принял делегацию. принял посла. приняла "
+    "начальника штаба. принимал делегацию. принимали делегации. был принят министром. принята главой. "
+    "переговоры с. переговоры со. переговоры между. обменялся мнениями. обменялись мнениями. телефонный "
+    "разговор. телефонного разговора. провел видеоконференцию. провели видеосвязь. по телефону. по видеосвязи. "
+    "нанес визит. нанесла визит. телефонные беседы. телефонную беседу. в режиме видеосвязи. созвонились. "
+    "посетит. посетят. встретится. встретятся. проведет. проведут. примет. примут. прибудет. прибудут. приедет. "
+    "приедут. отправится. отправятся. обсудят. обсудит. подпишут. подпишет. вручат. вручит. состоится. "
+    "состоятся. прибывает. прибывают. будет участвовать. будут обсуждать. будет наблюдать. планирует. "
+    "планируется. запланирован. запланирована. ожидается. ожидаются. намерен. намерены. предстоит. "
+    "предстоящий. в ближайшее время. на следующей неделе. пригласил его посетить. не будет участвовать. "
+    "пропустит. отказался. отказалась. "
+    "принял участие. принимали участие. участвовал. присутствовали. сопровождал. на встрече. во время "
+    "встречи. на переговорах. во время переговоров. на консультациях. на этой встрече. "
+    "отдельные встречи. по отдельности. с каждым. с коллегами из казахстана в рамках. на полях саммита с "
+    "коллегами из. трехсторонняя. трёхсторонней. четырехсторонние. многосторонних. совместное заседание. "
+    "в формате. посетил могилу. посетили мемориал. посетила музей. возложил венок. почтили память. коллега. "
+    "коллеги. коллегами. делегация. делегацией. делегациями. на полях выставки. в кулуарах форума. в рамках "
+    "заседания."
+)
+
+
+def test_every_match_of_a_russian_cue_pattern_holds_one_of_its_words() -> None:
+    import json
+    from pathlib import Path
+
+    from defcoop._meetings import lower_same_length
+
+    language = get("ru")
+    articles = [json.loads(p.read_text(encoding="utf-8")) for p in Path(__file__).parent.glob("articles/*.json")]
+    texts = [RU_CUE_PHRASES, *(a["text"] for a in articles if has_cyrillic(a["text"]))]
+    texts += [str(c.text) for c in ANNOUNCED_CASES.values()]
+    sentences = [s for text in texts for s in re.split(r"(?<=[.!?])\s", lower_same_length(text))]
+    for name, words in language.cue_words.items():
+        pattern = getattr(language, name)
+        found = 0
+        for sentence in sentences:
+            for m in pattern.finditer(sentence):
+                found += 1
+                assert any(word in m.group() for word in words), (name, m.group())
+        assert found, name
+
+
+def test_russian_cue_words_list_every_letter_a_cue_matches_without_holding_it() -> None:
+    """A case-insensitive cue matches a plain letter of its words also as an odd lower-case form of it (the
+    rounded "в", U+1C80): such forms are among every entry's words, so a sentence holding one is searched."""
+    language = get("ru")
+    letters = {ch for words in language.cue_words.values() for word in words for ch in word}
+    odd = set()
+    for letter in letters - set(verbs.ODD_CASE):
+        pattern = re.compile(re.escape(letter), re.IGNORECASE)
+        # no letter above U+1E943 has a case
+        odd |= {chr(c) for c in range(0x80, 0x1E944) if pattern.fullmatch(chr(c)) and chr(c).lower() != letter}
+    odd = {ch for ch in odd if ch.lower() == ch}  # capitals are lowered before the cues are matched
+    assert odd <= set(verbs.ODD_CASE)
+    for words in language.cue_words.values():
+        assert set(verbs.ODD_CASE) <= set(words)
+    assert get("ru").meeting.search("ᲀстретился")

@@ -109,6 +109,7 @@ LANGUAGE = Language(
     not_meeting=re.compile(verbs.NOT_MEETING, re.IGNORECASE),
     topic_cues=tuple((Topic(value), re.compile(src, re.IGNORECASE)) for value, src in topics.TOPIC_CUES.items()),
     detect_cue=re.compile(r"(?<!\w)(?:и|в|на|с|по|что|не|для|министр\w{0,3}|обороны)(?!\w)", re.IGNORECASE),
+    cue_words=verbs.CUE_WORDS,
     normalise_name=_normalise_name,
     find_mentions=find_mentions,
     find_sides=find_sides,

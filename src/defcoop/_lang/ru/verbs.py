@@ -151,3 +151,35 @@ NOT_MEETING: str = (
 
 COUNTERPART: str = r"\bколлег(?:а|и|у|ой|ам|ами|ах)?\b"
 """The word for "counterpart"."""
+
+ODD_CASE: tuple[str, ...] = ("ᲀ", "ᲁ", "ᲂ", "ᲃ", "ᲄ", "ᲅ")
+"""The old rounded and tall forms of "в", "д", "о", "с" and "т" (U+1C80-U+1C85): lower-case letters of their
+own that a case-insensitive pattern matches as the plain letters, so a lowered sentence holding one may match a
+cue without holding its words. Every :data:`CUE_WORDS` entry lists them, so such a sentence is always searched."""
+
+CUE_WORDS: dict[str, tuple[str, ...]] = {
+    name: (*words, *ODD_CASE)
+    for name, words in {
+        "meeting": (
+            "встре", "переговор", "консультаци", "бесед", "разговор", "приня", "приним", "обменял", "видео",
+            "телефон", "визит",
+        ),
+        "call": ("телефон", "видео", "созвонил"),
+        "announced": (
+            "посет", "встрет", "провед", "прим", "прибу", "прибыва", "приед", "отправ", "обсуд", "подпиш", "вруч",
+            "состоит", "состоят", "буд", "планиру", "запланирован", "ожида", "намерен", "предсто", "ближайшее",
+            "следующей", "приглас", "пропуст", "отказал",
+        ),
+        "attended": ("участ", "присутствовал", "сопровождал", "встреч", "переговор", "консультаци"),
+        "separate": ("отдельн", "каждым", "коллег"),
+        "joint": ("сторонн", "совместн", "формате"),
+        "not_meeting": ("посетил", "венок", "почтил"),
+        "counterpart": ("коллег",),
+        "delegation": ("делегаци",),
+        "sidelines": ("полях", "кулуарах", "рамках"),
+    }.items()
+}  # fmt: skip
+"""For each cue pattern above (by its name in the :class:`~defcoop._lang.Language`), lower-case strings one of
+which every match holds, in a sentence lowered as the cues are matched: a word every alternative spells out, or
+its stem ("приня" for "принял" and "принят"). A sentence holding none of them is not searched, so a new
+alternative needs one of these words or a new one."""
