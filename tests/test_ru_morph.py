@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from defcoop import _morph_ru
@@ -213,3 +213,63 @@ def test_nominative_name_never_raises_and_keeps_the_word_count(text: str) -> Non
     out = nominative_name(text)
     assert isinstance(out, str)
     assert len(out.split()) == len(text.split())
+
+
+def _choose_reference(words: list[str], hint: Case | None) -> list[str]:
+    """:func:`_morph_ru._choose` written plainly: every case and gender, each word's best fitting reading."""
+    best: tuple[float, int] | None = None
+    best_pick = words
+    for rank, (case, gender) in enumerate((c, g) for c in CASES for g in ("masc", "femn")):
+        total, pick = 0.0, []
+        for word in words:
+            fitting = [r for r in _morph_ru._readings(word) if r.case == case and r.gender in (gender, "any")]
+            if not fitting:
+                break
+            top = max(fitting, key=lambda r: r.weight)
+            total += top.weight
+            pick.append(top.nominative)
+        else:
+            if case == hint or {case, hint} == {"accs", "gent"}:
+                total += _morph_ru._HINT_BONUS * len(words)
+            if best is None or (round(total, 6), -rank) > best:
+                best, best_pick = (round(total, 6), -rank), pick
+    return best_pick
+
+
+_NAME_WORDS = st.sampled_from(
+    ["закир", "закира", "закиром", "гасанов", "гасанова", "гасановым", "гасановой", "анна", "анной", "иванова",
+     "ивановой", "шойгу", "сергея", "мирзо", "дюбуа", "хрениным", "руслана", "жаксылыкова", "ильич", "ильича",
+     "марии", "игорем", "игоря", "кузнецову", "ким", "хокансоном", "оле"]
+)  # fmt: skip
+
+
+@given(
+    words=st.lists(_NAME_WORDS | st.text(alphabet="абвгдеийклмнопрстуыья", min_size=1, max_size=9), min_size=1,
+                   max_size=4),
+    hint=st.sampled_from([None, *CASES]),
+)
+def test_choose_picks_as_the_plain_search_over_cases_and_genders(words: list[str], hint: Case | None) -> None:
+    saved = sys.modules.get("pymorphy3")
+    for use_dictionary in (True, False):
+        if not use_dictionary:
+            sys.modules["pymorphy3"] = None  # type: ignore[assignment]
+        _morph_ru.reset()
+        try:
+            assert _morph_ru._choose(words, hint) == _choose_reference(words, hint), (words, hint, use_dictionary)
+        finally:
+            if saved is not None:
+                sys.modules["pymorphy3"] = saved
+            else:
+                sys.modules.pop("pymorphy3", None)
+            _morph_ru.reset()
+
+
+@given(word=_NAME_WORDS | st.text(alphabet="абвгдеийклмнопрстуыья", min_size=1, max_size=9))
+@example(word="оле")  # two readings of the same weight: the first is kept, as max() keeps it
+def test_best_readings_hold_the_first_heaviest_reading_of_each_case_and_gender(word: str) -> None:
+    readings = _morph_ru._readings(word)
+    best = _morph_ru._best_readings(word)
+    for case in CASES:
+        for gender in ("masc", "femn"):
+            fitting = [r for r in readings if r.case == case and r.gender in (gender, "any")]
+            assert best.get((case, gender)) == (max(fitting, key=lambda r: r.weight) if fitting else None)

@@ -184,6 +184,7 @@ def reset() -> None:
     """
     _analyzer.cache_clear()
     _readings.cache_clear()
+    _best_readings.cache_clear()
 
 
 _NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
@@ -233,22 +234,40 @@ def _split_initials(token: str) -> tuple[str, str]:
     return token[: m.end()], token[m.end() :]
 
 
+_BOTH: tuple[Gender, ...] = ("masc", "femn")
+_FITS: tuple[tuple[Case, Gender], ...] = tuple((c, g) for c in CASES for g in _BOTH)
+"""The cases and genders :func:`_choose` tries, in order of preference on a tie."""
+
+
+@lru_cache(maxsize=8192)
+def _best_readings(word: str) -> dict[tuple[Case, Gender], _Reading]:
+    """For each case and gender of :data:`_FITS`, the reading of ``word`` in that case and gender (or any gender)
+    with the highest weight, the first of equals; absent: none fits."""
+    best: dict[tuple[Case, Gender], _Reading] = {}
+    for reading in _readings(word):
+        for gender in _BOTH if reading.gender == "any" else (reading.gender,):
+            current = best.get((reading.case, gender))
+            if current is None or reading.weight > current.weight:
+                best[reading.case, gender] = reading
+    return best
+
+
 def _choose(words: list[str], hint: Case | None) -> list[str]:
     """Pick the case and gender that explain all words best; return each word's nominative (lower case)."""
-    table = [_readings(w) for w in words]
+    table = [_best_readings(w) for w in words]
     best: tuple[float, int] | None = None
     best_pick: list[str] = words
-    for rank, (case, gender) in enumerate((c, g) for c in CASES for g in ("masc", "femn")):
+    for rank, fit in enumerate(_FITS):
         total = 0.0
         pick: list[str] = []
-        for readings in table:
-            fitting = [r for r in readings if r.case == case and (r.gender in (gender, "any"))]
-            if not fitting:
+        for fitting in table:
+            top = fitting.get(fit)
+            if top is None:
                 break
-            top = max(fitting, key=lambda r: r.weight)
             total += top.weight
             pick.append(top.nominative)
         else:
+            case = fit[0]
             if case == hint or (hint == "accs" and case == "gent") or (hint == "gent" and case == "accs"):
                 total += _HINT_BONUS * len(words)
             score = (round(total, 6), -rank)
