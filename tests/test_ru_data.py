@@ -226,6 +226,72 @@ def test_find_sides(case: Case) -> None:
     assert sorted(sides) == case.expected
 
 
+def _partner_post_before_reference(stext: str, s: int) -> bool:
+    """``sides._partner_post_before`` written plainly: every phrase of one to seven words before ``s``."""
+    words = re.findall(r"[\w\-]{1,30}|,", stext[max(0, s - 160) : s])
+    for k in range(1, min(7, len(words)) + 1):
+        phrase = words[len(words) - k :]
+        if "," in phrase:
+            break
+        opener = words[len(words) - k - 1].lower() if len(words) > k else ""
+        keys = [w.lower().replace("ё", "е") for w in phrase]
+        post_only = any(k in posts.HEAD_FORMS and posts.HEAD_FORMS[k][0] != "коллега" for k in keys) and all(
+            k in posts.HEAD_FORMS or k in posts.POST_WORDS or k in ("при", "по", "вопросам") for k in keys
+        )
+        if (opener in {"с", "со", "и", ","} or (len(words) == k and s <= 160)) and post_only:
+            return True
+    return False
+
+
+_SIDE_WORDS = [
+    "с", "со", "и", ",", "при", "по", "вопросам", "начальником", "министра", "министр", "генерального", "штаба",
+    "обороны", "коллегой", "атташе", "посольстве", "военным", "встретился", "Узбекистана", "Министр", "ё",
+    "заместителем", "главы", "Ёлка", "x" * 35,
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_SIDE_WORDS), max_size=12), st.sampled_from([" ", "", "  "]))
+def test_a_partner_post_is_read_as_every_phrase_before_the_country_is_tried(words: list[str], gap: str) -> None:
+    from defcoop._lang.ru.sides import _partner_post_before
+
+    text = " ".join(words) + gap
+    for s in (len(text), len(text) - len(gap)):
+        assert _partner_post_before(text, s) == _partner_post_before_reference(text, s), (text, s)
+    long = "слово " * 30 + text  # the phrase read from a window of 160 characters
+    assert _partner_post_before(long, len(long)) == _partner_post_before_reference(long, len(long))
+
+
+SIDE_PHRASES = [
+    "визит в ", "визита в ", "визитом в ", "с рабочим визитом во ", "прибыл в ", "прибывшего в ",
+    "прибывшая с визитом в ", "поездки в ", "поездку в ", "приехал в ", "посетил в ", "посетила в ",
+    "в министерстве обороны ", "во министерстве иностранных дел ", "в минобороны ", "в мид ",
+    "в генеральном штабе ", "в генеральном штабе вооруженных сил ", "в генштабе ", "коллега ", "коллегами из ",
+    "представители ", "представителей ", "министры ", "министрам ", "главы ", "главами ", "руководители ",
+    "руководителей ", "делегация ", "делегацией ",
+]  # fmt: skip
+
+
+def test_every_match_of_a_russian_side_pattern_holds_one_of_its_words() -> None:
+    from defcoop._lang.ru import sides
+
+    pairs = [
+        (sides._GROUP, sides._GROUP_WORDS),
+        (sides._VISIT_TO, sides._VISIT_WORDS),
+        (sides._VENUE, sides._VENUE_WORDS),
+        (sides._DELEGATION, get("ru").cue_words["delegation"]),
+        (sides._COUNTERPART, get("ru").cue_words["counterpart"]),
+    ]
+    texts = [*SIDE_PHRASES, *(str(c.text) for c in SIDE_CASES.values())]
+    for pattern, words in pairs:
+        found = 0
+        for text in texts:
+            for variant in (text, text.upper(), text.capitalize()):
+                for m in pattern.finditer(variant):
+                    found += 1
+                    assert any(word in m.group().lower() for word in words), (pattern.pattern[:30], m.group())
+        assert found, pattern.pattern[:30]
+
+
 # --------------------------------------------------------------------------- dates
 
 DATE_CASES = {

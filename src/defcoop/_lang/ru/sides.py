@@ -30,7 +30,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from defcoop._lang.ru.posts import HEAD_FORMS, POST_WORDS
-from defcoop._lang.ru.verbs import COUNTERPART, DELEGATION
+from defcoop._lang.ru.verbs import COUNTERPART, CUE_WORDS, DELEGATION, ODD_CASE
 from defcoop._mentions import CountryMention
 from defcoop.models import Country
 
@@ -47,6 +47,8 @@ _GROUP: Final = re.compile(
     re.IGNORECASE,
 )
 """Words for the people of several states, before a list of their countries."""
+_GROUP_WORDS: Final = ("коллег", "представител", "министр", "глав", "руководител", *ODD_CASE)
+"""Strings one of which every match of ``_GROUP`` holds, lower-cased (see :data:`~.verbs.CUE_WORDS`)."""
 _COUNTERPART: Final = re.compile(COUNTERPART, re.IGNORECASE)
 _VISIT_TO: Final = re.compile(
     r"\b(?:визит\w{0,2}|прибыл\w{0,2}|прибывш\w{1,3}|поездк\w{1,2}|приехал\w{0,2}|посетил\w{0,2})"
@@ -58,6 +60,10 @@ _VENUE: Final = re.compile(
     r"штабе(?:\s{1,3}Вооруженных\s{1,3}сил)?|Генштабе)\s{1,3}\Z",
     re.IGNORECASE,
 )
+_VISIT_WORDS: Final = ("визит", "прибыл", "прибывш", "поездк", "приехал", "посетил", *ODD_CASE)
+"""Strings one of which every match of ``_VISIT_TO`` holds, lower-cased."""
+_VENUE_WORDS: Final = ("министерстве", "минобороны", "мид", "штабе", *ODD_CASE)
+"""Strings one of which every match of ``_VENUE`` holds, lower-cased."""
 _WORDS_BEFORE: Final = re.compile(r"[\w\-]{1,30}|,")
 _POST_OPENERS: Final = frozenset({"с", "со", "и", ","})
 """What may stand before a post phrase that names a side by its country: "с" (the partner), "и" or a comma (one
@@ -69,28 +75,42 @@ def _partner_post_before(stext: str, s: int) -> bool:
     start ("с начальником Генерального штаба | Узбекистана", "Министр обороны | Казахстана встретился")."""
     window = stext[max(0, s - 160) : s]
     words = _WORDS_BEFORE.findall(window)
+    head = False
+    # the phrase grows word by word to the left, up to seven words; it ends at a comma or a word that cannot be
+    # part of a post phrase (no longer phrase can be one then)
     for k in range(1, min(7, len(words)) + 1):
-        phrase = words[len(words) - k :]
-        if "," in phrase:
+        word = words[len(words) - k]
+        if word == ",":
             break
+        key = word.lower().replace("ё", "е")
+        if not _post_word(key):
+            break
+        head = head or _post_head(key)
         opener = words[len(words) - k - 1].lower() if len(words) > k else ""
         at_start = len(words) == k and s <= 160  # nothing before the phrase in the sentence
-        if (opener in _POST_OPENERS or at_start) and _post_only(" ".join(phrase)):
+        if head and (opener in _POST_OPENERS or at_start):
             return True
     return False
 
 
-def _post_only(words: str) -> bool:
-    """True when ``words`` are a post phrase (with a head word) and nothing else."""
-    keys = [w.lower().replace("ё", "е") for w in words.split()]
-    return any(k in HEAD_FORMS and HEAD_FORMS[k][0] != "коллега" for k in keys) and all(
-        k in HEAD_FORMS or k in POST_WORDS or k in ("при", "по", "вопросам") for k in keys
-    )
+def _post_head(key: str) -> bool:
+    """True when the lowered word ``key`` (``ё`` written ``е``) is the head of a post, other than "коллега"."""
+    return key in HEAD_FORMS and HEAD_FORMS[key][0] != "коллега"
+
+
+def _post_word(key: str) -> bool:
+    """True when the lowered word ``key`` (``ё`` written ``е``) may be part of a post phrase."""
+    return key in HEAD_FORMS or key in POST_WORDS or key in ("при", "по", "вопросам")
 
 
 _GLUE: Final = frozenset({"и", "а", "также", "из", "от", "стран", "государств", "с", "со"})
 _WORD: Final = re.compile(r"[^\W\d_][\w\-]*|\S")
 _MAX_GAP: Final = 60
+
+
+def _holds(low: str, words: tuple[str, ...]) -> bool:
+    """True when the lowered text ``low`` holds one of ``words``."""
+    return any(word in low for word in words)
 
 
 def _glue(gap: str) -> bool:
@@ -129,33 +149,41 @@ def find_sides(
         ((cm.span.start - offset, cm.span.end - offset, cm) for cm in scms if cm.kind != "capital"),
         key=lambda r: r[0],
     )
-    for m in _DELEGATION.finditer(stext):
-        ds, de = m.start(), m.end()
-        for s, e, cm in rel:
-            before_ok = e <= ds and ds - e <= 40 and _BEFORE_DELEGATION.fullmatch(stext, e, ds) is not None
-            after_ok = s >= de and s - de <= 60 and _AFTER_DELEGATION.fullmatch(stext, de, s) is not None
-            if before_ok or after_ok:
+    low = stext.lower()
+    if _holds(low, CUE_WORDS["delegation"]):
+        for m in _DELEGATION.finditer(stext):
+            ds, de = m.start(), m.end()
+            for s, e, cm in rel:
+                before_ok = e <= ds and ds - e <= 40 and _BEFORE_DELEGATION.fullmatch(stext, e, ds) is not None
+                after_ok = s >= de and s - de <= 60 and _AFTER_DELEGATION.fullmatch(stext, de, s) is not None
+                if before_ok or after_ok:
+                    sides[cm.country.code] = cm.country
+                    delegation.add(cm.country.code)
+    if _holds(low, _GROUP_WORDS):
+        for m in _GROUP.finditer(stext):
+            pos = m.end()
+            for s, e, cm in rel:
+                if s < pos:
+                    continue
+                if s - pos > _MAX_GAP or not _glue(stext[pos:s]):
+                    break
                 sides[cm.country.code] = cm.country
-                delegation.add(cm.country.code)
-    for m in _GROUP.finditer(stext):
-        pos = m.end()
-        for s, e, cm in rel:
-            if s < pos:
-                continue
-            if s - pos > _MAX_GAP or not _glue(stext[pos:s]):
-                break
-            sides[cm.country.code] = cm.country
-            pos = e
-    for m in _COUNTERPART.finditer(stext):
-        for s, e, cm in rel:
-            if e <= m.start() and m.start() - e <= 3 and stext[s:e][:1].islower():
-                sides[cm.country.code] = cm.country
+                pos = e
+    if _holds(low, CUE_WORDS["counterpart"]):
+        for m in _COUNTERPART.finditer(stext):
+            for s, e, cm in rel:
+                if e <= m.start() and m.start() - e <= 3 and stext[s:e][:1].islower():
+                    sides[cm.country.code] = cm.country
     for s, _e, cm in rel:  # the partner named by post only: "встретился с военным атташе при посольстве США"
         if _partner_post_before(stext, s):
             sides[cm.country.code] = cm.country
-    for s, _e, cm in rel:
+    visits, venues = _holds(low, _VISIT_WORDS), _holds(low, _VENUE_WORDS)
+    for s, _e, cm in rel if visits or venues else ():
         before = stext[max(0, s - 60) : s]
-        if _VISIT_TO.search(before) or _VENUE.search(before):
+        # both patterns end with a space: the search is run only where the text before the country ends in one
+        if before[-1:].isspace() and (
+            (visits and _VISIT_TO.search(before)) or (venues and _VENUE.search(before))
+        ):
             visited = cm.country
             sides[cm.country.code] = cm.country
     return sides, delegation, visited
