@@ -148,7 +148,8 @@ class _Doc:
         n = len(toks)
         i = 0
         while i < n:
-            if not self.is_name_word(i):
+            # a name word or initial starts with a capital: most tokens fail that test before the full one
+            if not toks[i].text[0].isupper() or not self.is_name_word(i):
                 i += 1
                 continue
             a = j = i
