@@ -527,10 +527,10 @@ def _post_references(
     named: dict[tuple[str, str], set[str]] = {}
     next_person = 0
     out: list[PersonMention] = []
-    i = 0
-    while i < n:
-        if not doc.is_head(i) or _posts.HEAD_FORMS[doc.keys[i]][0] == "коллега":
-            i += 1
+    head_forms = _posts.HEAD_FORMS
+    resume = 0  # where the sweep goes on: after the phrase read last
+    for i in [i for i, key in enumerate(doc.keys) if key in head_forms and head_forms[key][0] != "коллега"]:
+        if i < resume:
             continue
         start = i
         while start - 1 >= 0 and doc.keys[start - 1] in _posts.MODIFIER_FORMS:
@@ -554,11 +554,11 @@ def _post_references(
             or covered[start]
             or any(x.start <= offset < x.end for x in exclude)
         ):
-            i = j
+            resume = j
             continue
         post = _read_post(doc, start, j)
         if post.country is None or not post.heads:
-            i = j
+            resume = j
             continue
         candidates = named.get((post.country.code, post.heads[0]), set())
         if len(candidates) == 1:
@@ -574,7 +574,7 @@ def _post_references(
                     head_words=post.heads,
                 )
             )
-        i = j
+        resume = j
     return out
 
 
