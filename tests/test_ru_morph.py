@@ -76,6 +76,9 @@ NAME_CASES = {
     "latin-script-kept": Case_("Zakir Hasanov", "ablt", "Zakir Hasanov"),
     "upper-case-kept": Case_("ГАСАНОВЫМ", None, "ГАСАНОВ"),
     "soft-consonant-genitive": Case_("Станислава Зася", "gent", "Станислав Зась"),
+    # "Руслана" and "Зазаева" are also women's first names in the dictionary; a woman's surname in -ева would end
+    # in -евой here
+    "surname-locative-not-a-feminine-name": Case_("Руслане Зазаеве", "loct", "Руслан Зазаев"),
 }
 
 

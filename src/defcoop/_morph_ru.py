@@ -190,6 +190,12 @@ def reset() -> None:
 _NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
 
 
+def _masculine_surname_locative(word: str) -> bool:
+    """True when the lower-case ``word`` reads as the dative or locative of a surname in -ов/-ев/-ёв ("зазаеве"):
+    a feminine name in -ова/-ева cannot end so, as feminine surnames take -ой in these cases."""
+    return word.endswith("е") and word[:-1].endswith(("ов", "ев", "ёв")) and len(word) >= 5
+
+
 def _dictionary_readings(word: str) -> list[_Reading]:
     analyzer = _analyzer()
     if analyzer is None:
@@ -201,6 +207,8 @@ def _dictionary_readings(word: str) -> list[_Reading]:
             continue
         if type(parse.methods_stack[0][0]).__name__ != "DictionaryAnalyzer":
             continue
+        if _masculine_surname_locative(word) and str(tag.gender) == "femn" and str(tag.case) in ("datv", "loct"):
+            continue  # the dictionary's rare first names in -ова/-ева ("Зазаева"): a woman's surname takes -ой here
         nominative = parse.inflect({"nomn"})
         word_nom = nominative.word if nominative is not None else parse.normal_form
         written_gender = str(tag.gender)
