@@ -48,7 +48,9 @@ _TOKEN_SPLIT = re.compile(
     # every token begins with a character that is neither a space nor "_": matching that first lets the engine
     # skip the spaces in its fast loop; what follows depends on the first character
     r"([^\s_]"
-    r"(?:(?<=[^\W\d_])[^\W\d_]*(?:[\-‐][^\W\d_]+)*"  # a word, with inner hyphens
+    # a word, with inner hyphens; its ASCII letters are taken first, by a class the engine tests without looking up
+    # Unicode categories (possessive: the letters after them are the rest of the same run of letters)
+    r"(?:(?<=[^\W\d_])[a-zA-Z]*+[^\W\d_]*(?:[\-‐][^\W\d_]+)*"
     r"|(?<=\d)\d*"  # a number
     r"|(?<=\.)\.*"  # a period; an ellipsis is one token
     rf"|(?<={_PUNCT})"
