@@ -324,52 +324,51 @@ class _Doc:
             at = self.text.find("(", at + 1)
         return found
 
-    def _token_range(self, start: int, end: int) -> range:
-        i = bisect_left(self.starts, start)
-        j = bisect_left(self.starts, end)
-        return range(i, j)
-
     def _mark_pattern_ranks(self) -> None:
         lang = self.lang
-        starts = self.starts
-        for m in self._matches(lang.rank_pattern, _RANK_HEAD):
+        texts, starts, rank = self.texts, self.starts, self.rank
+        for first, m in self._matches(lang.rank_pattern, _RANK_HEAD):
             written = m.group()
-            first = bisect_left(starts, m.start())
             last = bisect_left(starts, m.end(), first)
             if (
                 0 < first < last
                 and written.casefold() == "general"
-                and self.texts[first - 1].casefold() in GENERAL_POSTS
+                and texts[first - 1].casefold() in GENERAL_POSTS
                 and self.ends[first - 1] < starts[first]
             ):
                 continue  # "Secretary General", "Director General", "Inspector General": a post, not a rank
-            self.rank[first:last] = repeat(_rank_full(lang, written), last - first)
+            full = _rank_full(lang, written)
+            if last == first + 1:  # a rank of one token ("General", "Col-Gen")
+                rank[first] = full
+            else:
+                rank[first:last] = repeat(full, last - first)
 
-    def _matches(self, pattern: re.Pattern[str], head: int | None) -> list[re.Match[str]]:
-        """The matches of a rank or honorific pattern, as ``finditer`` gives them.
+    def _matches(self, pattern: re.Pattern[str], head: int | None) -> list[tuple[int, re.Match[str]]]:
+        """The matches of a rank or honorific pattern, as ``finditer`` gives them, each with the first token that
+        does not start before it.
 
         Ranks and titles are written capitalised, so the pattern is tried only at the capitalised words whose
         first letters (folded) may begin one: those with the ``head`` bit (:data:`_RANK_HEAD` or
         :data:`_TITLE_HEAD`); ``None`` searches the whole text. A match may also begin after a "‐" inside a word: a
         text with one is searched whole as well.
         """
-        if head is None or "‐" in self.text:
-            return list(pattern.finditer(self.text))
-        found: list[re.Match[str]] = []
+        text, starts = self.text, self.starts
+        if head is None or "‐" in text:
+            return [(bisect_left(starts, m.start()), m) for m in pattern.finditer(text)]
+        found: list[tuple[int, re.Match[str]]] = []
         done = 0
-        starts = self.starts
-        for start in [starts[k] for k, kind in zip(self.caps, self._cap_kinds, strict=True) if kind & head]:
-            if start >= done:
-                m = pattern.match(self.text, start)
+        for k in [k for k, kind in zip(self.caps, self._cap_kinds, strict=True) if kind & head]:
+            if starts[k] >= done:
+                m = pattern.match(text, starts[k])
                 if m is not None:
-                    found.append(m)
+                    found.append((k, m))
                     done = m.end()
         return found
 
     def _mark_honorifics(self) -> None:
         head = _TITLE_HEAD if _honorific_heads(self.lang) is not None else None
-        for m in self._matches(self.lang.honorific_pattern, head):
-            for i in self._token_range(m.start(), m.end()):
+        for first, m in self._matches(self.lang.honorific_pattern, head):
+            for i in range(first, bisect_left(self.starts, m.end(), first)):
                 if self.rank[i] is None:
                     self.honorific[i] = True
 
