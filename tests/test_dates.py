@@ -272,6 +272,19 @@ def test_cues_find_what_the_plain_search_finds(text: str) -> None:
     assert list(find_dates(text)) == _plain_find_dates(text)
 
 
+@given(
+    st.lists(st.tuples(_SOUP, _GLUE), max_size=8).map(lambda parts: "".join(w + g for w, g in parts)),
+    st.integers(0, 120),
+    st.integers(0, 120),
+)
+def test_date_at_is_the_first_date_found_when_it_starts_there(text: str, at: int, end: int) -> None:
+    for start in {at, *(m.span.start for m in find_dates(text))}:  # the starts of dates, and any other place
+        for stop in (end, len(text)):
+            first = next(iter(find_dates(text, start, stop)), None)
+            expected = first if first is not None and first.span.start == start else None
+            assert _dates.date_at(text, start, stop) == expected
+
+
 @given(st.lists(st.tuples(_SOUP, _GLUE), max_size=14).map(lambda parts: "".join(w + g for w, g in parts)))
 def test_word_alternations_match_what_plain_ones_match(text: str) -> None:
     words = ["May", "March", "Mar", "MAY", "Monday", "Mon", "Sept", "Sep", "September", "the day before yesterday"]

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from defcoop import _mentions
 from defcoop._lang import get
 from defcoop._lang.en.ranks import RANKS
 from defcoop._mentions import find_mentions
@@ -125,3 +129,16 @@ def test_ranks_and_titles_are_written_capitalised() -> None:
 def test_ranks_and_titles_after_a_hyphen_inside_a_word_are_marked() -> None:
     m = find_mentions("Brig‐Lieutenant General Ali Khan met Foo‐Mr. Wu.", get("en"))
     assert [(p.name, p.rank) for p in m.persons if p.rank] == [("Ali Khan", "Lieutenant General")]
+
+
+#: The token pattern written plainly: each token is a word (letters, inner hyphens), a number, a run of periods, one
+#: punctuation character or a run of other symbols.
+_PLAIN_TOKEN_SPLIT = re.compile(
+    rf"([^\s_](?:(?<=[^\W\d_])[^\W\d_]*(?:[\-‐][^\W\d_]+)*|(?<=\d)\d*|(?<=\.)\.*|(?<={_mentions._PUNCT})"
+    rf"|(?<={_mentions._SYMBOLS}){_mentions._SYMBOLS}*))"
+)
+
+
+@given(st.text(alphabet=st.sampled_from("aZqé ßЖж_-‐–.,'’()[]09١²½\n\t\x1cﬁ😀𝐀#$"), max_size=80))
+def test_tokens_are_those_of_the_plain_pattern(text: str) -> None:
+    assert _mentions._TOKEN_SPLIT.split(text) == _PLAIN_TOKEN_SPLIT.split(text)

@@ -16,6 +16,7 @@ Public interface (stable)::
 
     find_dates(text: str, start: int = 0, end: int | None = None) -> tuple[DateMention, ...]
     find_dates_in_parts(parts: Sequence[str]) -> list[list[DateMention]]   # each part as on its own, one pass
+    date_at(text: str, at: int, end: int) -> DateMention | None   # the first of find_dates(text, at, end) if at ``at``
 
 Forms found: "April 25", "On April 25", "April 25, 2024", "25 April 2024", "25th April", "on the 20th of
 December", "Feb. 17", "Oct 13", "12th Apr, 2025", "Friday 24 April 2015", "2024-04-25", "25.04.2024",
@@ -45,6 +46,7 @@ import heapq
 import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 from typing import Final
 
 import attrs
@@ -60,7 +62,7 @@ from defcoop._lang.en.calendar import (
 )
 from defcoop.models import Span
 
-__all__ = ["DateMention", "find_dates", "find_dates_in_parts"]
+__all__ = ["DateMention", "date_at", "find_dates", "find_dates_in_parts"]
 
 #: A month-and-day without a year resolves to the reference year, unless that puts it more than this many days
 #: after the reference (then the previous year: news reports the past) ...
@@ -349,14 +351,18 @@ _WORD_CUES: Final = ("day", "DAY", "night", "morrow", "morning", "afternoon", "e
 _CUE_REACH: Final = 24
 
 
+@lru_cache(maxsize=256)
 def _month(word: str) -> int:
+    """The number (1-12) of a month name as the date pattern reads it ("Feb.", "December", "марта")."""
     key = word.lower().rstrip(".")
     if key in MONTHS_EN:
         return int(MONTHS_EN[key])
     return int(MONTHS_RU[key])
 
 
+@lru_cache(maxsize=256)
 def _weekday(word: str | None) -> int | None:
+    """The number (0 = Monday) of a weekday name as the date pattern reads it ("Tues.", "FRIDAY"), or ``None``."""
     if not word:
         return None
     key = word.lower().rstrip(".")
@@ -374,10 +380,33 @@ def _numeric(first: int, second: int) -> tuple[int, int] | None:
     return None
 
 
+#: The groups of a day-and-month expression, by its kind: day, last day of a range, year, month, Russian month (in
+#: "dm" only), weekday.
+_DAY_MONTH_GROUPS: Final = {
+    kind: (kind + "d", kind + "u", kind + "y", kind + "m", "dmr", kind + "w") for kind in ("dm", "md")
+}
+
+
 def _mention(m: re.Match[str], base: int) -> DateMention | None:
     """The mention a match of the date pattern reads, its span counted from ``base``; ``None``: no date."""
     kind = m.lastgroup or "year"  # the alternative's own group encloses all others, so it closes last
-    span = Span(m.start(kind) - base, m.end(kind) - base)
+    start, end = m.span(kind)
+    span = Span(start - base, end - base)
+    groups = _DAY_MONTH_GROUPS.get(kind)
+    if groups is not None:  # "dm" or "md", the commonest
+        day_text, until_text, year_text, month_text, russian_month, weekday = m.group(*groups)
+        day = int(day_text)
+        until = int(until_text) if until_text else None
+        if until is not None and until <= day:
+            return None  # "between 20 and 18 May": not a range that can be read
+        return DateMention(
+            span,
+            year=int(year_text) if year_text else None,
+            month=_month(month_text or russian_month or ""),
+            day=day,
+            weekday=_weekday(weekday),
+            until=until,
+        )
     if kind == "iso":
         y, mo, d = int(m.group("iy")), int(m.group("im")), int(m.group("id"))
         return DateMention(span, year=y, month=mo, day=d) if _safe_date(y, mo, d) else None
@@ -387,19 +416,6 @@ def _mention(m: re.Match[str], base: int) -> DateMention | None:
             return None
         y = int(m.group("ny"))
         return DateMention(span, year=y, month=dm[1], day=dm[0]) if _safe_date(y, dm[1], dm[0]) else None
-    if kind in ("dm", "md"):
-        day = int(m.group(kind + "d"))
-        until = int(m.group(kind + "u")) if m.group(kind + "u") else None
-        if until is not None and until <= day:
-            return None  # "between 20 and 18 May": not a range that can be read
-        return DateMention(
-            span,
-            year=int(m.group(kind + "y")) if m.group(kind + "y") else None,
-            month=_month(m.group(kind + "m") or m.group("dmr") or ""),
-            day=day,
-            weekday=_weekday(m.group(kind + "w")),
-            until=until,
-        )
     if kind == "my":
         return DateMention(span, year=int(m.group("myy")), month=_month(m.group("mym")))
     if kind == "wdx":
@@ -460,6 +476,27 @@ def find_dates_in_parts(parts: Sequence[str]) -> list[list[DateMention]]:
     return found
 
 
+def date_at(text: str, at: int, end: int) -> DateMention | None:
+    """The first mention of ``find_dates(text, at, end)`` when it starts at ``at``, else ``None``: one match of the
+    date pattern at ``at``, not a search (for a reader that needs a date right there, as a dateline does).
+
+    Example:
+        >>> text = "BAKU, 25 April 2024 — The minister ..."
+        >>> date_at(text, 6, len(text)).day, date_at(text, 5, len(text))
+        (25, None)
+    """
+    end = max(0, min(end, len(text)))
+    if not 0 <= at < end:
+        return None
+    m = _DATE_RE.match(text, at, end)
+    if m is None:
+        return None
+    mention = _mention(m, 0)
+    if mention is None or mention.span.start != at:
+        return None
+    return _with_time(mention, text, 0, end)
+
+
 def _read(text: str, start: int, end: int, starts: Sequence[int]) -> Iterator[tuple[int, DateMention]]:
     """The date mentions of ``text[start:end]`` (``start`` and ``end`` within the text), in order, each with the
     index of the part of the text it is in (the parts start at the sorted offsets ``starts``, the first at 0) and
@@ -468,14 +505,18 @@ def _read(text: str, start: int, end: int, starts: Sequence[int]) -> Iterator[tu
         k = bisect_right(starts, m.start()) - 1
         base = starts[k]
         mention = _mention(m, base)
-        if mention is None:
-            continue
-        if mention.day is not None and mention.month is not None:
-            stop = base + mention.span.end
-            t = _TIME_AFTER_RE.match(text, stop, min(end, stop + 24))
-            if t is not None:
-                mention = attrs.evolve(mention, time=True)
-        yield k, mention
+        if mention is not None:
+            yield k, _with_time(mention, text, base, end)
+
+
+def _with_time(mention: DateMention, text: str, base: int, end: int) -> DateMention:
+    """The mention (its span counted from ``base`` in ``text``) with ``time`` set when a time of day follows its day
+    and month before ``end``."""
+    if mention.day is not None and mention.month is not None:
+        stop = base + mention.span.end
+        if _TIME_AFTER_RE.match(text, stop, min(end, stop + 24)) is not None:
+            return attrs.evolve(mention, time=True)
+    return mention
 
 
 def _matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:

@@ -30,7 +30,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
-from functools import lru_cache
 from itertools import accumulate, repeat
 from typing import NamedTuple
 
@@ -49,7 +48,10 @@ _TOKEN_SPLIT = re.compile(
     # every token begins with a character that is neither a space nor "_": matching that first lets the engine
     # skip the spaces in its fast loop; what follows depends on the first character
     r"([^\s_]"
-    r"(?:(?<=[^\W\d_])[^\W\d_]*(?:[\-‐][^\W\d_]+)*"  # a word, with inner hyphens
+    # a word, with inner hyphens; its ASCII letters are taken first, by a class the engine tests without looking up
+    # Unicode categories (possessive: the letters after them are the rest of the same run of letters); nothing
+    # after a word can fail, so its repeats never give back (possessive, the engine keeps no state to backtrack)
+    r"(?:(?<=[^\W\d_])[a-zA-Z]*+[^\W\d_]*(?:[\-‐][^\W\d_]+)*+"
     r"|(?<=\d)\d*"  # a number
     r"|(?<=\.)\.*"  # a period; an ellipsis is one token
     rf"|(?<={_PUNCT})"
@@ -237,10 +239,33 @@ def _rank_full(language: Language, written: str) -> str | None:
     return _RANK_FULL[key]
 
 
-@lru_cache(maxsize=50_000)
-def _cap_head(word: str) -> str:
-    """The letters of a word before its first hyphen, folded: what a rank or title written there begins with."""
-    return word.partition("-")[0].casefold()
+_RANK_HEAD, _TITLE_HEAD = 1, 2
+"""What a capitalised word's first letters say, as bits: it may begin a written rank; it may begin a title."""
+
+
+class _HeadKinds(dict[str, int]):
+    """Capitalised word -> its :data:`_RANK_HEAD` and :data:`_TITLE_HEAD` bits in one language, worked out on the
+    first look-up of each word."""
+
+    __slots__ = ("_rank_heads", "_title_heads")
+    MAX = 50_000
+
+    def __init__(self, language: Language) -> None:
+        super().__init__()
+        self._rank_heads = _rank_heads(language)
+        self._title_heads = _honorific_heads(language) or frozenset()
+
+    def __missing__(self, word: str) -> int:
+        # the letters before the first hyphen, folded, are what a rank or title written there begins with
+        head = word.partition("-")[0].casefold()
+        kind = (_RANK_HEAD if head in self._rank_heads else 0) | (_TITLE_HEAD if head in self._title_heads else 0)
+        if len(self) >= self.MAX:  # bounded: hostile text may hold many distinct words
+            self.clear()
+        self[word] = kind
+        return kind
+
+
+_HEAD_KINDS: dict[Language, _HeadKinds] = {}
 
 
 class _Doc:
@@ -257,17 +282,27 @@ class _Doc:
         self.country_id: list[int] = [-1] * n
         # names, ranks and honorifics start with a capital: most tokens are not capitalised
         self.caps = [k for k, t in enumerate(self.texts) if t[0].isupper()]
-        self._cap_heads = list(map(_cap_head, map(self.texts.__getitem__, self.caps)))
+        kinds = _HEAD_KINDS.get(language)
+        if kinds is None:
+            kinds = _HEAD_KINDS[language] = _HeadKinds(language)
+        self._cap_kinds = list(map(kinds.__getitem__, map(self.texts.__getitem__, self.caps)))
         self._mark_pattern_ranks()
         self._mark_honorifics()
-        self.country_tokens: list[int] = []  # the tokens of country mentions, in order
+        starts, country, country_id = self.starts, self.country, self.country_id
+        marked: list[int] = []
         for k, cm in enumerate(country_mentions):
-            first = bisect_left(self.starts, cm.span.start)
-            last = bisect_left(self.starts, cm.span.end, first)
-            self.country_tokens += range(first, last)
-            self.country[first:last] = repeat(cm.country, last - first)
-            self.country_id[first:last] = repeat(k, last - first)
-        self.country_tokens = sorted(set(self.country_tokens))  # mentions passed in may overlap
+            span = cm.span
+            first = bisect_left(starts, span.start)
+            last = bisect_left(starts, span.end, first)
+            if last == first + 1:  # the common case: a mention of one token
+                country[first] = cm.country
+                country_id[first] = k
+                marked.append(first)
+            else:
+                marked += range(first, last)
+                country[first:last] = repeat(cm.country, last - first)
+                country_id[first:last] = repeat(k, last - first)
+        self.country_tokens = sorted(set(marked))  # the tokens of country mentions, in order (they may overlap)
         self.hard_breaks: list[int] = []
         self.line_starts: list[int] = []
         self.headline_line = self._headline_lines()
@@ -289,49 +324,51 @@ class _Doc:
             at = self.text.find("(", at + 1)
         return found
 
-    def _token_range(self, start: int, end: int) -> range:
-        i = bisect_left(self.starts, start)
-        j = bisect_left(self.starts, end)
-        return range(i, j)
-
     def _mark_pattern_ranks(self) -> None:
         lang = self.lang
-        starts = self.starts
-        for m in self._matches(lang.rank_pattern, _rank_heads(lang)):
+        texts, starts, rank = self.texts, self.starts, self.rank
+        for first, m in self._matches(lang.rank_pattern, _RANK_HEAD):
             written = m.group()
-            first = bisect_left(starts, m.start())
             last = bisect_left(starts, m.end(), first)
             if (
                 0 < first < last
                 and written.casefold() == "general"
-                and self.texts[first - 1].casefold() in GENERAL_POSTS
+                and texts[first - 1].casefold() in GENERAL_POSTS
                 and self.ends[first - 1] < starts[first]
             ):
                 continue  # "Secretary General", "Director General", "Inspector General": a post, not a rank
-            self.rank[first:last] = repeat(_rank_full(lang, written), last - first)
+            full = _rank_full(lang, written)
+            if last == first + 1:  # a rank of one token ("General", "Col-Gen")
+                rank[first] = full
+            else:
+                rank[first:last] = repeat(full, last - first)
 
-    def _matches(self, pattern: re.Pattern[str], heads: frozenset[str] | None) -> list[re.Match[str]]:
-        """The matches of a rank or honorific pattern, as ``finditer`` gives them.
+    def _matches(self, pattern: re.Pattern[str], head: int | None) -> list[tuple[int, re.Match[str]]]:
+        """The matches of a rank or honorific pattern, as ``finditer`` gives them, each with the first token that
+        does not start before it.
 
         Ranks and titles are written capitalised, so the pattern is tried only at the capitalised words whose
-        first letters (folded) are among ``heads``; ``None`` searches the whole text. A match may also begin
-        after a "‐" inside a word: a text with one is searched whole as well.
+        first letters (folded) may begin one: those with the ``head`` bit (:data:`_RANK_HEAD` or
+        :data:`_TITLE_HEAD`); ``None`` searches the whole text. A match may also begin after a "‐" inside a word: a
+        text with one is searched whole as well.
         """
-        if heads is None or "‐" in self.text:
-            return list(pattern.finditer(self.text))
-        found: list[re.Match[str]] = []
+        text, starts = self.text, self.starts
+        if head is None or "‐" in text:
+            return [(bisect_left(starts, m.start()), m) for m in pattern.finditer(text)]
+        found: list[tuple[int, re.Match[str]]] = []
         done = 0
-        for start in [self.starts[k] for k, head in zip(self.caps, self._cap_heads, strict=True) if head in heads]:
-            if start >= done:
-                m = pattern.match(self.text, start)
+        for k in [k for k, kind in zip(self.caps, self._cap_kinds, strict=True) if kind & head]:
+            if starts[k] >= done:
+                m = pattern.match(text, starts[k])
                 if m is not None:
-                    found.append(m)
+                    found.append((k, m))
                     done = m.end()
         return found
 
     def _mark_honorifics(self) -> None:
-        for m in self._matches(self.lang.honorific_pattern, _honorific_heads(self.lang)):
-            for i in self._token_range(m.start(), m.end()):
+        head = _TITLE_HEAD if _honorific_heads(self.lang) is not None else None
+        for first, m in self._matches(self.lang.honorific_pattern, head):
+            for i in range(first, bisect_left(self.starts, m.end(), first)):
                 if self.rank[i] is None:
                     self.honorific[i] = True
 

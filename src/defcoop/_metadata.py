@@ -61,7 +61,7 @@ from urllib.parse import urlsplit
 import attrs
 
 from defcoop import countries
-from defcoop._dates import DateMention, find_dates
+from defcoop._dates import DateMention, date_at, find_dates
 from defcoop._lang import bmp_blocks
 from defcoop._lang.en.calendar import MONTHS_EN, RELATIVE_DAYS, WEEKDAYS, WEEKDAYS_SHORT
 from defcoop._lang.en.metadata import DATE_LABELS, OUTLET_AGENCIES
@@ -279,9 +279,15 @@ def _parse_dateline(text: str, start: int, end: int) -> _Dateline | None:
     agency_span: Span | None = None
     for _ in range(4):
         window = min(end, pos + 40)  # a date with a month has a digit: without one, no date search
-        d = next(iter(find_dates(text, pos, window)), None) if _DIGIT_RE.search(text, pos, window) else None
-        gap = text[pos : d.span.start] if d else ""
-        if d is not None and d.month is not None and gap.strip() in {",", ""} and len(gap) <= 3:
+        # the first date of the window counts only when at most three characters, spaces and a comma, stand before
+        # it; no date starts with one of them, so it is the date at the end of their run, if any
+        at = pos
+        while at < window and at - pos < 4 and (text[at].isspace() or text[at] == ","):
+            at += 1
+        gap = text[pos:at]
+        ok = len(gap) <= 3 and gap.strip() in {",", ""} and _DIGIT_RE.search(text, pos, window) is not None
+        d = date_at(text, at, window) if ok else None
+        if d is not None and d.month is not None:
             date, pos, components = d, d.span.end, components + 1
             year_word = _DL_YEAR_WORD_RE.match(text, pos, end) if d.year is not None else None
             if year_word is not None:  # "5 марта 2025 года." / "5 февраля 2025 г."
