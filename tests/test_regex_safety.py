@@ -383,6 +383,37 @@ def test_no_nested_or_adjacent_unbounded_quantifiers(pattern: re.Pattern[str]) -
     assert problems(pattern) == [], pattern.pattern
 
 
+_PY311_OPS = tuple(op for op in (_POSSESSIVE, _ATOMIC) if op is not None)
+
+
+def python_311_syntax(pattern: re.Pattern[str]) -> bool:
+    """True when ``pattern`` uses a possessive repeat or an atomic group, which Python 3.10 cannot compile."""
+
+    def uses(seq: list[Node], flags: int) -> bool:
+        for op, av in seq:
+            if op in _PY311_OPS:
+                return True
+            if any(uses(child, child_flags) for child, child_flags in _children(op, av, flags)):
+                return True
+        return False
+
+    return uses(list(sre_parse.parse(pattern.pattern, pattern.flags)), pattern.flags)
+
+
+@pytest.mark.parametrize("pattern", _params("syntax"))
+def test_patterns_compile_on_every_supported_python(pattern: re.Pattern[str]) -> None:
+    """defcoop supports Python 3.10 (``requires-python``): no pattern may need 3.11's possessive repeats or
+    atomic groups."""
+    assert not python_311_syntax(pattern), pattern.pattern
+
+
+@pytest.mark.skipif(sys.version_info < (3, 11), reason="the syntax is Python 3.11's")
+@pytest.mark.parametrize("source", [r"\w*+x", r"(?>ab|a)c", r"(?:a(?:b++))"])
+def test_python_311_syntax_is_recognised(source: str) -> None:
+    assert python_311_syntax(re.compile(source))
+    assert not python_311_syntax(re.compile(source.replace("++", "+").replace("*+", "*").replace("(?>", "(?:")))
+
+
 #: Budgets in seconds for one ``finditer`` over one hostile string, by its length. A simple linear pattern takes
 #: about 0.1 ms at 1k characters, 1 ms at 10k and 10 ms at 100k (the heaviest here, with bounded repeats such as
 #: ``[\w-]{0,30}``, about 30 ms at 100k); a quadratic one about 3 ms, 0.3 s and 30 s. The short strings come first,

@@ -49,9 +49,8 @@ _TOKEN_SPLIT = re.compile(
     # skip the spaces in its fast loop; what follows depends on the first character
     r"([^\s_]"
     # a word, with inner hyphens; its ASCII letters are taken first, by a class the engine tests without looking up
-    # Unicode categories (possessive: the letters after them are the rest of the same run of letters); nothing
-    # after a word can fail, so its repeats never give back (possessive, the engine keeps no state to backtrack)
-    r"(?:(?<=[^\W\d_])[a-zA-Z]*+[^\W\d_]*(?:[\-‐][^\W\d_]+)*+"
+    # Unicode categories, then the rest of the run of letters from the first other letter on
+    r"(?:(?<=[^\W\d_])[a-zA-Z]*(?:[^\W\d_a-zA-Z][^\W\d_]*)?(?:[\-‐][^\W\d_]+)*"
     r"|(?<=\d)\d*"  # a number
     r"|(?<=\.)\.*"  # a period; an ellipsis is one token
     rf"|(?<={_PUNCT})"
