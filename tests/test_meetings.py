@@ -354,7 +354,8 @@ CUE_PHRASES = (
     "bilateral talks with. trilateral. tripartite. quadrilateral. multilateral. joint meeting. four-way. three-way. "
     "visited the graves. visited the museum. meet the needs. meets the demands. counterpart. delegations. "
     "last met. previously met. earlier met. first met. had met. had already met. their last meeting. the previous "
-    "meeting. the earlier meeting. the first meeting."
+    "meeting. the earlier meeting. the first meeting. then. afterwards. after that. subsequently. thereafter. "
+    "later the same day. later that evening. he met him the same afternoon. that morning."
 )
 
 

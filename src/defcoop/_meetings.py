@@ -185,6 +185,7 @@ class _Sentence:
     arrival: bool = False
     dates: Sequence[DateMention] | None = None  # read when first needed (see ``_date``)
     cues: int | None = None  # the cues the sentence may hold, read when first needed (see ``_read_cues``)
+    goes_on: bool | None = None  # whether it carries the narration on, read when first needed (see ``_goes_on``)
 
 
 _OWNS = re.compile(r"['’`]s\b")
@@ -959,7 +960,7 @@ def _carried_date(
     the same day ("Later the same day, ..."); else the one full date (day, month and year) the text states before
     it ("paid an official visit to Ankara on November 9, 2021. ... the ministers held a meeting"), when no other
     date intervenes and no earlier sitting has another day."""
-    if language.continues is not None and language.continues.match(first.low.lstrip()):
+    if _goes_on(first, language):
         return previous.date if previous is not None else None
     if first.dates is None:
         _read_dates(sentences, language)
@@ -980,6 +981,19 @@ def _carried_date(
     return next(iter(days))
 
 
+def _goes_on(s: _Sentence, language: Language) -> bool:
+    """True when the sentence starts by carrying the narration on within the same day (the language's
+    ``continues`` cue); read once per sentence, and searched only when the sentence holds one of the cue's words."""
+    if s.goes_on is None:
+        continues = language.continues
+        s.goes_on = (
+            continues is not None
+            and _holds(s.low, language.cue_words.get("continues"))
+            and continues.match(s.low.lstrip()) is not None
+        )
+    return s.goes_on
+
+
 def _continued(meeting: Meeting, before: Meeting, first: _Sentence, language: Language) -> Meeting:
     """A further sitting with the same states: the same visit, so the same host; and when the narration goes
     straight on ("Then ..."), the same day and place."""
@@ -990,8 +1004,8 @@ def _continued(meeting: Meeting, before: Meeting, first: _Sentence, language: La
             kind = before.kind
     if kind is not MeetingKind.CALL and before.kind is not MeetingKind.CALL:
         location = location or before.location  # the same visit, the same city
-    if language.continues is not None and language.continues.match(first.low.lstrip()):
-        date = date or before.date
+    if date is None and _goes_on(first, language):
+        date = before.date
     if (host, kind, date, location) == (meeting.host, meeting.kind, meeting.date, meeting.location):
         return meeting
     return attrs.evolve(meeting, host=host, kind=kind, date=date, location=location)

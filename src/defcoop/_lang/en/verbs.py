@@ -152,6 +152,7 @@ CUE_WORDS: dict[str, tuple[str, ...]] = {
     "recalled": ("last", "previous", "earlier", "first", "had"),
     "call": ("phone", "video"),
     "sidelines": ("sideline", "margin", "framework"),
+    "continues": ("then", "after", "subsequently", "day", "evening", "morning"),
 }
 """For each cue pattern above (by its name in the :class:`~defcoop._lang.Language`), strings one of which every
 match holds: a word every alternative spells out, or a stem of it ("receiv" for "received" and "receiving"). A
