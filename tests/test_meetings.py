@@ -408,7 +408,7 @@ def test_cue_scan_finds_in_each_sentence_what_a_search_of_the_sentence_finds() -
     import re
 
     from defcoop._lang import get, word_start_cue
-    from defcoop._meetings import _MEETING_NOUN_BACKREF, _cue_scan, _cues, _first_matches, _joined, _other_starts
+    from defcoop._meetings import _MEETING_NOUN_BACKREF, _cue_scan, _cues, _first_matches, _joined, _OtherStarts
 
     language = get("en")
     scan = _cue_scan(language.meeting)
@@ -431,7 +431,7 @@ def test_cue_scan_finds_in_each_sentence_what_a_search_of_the_sentence_finds() -
             want = bool(cue.pattern.search(low))
             assert cue.found(low) == want, low
             for first in (-1, 0, len(low) // 3, len(low) // 2):
-                assert cue.found(low, _other_starts(low), min(first, len(low) - 1)) == want, (low, first)
+                assert cue.found(low, _OtherStarts(low), min(first, len(low) - 1)) == want, (low, first)
     # what a scan cannot read as on its own sentence is searched sentence by sentence
     for source in (r"met\b|.", r"met(?<=et)", r"[^,]met", r"[+-/]met", r"met$", r"\Wmet", r"(?:met)?x", r"[a-z]met",
                    r"met[\W]", r"met[.]", r"met\.", r"met\x2e"):

@@ -410,6 +410,23 @@ def _other_starts(low: str) -> list[int]:
     return [m.start() + 1 for m in _OTHER_START.finditer(low)]
 
 
+class _OtherStarts:
+    """The :func:`_other_starts` of a lowered sentence, found when first asked for: a sentence's cues are mostly
+    settled before (a cue word missing, or a match found after a space)."""
+
+    __slots__ = ("_low", "_starts")
+
+    def __init__(self, low: str) -> None:
+        self._low = low
+        self._starts: list[int] | None = None
+
+    def get(self) -> list[int]:
+        """The word starts after a character other than a space."""
+        if self._starts is None:
+            self._starts = _other_starts(self._low)
+        return self._starts
+
+
 @attrs.frozen
 class _Cue:
     """A cue pattern, with what makes it fast to search: its :class:`_CueScan` (``None``: none), and strings one of
@@ -419,10 +436,10 @@ class _Cue:
     scan: _CueScan | None
     words: tuple[str, ...] | None
 
-    def found(self, low: str, other_starts: Sequence[int] | None = None, first: int = -1) -> bool:
+    def found(self, low: str, other_starts: _OtherStarts | None = None, first: int = -1) -> bool:
         """True when the cue matches the lowered sentence ``low``: searched only when it holds one of the words,
         and through the scan when there is one (about twice as fast as a search led by a word-boundary test).
-        ``other_starts``: the :func:`_other_starts` of ``low``, where the cue is matched in place of the
+        ``other_starts``: the :class:`_OtherStarts` of ``low``, where the cue is matched in place of the
         ``after_other`` half of the scan (``None``: not known). ``first``: where in ``low`` the cue is likely to
         be, tried first when a word starts there (-1: nowhere)."""
         if self.words is not None and not _holds(low, self.words):
@@ -440,7 +457,7 @@ class _Cue:
             return True
         if other_starts is None:
             return scan.after_other.search(spaced) is not None
-        return any(scan.body.match(low, at) for at in other_starts)
+        return any(scan.body.match(low, at) for at in other_starts.get())
 
 
 #: The names of the :class:`~defcoop._lang.Language` cue patterns read sentence by sentence.
@@ -578,7 +595,7 @@ def find_meetings(
         span = sentence_spans[si]
         stext = sentences[si].text
         low = lows[si]
-        other_starts = _other_starts(low)
+        other_starts = _OtherStarts(low)
         verb = verb_at[si]
         backref = backrefs[si]
         links = per_sentence_links.get(si)
