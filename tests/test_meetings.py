@@ -355,7 +355,9 @@ CUE_PHRASES = (
     "visited the graves. visited the museum. meet the needs. meets the demands. counterpart. delegations. "
     "last met. previously met. earlier met. first met. had met. had already met. their last meeting. the previous "
     "meeting. the earlier meeting. the first meeting. then. afterwards. after that. subsequently. thereafter. "
-    "later the same day. later that evening. he met him the same afternoon. that morning."
+    "later the same day. later that evening. he met him the same afternoon. that morning. while at the fair. "
+    "during the summit. on the sidelines of the forum. on the margins of the dialogue. during his visit. in the "
+    "course of their visit. as part of this visit."
 )
 
 

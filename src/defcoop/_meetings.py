@@ -778,7 +778,8 @@ def find_meetings(
     # where visitors went, in the whole article: hosts and cities of encounters that do not say
     visited_countries = [s.visited for s in sentences if s.visited is not None]
     visit_cities: list[tuple[str, Country]] = []
-    for si in _sentences_matching(_ARRIVAL_HINTS, text, sentence_spans):
+    arrivals = _sentences_matching(_ARRIVAL_HINTS, text, sentence_spans)
+    for si in arrivals:
         for arrived in _ARRIVED_CITY.finditer(sentences[si].text):
             city_country = _capital_of(arrived.group(1))
             if city_country is not None:
@@ -900,7 +901,7 @@ def find_meetings(
             if carried is not None:
                 found = attrs.evolve(found, date=carried)
         if found.location is None and found.kind is not MeetingKind.CALL and not enc.recalled:
-            city = _visit_city(sentences[enc.sentences[0]], enc, sentences)
+            city = _visit_city(sentences[enc.sentences[0]], enc, sentences, arrivals)
             if city is not None and (previous is None or previous.location in (None, city)):
                 found = attrs.evolve(found, location=city)
         meetings.append(found)
@@ -937,7 +938,8 @@ def _event_or_visit_place(
     """The city of an event the sitting is placed at ("while at the fair" -> the fair's "in Istanbul"), or of
     the earlier sitting of the same visit ("during his visit, he also met ...")."""
     first = sentences[enc.sentences[0]]
-    if language.event_ref is not None:
+    words = language.cue_words
+    if language.event_ref is not None and _holds(first.low, words.get("event_ref")):
         ref = _search_word_start(language.event_ref, first.low)
         if ref is not None:
             noun = ref.group(1)
@@ -948,7 +950,11 @@ def _event_or_visit_place(
                 city = _EVENT_CITY.search(s.text, at, at + 160)
                 if city is not None and countries.lookup(city.group(1)) is None:
                     return city.group(1)
-    if language.same_visit is not None and _search_word_start(language.same_visit, first.low):
+    if (
+        language.same_visit is not None
+        and _holds(first.low, words.get("same_visit"))
+        and _search_word_start(language.same_visit, first.low)
+    ):
         people = set(meeting.participants)
         for m in reversed(before):
             if m.location and people & set(m.participants):
@@ -956,10 +962,15 @@ def _event_or_visit_place(
     return None
 
 
-def _visit_city(first: _Sentence, enc: _Encounter, sentences: Sequence[_Sentence]) -> str | None:
+def _visit_city(
+    first: _Sentence, enc: _Encounter, sentences: Sequence[_Sentence], arrivals: Sequence[int]
+) -> str | None:
     """The city of the visit told just before a sitting by one of its people ("X paid an official visit to
-    Ankara. ... the ministers held a meeting")."""
+    Ankara. ... the ministers held a meeting"). ``arrivals``: the indexes, in order, of the sentences where one of
+    :data:`_ARRIVAL_HINTS` matches (the only ones where ``_ARRIVED_CITY`` can)."""
     for s in reversed(sentences[max(0, first.index - 3) : first.index]):
+        if s.index not in arrivals:
+            continue
         found = _search_word_start(_ARRIVED_CITY, s.text)
         if found is not None and countries.lookup(found.group(1)) is None and set(s.people) & set(enc.people):
             return found.group(1)

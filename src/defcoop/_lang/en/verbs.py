@@ -153,6 +153,11 @@ CUE_WORDS: dict[str, tuple[str, ...]] = {
     "call": ("phone", "video"),
     "sidelines": ("sideline", "margin", "framework"),
     "continues": ("then", "after", "subsequently", "day", "evening", "morning"),
+    "event_ref": (
+        "fair", "exhibition", "summit", "conference", "forum", "symposium", "expo", "show", "dialogue", "games",
+        "session", "ministerial",
+    ),
+    "same_visit": ("during", "course", "part"),
 }
 """For each cue pattern above (by its name in the :class:`~defcoop._lang.Language`), strings one of which every
 match holds: a word every alternative spells out, or a stem of it ("receiv" for "received" and "receiving"). A
