@@ -1271,13 +1271,14 @@ def _finish(
         sides and any(officials[p].country is None and _of_organisation(officials[p], text) for p in enc.people)
     ):
         return None  # one state and no organisation: not an international encounter
-    own = [sentences[i] for i in sorted({*enc.sentences, *enc.extra})]
+    own_indices = {*enc.sentences, *enc.extra}
+    own = [sentences[i] for i in sorted(own_indices)]
     first = sentences[enc.sentences[0]]
-    # context: the sentences after the encounter up to the next one (what was discussed)
-    own_indices = {x.index for x in own}
-    context = [s for s in sentences[first.index : next_start] if s.index not in own_indices]
-    own_text = " ".join(s.text for s in own)
-    participants = tuple(officials[p] for p in enc.people)
+    # the sentences from the encounter's first up to the next encounter: those that are not its own are its
+    # context (what was discussed)
+    following = sentences[first.index : next_start]
+    own_text = " ".join([s.text for s in own])
+    participants = tuple([officials[p] for p in enc.people])
     # host
     host = enc.host if enc.host is not None and enc.host.code in sides else None
     if host is None:
@@ -1337,12 +1338,12 @@ def _finish(
     date = _date(own, published, exclude)
     if first.topics is None:
         _read_topics(sentences, language)
-    topics = _NO_TOPICS.union(*(s.topics for s in (*own, *context) if s.topics))
+    topics = _NO_TOPICS.union(*[s.topics for s in own if s.topics], *[s.topics for s in following if s.topics])
     agreements: tuple[str, ...] = ()
     if first.cues is None:
         _read_cues(sentences, language)
-    if any(s.cues for s in own) or any(s.cues for s in context):
-        all_text = own_text + " " + " ".join(s.text for s in context)
+    if any(s.cues for s in own) or any(s.cues for s in following):
+        all_text = own_text + " " + " ".join([s.text for s in following if s.index not in own_indices])
         agreements = tuple(
             " ".join((_group(all_text, m, 1) or "").split())
             for m in _finditer_ignoring_case(language.agreement, all_text)
