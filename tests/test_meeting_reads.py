@@ -128,6 +128,12 @@ def test_cues_are_read_sentence_by_sentence() -> None:
     sentences = [_sentence(0, "They \u017figned a plan."), _sentence(1, "They met.")]
     _read_cues(sentences, get("en"))  # "ſigned" may match the agreement pattern, which ignores case
     assert [s.cues for s in sentences] == [_AGREEMENT_CUE, 0]
+    sentences = [_sentence(0, "They met."), _sentence(1, "No deal."), _sentence(2, "")]
+    _read_cues(sentences, get("en"))  # no sentence holds a word: none is read on its own
+    assert [s.cues for s in sentences] == [0, 0, 0]
+    sentences = [_sentence(0, "They met in İzmir."), _sentence(1, "No deal.")]
+    _read_cues(sentences, get("en"))  # "İ" may be read as "i" by the pattern, which ignores case
+    assert [s.cues for s in sentences] == [_AGREEMENT_CUE, 0]
     sentences = [_sentence(0, "Они подписали план."), _sentence(1, "Нет.")]
     _read_cues(sentences, get("ru"))  # no words known for the Russian pattern: every sentence may hold it
     assert [s.cues for s in sentences] == [_AGREEMENT_CUE, _AGREEMENT_CUE]

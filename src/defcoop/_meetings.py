@@ -1369,11 +1369,29 @@ _AGREEMENT_CUE = 1
 (one of the words every match starts with is there, in some case where the pattern ignores case)."""
 
 
+@functools.cache
+def _agreement_words(language: Language) -> tuple[str, ...] | None:
+    """The :func:`_leading_words` of the language's ``agreement`` pattern, by language (whose hash is its identity,
+    where a pattern's hash reads all its code)."""
+    return _leading_words(language.agreement)
+
+
 def _read_cues(sentences: Sequence[_Sentence], language: Language) -> None:
     """Mark every sentence of the article with the cues it may hold (:data:`_AGREEMENT_CUE`), read once for all
-    the sittings whose sentences or context it is among."""
-    words = _leading_words(language.agreement)
+    the sittings whose sentences or context it is among.
+
+    The words are first looked for in all the sentences joined (most articles hold none of them: then no sentence
+    is read on its own)."""
+    words = _agreement_words(language)
     any_case = bool(language.agreement.flags & _IGNORE_CASE)
+    if words is not None:
+        low = "\x00".join([s.low for s in sentences])
+        # the letters a case-insensitive pattern reads as "i" or "s" are in a lowered text where they are in the
+        # text (lower-casing keeps them), and a text holding one is not ASCII: the lowered text stands for both
+        if not (_holds_in_any_case(low, low, words) if any_case else _holds(low, words)):
+            for s in sentences:
+                s.cues = 0
+            return
     for s in sentences:
         if words is None or (_holds_in_any_case(s.low, s.text, words) if any_case else _holds(s.low, words)):
             s.cues = _AGREEMENT_CUE
