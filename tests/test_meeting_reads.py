@@ -42,11 +42,11 @@ def _plain(text: str, language: Language) -> frozenset[Topic]:
 _WORDS = {
     "en": ["military", "cooperation", "co-operation", "defence", "industry", "joint", "exercises", "drills", "war",
            "Karabakh", "peace-keeping", "counter-terrorism", "the", "in", "region", "situation", "security",
-           "regional", "and", "international", "cyber", "medical", "plan", "IDEAS", "arms", "sales"],
+           "regional", "and", "international", "cyber", "medical", "plan", "IDEAS", "arms", "sales", "attaché", "é"],
     "ru": ["военного", "и", "военно-технического", "сотрудничества", "в", "сфере", "обороны", "учения",
            "совместные", "Армия-2022", "безопасности", "регионе", "план", "кибер", "миротворцы"],
 }  # fmt: skip
-_GLUE = [" ", "  ", "-", "(", ")", ", ", ".", "\n", "\u00a0", '"']
+_GLUE = [" ", "  ", "-", "(", ")", ", ", ".", "\n", "\u00a0", '"', "“", ""]
 
 
 @pytest.mark.parametrize("code", ["en", "ru"])

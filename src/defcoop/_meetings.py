@@ -1750,9 +1750,13 @@ def _topic_scan(language: Language) -> _TopicScan | None:
             by_letter.setdefault(alternative[0], []).append(f"{alternative[1:]}(?P<{name}>)")
     else:
         body = "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in by_letter.items())
+        # a character that is neither a space nor part of a word: in a language written in ASCII letters, one that
+        # is no ASCII letter, digit, "_" or space (a class the engine tests by table) and no other letter either
+        # (few of the text's characters pass the class); else tested by the character's category
+        other = r"[^ 0-9A-Z_a-z](?<!\w)" if all(letter.isascii() for letter in by_letter) else r"[^\w ]"
         scan = _TopicScan(
             re.compile(f" (?:{body})"),
-            re.compile(rf"[^\w ](?:{body})"),
+            re.compile(f"{other}(?:{body})"),
             re.compile(f"{_ASCII_NOT_WORD}(?:{body})"),
             topics,
         )
