@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from defcoop._lang import Language, drop_leading_boundaries, get
 from defcoop._meetings import (
     _AGREEMENT_CUE,
+    _join,
     _leading_words,
     _lower_source,
     _lowered,
@@ -71,6 +72,26 @@ def test_sentences_are_read_on_their_own() -> None:
     _read_topics(sentences, language)
     assert [s.topics for s in sentences] == [_plain(t, language) for t in texts]
     assert sentences[1].topics == frozenset({Topic.EXERCISES})
+    sentences = [_sentence(k, t) for k, t in enumerate(texts)]
+    _read_topics(sentences, language, _join([s.low for s in sentences]))
+    assert [s.topics for s in sentences] == [_plain(t, language) for t in texts]
+
+
+@pytest.mark.parametrize("code", ["en", "ru"])
+@settings(max_examples=200, deadline=None)
+@given(data=st.data())
+def test_the_joined_scan_reads_each_sentence_as_on_its_own(code: str, data: st.DataObject) -> None:
+    language = get(code)
+    scan = _topic_scan(language)
+    assert scan is not None
+    assert scan.dotted
+    sentence = st.lists(st.tuples(st.sampled_from(_WORDS[code]), st.sampled_from(_GLUE)), max_size=8).map(
+        lambda words: "".join(w + g for w, g in words)
+    )
+    texts = data.draw(st.lists(sentence, max_size=5))
+    sentences = [_sentence(k, t) for k, t in enumerate(texts)]
+    _read_topics(sentences, language, _join([s.low for s in sentences]))
+    assert [s.topics for s in sentences] == [_plain(t, language) for t in texts]
 
 
 def test_a_cue_without_a_plain_first_letter_is_read_sentence_by_sentence() -> None:

@@ -410,7 +410,16 @@ def test_cue_scan_finds_in_each_sentence_what_a_search_of_the_sentence_finds() -
     import re
 
     from defcoop._lang import get, word_start_cue
-    from defcoop._meetings import _MEETING_NOUN_BACKREF, _cue_scan, _cues, _first_matches, _joined, _OtherStarts
+    from defcoop._meetings import (
+        _MEETING_NOUN_BACKREF,
+        _cue_scan,
+        _cues,
+        _first_cues,
+        _first_matches,
+        _join,
+        _other_starts,
+        _OtherStarts,
+    )
 
     language = get("en")
     scan = _cue_scan(language.meeting)
@@ -421,9 +430,11 @@ def test_cue_scan_finds_in_each_sentence_what_a_search_of_the_sentence_finds() -
     lows = ["", "met", "met.", ".met", "inspected. together", "inspected together", "(met)", "co-chaired", "-met"]
     glue = ["", " ", "  ", ". ", ", "]
     lows += ["".join(rng.choice(pieces) + rng.choice(glue) for _ in range(6)) for _ in range(400)]
-    joined, starts = _joined(lows)
-    firsts = _first_matches((scan.after_space, scan.after_other), joined, starts, lead=1)
-    backrefs = _first_matches((_MEETING_NOUN_BACKREF,), joined, starts)
+    joined = _join(lows)
+    assert joined.other_starts == [at for k, low in enumerate(lows) for at in
+                                   (joined.starts[k] + x for x in _other_starts(low))]
+    firsts = _first_cues(scan, joined)
+    backrefs = _first_matches((_MEETING_NOUN_BACKREF,), joined.text, joined.starts)
     for low, first, backref in zip(lows, firsts, backrefs, strict=True):
         found = language.meeting.search(low)
         assert first == (found.start() if found is not None else -1), low

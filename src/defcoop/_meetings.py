@@ -487,6 +487,36 @@ def _joined(lows: Sequence[str]) -> tuple[str, list[int]]:
     return " " + _SCAN_SEPARATOR.join(lows), starts
 
 
+@attrs.frozen
+class _Joined:
+    """The article's lowered sentences joined for a scan (see :func:`_joined`): the text, where each sentence starts
+    in it, and where the words that follow a character other than a space start in it (:func:`_other_starts`:
+    the places the ``after_other`` halves of the scans would find, looked for once for all of them)."""
+
+    text: str
+    starts: list[int]
+    other_starts: list[int]
+
+
+def _join(lows: Sequence[str]) -> _Joined:
+    """The :class:`_Joined` scan of the lowered sentences ``lows``."""
+    text, starts = _joined(lows)
+    return _Joined(text, starts, _other_starts(text))
+
+
+def _first_cues(scan: _CueScan, joined: _Joined) -> list[int]:
+    """Where the cue of ``scan`` first matches in each sentence of the ``joined`` scan (relative to the sentence;
+    -1: nowhere): its ``after_space`` matches, and its ``body`` matched at the scan's other word starts."""
+    first = _first_matches((scan.after_space,), joined.text, joined.starts, lead=1)
+    starts = joined.starts
+    for at in joined.other_starts:
+        if scan.body.match(joined.text, at) is not None:
+            k = bisect_right(starts, at) - 1
+            if first[k] < 0 or at - starts[k] < first[k]:
+                first[k] = at - starts[k]
+    return first
+
+
 def _first_matches(
     patterns: Iterable[re.Pattern[str]], joined: str, starts: Sequence[int], lead: int = 0
 ) -> list[int]:
@@ -572,10 +602,11 @@ def find_meetings(
     # where each sentence's meeting construction starts (-1: none), and whether it refers back to a meeting
     cues = _cues(language)
     scan = cues["meeting"].scan
+    joined: _Joined | None = None
     if scan is not None:
-        joined, joined_starts = _joined(lows)
-        verb_at = _first_matches((scan.after_space, scan.after_other), joined, joined_starts, lead=1)
-        backrefs = [at >= 0 for at in _first_matches((_MEETING_NOUN_BACKREF,), joined, joined_starts)]
+        joined = _join(lows)
+        verb_at = _first_cues(scan, joined)
+        backrefs = [at >= 0 for at in _first_matches((_MEETING_NOUN_BACKREF,), joined.text, joined.starts)]
     else:
         meeting_words = language.cue_words.get("meeting")
         # what a sentence reporting a meeting or referring back to one holds (None: anything)
@@ -877,7 +908,9 @@ def find_meetings(
     seen: set[tuple[frozenset[int], frozenset[str], tuple[dt.date | None, str | None]]] = set()
     for k, enc in enumerate(encounters):
         nxt = encounters[k + 1].sentences[0] if k + 1 < len(encounters) else len(sentences)
-        found = _finish(enc, sentences, nxt, officials, language, text, published, dateline_city, exclude, headline)
+        found = _finish(
+            enc, sentences, nxt, officials, language, text, published, dateline_city, exclude, headline, joined
+        )
         if found is None:
             continue
         key = (frozenset(enc.people), frozenset(c.code for c in found.countries), (found.date, found.location))
@@ -1261,6 +1294,7 @@ def _finish(
     dateline_city: str | None,
     exclude: Sequence[Span] = (),
     headline: str | None = None,
+    joined: _Joined | None = None,
 ) -> Meeting | None:
     sides = dict(enc.sides)
     for p in enc.people:
@@ -1337,7 +1371,7 @@ def _finish(
         _read_dates(sentences, language)
     date = _date(own, published, exclude)
     if first.topics is None:
-        _read_topics(sentences, language)
+        _read_topics(sentences, language, joined)
     topics = _NO_TOPICS.union(*[s.topics for s in own if s.topics], *[s.topics for s in following if s.topics])
     agreements: tuple[str, ...] = ()
     if first.cues is None:
@@ -1724,6 +1758,11 @@ class _TopicScan:
     after_other: re.Pattern[str]
     after_other_ascii: re.Pattern[str]
     topics: dict[str, Topic]
+    body: re.Pattern[str]
+    """The cues alone (matched at a word start)."""
+    dotted: bool
+    """True when no cue can match or look at the "." of :data:`_SCAN_SEPARATOR` (:func:`_scannable`): the cues may
+    then be read in the sentences joined for the meeting cue's scan (:class:`_Joined`)."""
 
 
 _TOPIC_SCANS: dict[str, _TopicScan | None] = {}
@@ -1737,10 +1776,12 @@ def _topic_scan(language: Language) -> _TopicScan | None:
     by_letter: dict[str, list[str]] = {}
     topics: dict[str, Topic] = {}
     scan: _TopicScan | None = None
+    dotted = True
     for i, (topic, pattern) in enumerate(language.topic_cues):
         source = _lower_source(pattern.pattern)
         if _UNSCANNABLE.search(source):
             break
+        dotted = dotted and _scannable(source)
         alternatives = _alternatives(drop_leading_boundaries(source))
         if not all(a[:1].isalpha() and a[1:2] not in ("?", "*", "+", "{") for a in alternatives):
             break
@@ -1759,6 +1800,8 @@ def _topic_scan(language: Language) -> _TopicScan | None:
             re.compile(f"{other}(?:{body})"),
             re.compile(f"{_ASCII_NOT_WORD}(?:{body})"),
             topics,
+            re.compile(body),
+            dotted,
         )
     _TOPIC_SCANS[language.code] = scan
     return scan
@@ -1784,22 +1827,54 @@ def _topic_marks(text: str, scan: _TopicScan) -> Iterator[tuple[int, Topic]]:
             other = after_other.search(text, resume)
 
 
-def _read_topics(sentences: Sequence[_Sentence], language: Language) -> None:
-    """Read the topics of every sentence of the article, in one pass over its lowered sentences."""
+def _topic_marks_at(text: str, scan: _TopicScan, other_starts: Sequence[int]) -> list[tuple[int, Topic]]:
+    """What :func:`_topic_marks` finds in ``text``, given where the words that follow a character other than a
+    space start (:func:`_other_starts`): the cues there are matched in place of the ``after_other`` search."""
+    body = scan.body
+    others = [m for at in other_starts if (m := body.match(text, at)) is not None]
+    topics = scan.topics
+    marks: list[tuple[int, Topic]] = []
+    space = scan.after_space.search(text)
+    k = 0
+    # as in _topic_marks, with the next match after another character the first of ``others`` whose character
+    # (just before it) is at or after where the search would start
+    while space is not None or k < len(others):
+        if k == len(others) or (space is not None and space.start() < others[k].start() - 1):
+            assert space is not None
+            found, offset = space, space.start() + 1
+        else:
+            found, offset = others[k], others[k].start()
+        marks.append((offset, topics[str(found.lastgroup)]))
+        resume = found.end() - 1
+        if space is not None and space.start() < resume:
+            space = scan.after_space.search(text, resume)
+        while k < len(others) and others[k].start() - 1 < resume:
+            k += 1
+    return marks
+
+
+def _read_topics(sentences: Sequence[_Sentence], language: Language, joined: _Joined | None = None) -> None:
+    """Read the topics of every sentence of the article, in one pass over its lowered sentences (through the
+    ``joined`` scan when given and the language's cues can read it)."""
     scan = _topic_scan(language)
     if scan is None:
         for s in sentences:
             s.topics = topics_of(s.low, language, lowered=True)
         return
-    starts: list[int] = []
-    at = 0
-    for s in sentences:
-        starts.append(at)
-        at += len(s.low) + 1
+    if joined is not None and scan.dotted:
+        starts = joined.starts
+        marks = _topic_marks_at(joined.text, scan, joined.other_starts)
+    else:
+        # each sentence after a "\x00": no cue reaches across it, so each is read as on its own
+        starts = []
+        at = 1
+        for s in sentences:
+            starts.append(at)
+            at += len(s.low) + 1
+        marks = list(_topic_marks("\x00" + "\x00".join(s.low for s in sentences), scan))
     found: dict[int, set[Topic]] = {}
-    # each sentence after a "\x00": no cue reaches across it, so each is read as on its own
-    for offset, topic in _topic_marks("\x00" + "\x00".join(s.low for s in sentences), scan):
-        found.setdefault(bisect_right(starts, offset - 1) - 1, set()).add(topic)
+    for offset, topic in marks:
+        found.setdefault(bisect_right(starts, offset) - 1, set()).add(topic)
     for k, s in enumerate(sentences):
         s.topics = frozenset(found[k]) if k in found else _NO_TOPICS
 
