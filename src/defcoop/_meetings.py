@@ -1227,7 +1227,11 @@ def _place(
     officials: Sequence[Official],
 ) -> None:
     """Merge a sentence's encounter into an earlier one, or start a new one."""
-    known_new = list(dict.fromkeys(c.code for p in people if (c := officials[p].country) is not None))
+    known_new: list[str] = []  # the states of the people whose state is known, once each, in order
+    for p in people:
+        c = officials[p].country
+        if c is not None and c.code not in known_new:
+            known_new.append(c.code)
     new_codes = {*known_new, *sides}
     new_people = set(people)
     new_by: dict[str, set[int]] | None = None  # the people by state, when first needed
