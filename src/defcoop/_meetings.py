@@ -521,14 +521,18 @@ def _first_matches(
     patterns: Iterable[re.Pattern[str]], joined: str, starts: Sequence[int], lead: int = 0
 ) -> list[int]:
     """Where one of ``patterns`` first matches in each sentence of a :func:`_joined` scan (relative to the sentence;
-    -1: nowhere), the matches starting ``lead`` characters before what they find."""
-    first = [-1] * len(starts)
+    -1: nowhere), the matches starting ``lead`` characters before what they find. After a sentence's first match
+    each pattern is searched again from the next sentence on."""
+    n = len(starts)
+    first = [-1] * n
     for pattern in patterns:
-        for m in pattern.finditer(joined):
+        m = pattern.search(joined)
+        while m is not None:
             at = m.start() + lead
             k = bisect_right(starts, at) - 1
             if first[k] < 0 or at - starts[k] < first[k]:
                 first[k] = at - starts[k]
+            m = pattern.search(joined, starts[k + 1] - lead) if k + 1 < n else None
     return first
 
 
