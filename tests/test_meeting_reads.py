@@ -19,6 +19,7 @@ from defcoop._meetings import (
     _lowered,
     _may_match,
     _read_cues,
+    _read_dates,
     _read_topics,
     _search_word_start,
     _Sentence,
@@ -200,3 +201,15 @@ def test_patterns_that_are_not_lowered() -> None:
     assert _lowered(re.compile("[A-z]igned", re.IGNORECASE)) is None
     assert _lowered(re.compile("подписал", re.IGNORECASE)) is None
     assert _lowered(re.compile("[A-Z]igned", re.IGNORECASE)) is not None
+
+
+@pytest.mark.parametrize("code", ["en", "ru"])
+def test_dates_are_read_only_where_not_read_yet(code: str) -> None:
+    language = get(code)
+    texts = ["On 5 May 2024 they met.", "On 6 May 2024 again.", "On 7 May 2024 too.", "No date."]
+    sentences = [_sentence(k, t) for k, t in enumerate(texts)]
+    sentences[2].dates = ()  # read by no sitting: left alone
+    _read_dates(sentences, language)
+    assert [[(d.month, d.day) for d in s.dates or ()] for s in sentences] == [[(5, 5)], [(5, 6)], [], []]
+    assert sentences[1].dates is not None
+    assert [d.span for d in sentences[1].dates] == [Span(3, 13)]

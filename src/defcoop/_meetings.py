@@ -907,6 +907,10 @@ def find_meetings(
 
     complete()  # again, now that every person has a state
 
+    # no sitting reads the dates of the sentences after the last sentence of every encounter: they are not read
+    last_read = max((i for enc in encounters for i in (*enc.sentences, *enc.extra)), default=-1)
+    for s in sentences[last_read + 1 :]:
+        s.dates = ()
     meetings: list[Meeting] = []
     previous: Meeting | None = None
     seen: set[tuple[frozenset[int], frozenset[str], tuple[dt.date | None, str | None]]] = set()
@@ -1695,7 +1699,9 @@ def _headline_place(headline: str | None, sides: dict[str, Country]) -> str | No
 
 
 def _read_dates(sentences: Sequence[_Sentence], language: Language) -> None:
-    """Read the date mentions of every sentence of the article (spans within the sentence), in one pass."""
+    """Read the date mentions of the sentences of the article whose dates are not read yet (spans within the
+    sentence), in one pass."""
+    sentences = [s for s in sentences if s.dates is None]
     if language.find_dates is None:
         for s, dates in zip(sentences, find_dates_in_parts([s.text for s in sentences]), strict=True):
             s.dates = dates
