@@ -394,6 +394,21 @@ def test_meeting_back_reference_matches_where_the_word_boundary_form_does() -> N
         assert (got and got.span()) == (want and want.span()), text
 
 
+def test_agreement_cue_matches_where_the_word_boundary_form_does() -> None:
+    import re
+
+    from defcoop._lang import get
+    from defcoop._lang.en import verbs
+
+    bounded = re.compile(verbs.AGREEMENT.replace(r"signed(?<!\wsigned)", r"\bsigned", 1), re.IGNORECASE)
+    assert bounded.pattern.startswith(r"\bsigned\s")
+    for text in ("They signed a plan on defence.", "xsigned a plan", "_signed the treaty", "1signed an accord",
+                 "ésigned a plan", "(signed a plan)", "Signed the Memorandum of Understanding", "ſigned a plan",
+                 "co-signed a roadmap", "SIGNED AN AGREEMENT ON", "resigned a plan", "signed a plan. signed a treaty"):
+        got, want = get("en").agreement.finditer(text), bounded.finditer(text)
+        assert [m.regs for m in got] == [m.regs for m in want], text
+
+
 @pytest.mark.parametrize("text", ["ΟΔΟΣ met. ΑΣ. Then", "Met İstanbul. ISTANBUL Σ", "Plain text. Two sentences."])
 def test_sentences_are_lowered_as_on_their_own(text: str) -> None:
     from defcoop._meetings import _sentence_lows, lower_same_length
