@@ -409,6 +409,21 @@ def test_agreement_cue_matches_where_the_word_boundary_form_does() -> None:
         assert [m.regs for m in got] == [m.regs for m in want], text
 
 
+def test_delegation_and_counterpart_cues_match_where_the_word_boundary_forms_do() -> None:
+    import re
+
+    from defcoop._lang import get
+
+    language = get("en")
+    texts = ("the delegation", "xdelegation", "_delegations", "1delegation", "édelegation", "(delegations)",
+             "delegationsx", "delegation-led", "his counterpart", "counterparts", "xcounterpart", "counterpartx",
+             "co-counterparts.", "delegations, counterparts and delegation")
+    for pattern, bounded in ((language.delegation, r"\bdelegations?\b"), (language.counterpart, r"\bcounterparts?\b")):
+        for text in texts:
+            got, want = pattern.finditer(text), re.finditer(bounded, text)
+            assert [m.span() for m in got] == [m.span() for m in want], text
+
+
 @pytest.mark.parametrize("text", ["ΟΔΟΣ met. ΑΣ. Then", "Met İstanbul. ISTANBUL Σ", "Plain text. Two sentences."])
 def test_sentences_are_lowered_as_on_their_own(text: str) -> None:
     from defcoop._meetings import _sentence_lows, lower_same_length

@@ -77,8 +77,9 @@ JOINT: str = (
 )
 """One encounter of several states together."""
 
-DELEGATION: str = r"\bdelegations?\b"
-"""A delegation: a side of an encounter even when its members are unnamed."""
+DELEGATION: str = r"delegation(?<!\wdelegation)s?\b"
+"""A delegation: a side of an encounter even when its members are unnamed. Led by the word itself, the boundary
+before it tested after it by the look-behind (a literal prefix, which the engine finds fast)."""
 
 LED_BY: str = r"\b(?:led|headed)\s+by\b"
 """Marks the leader of a delegation."""
