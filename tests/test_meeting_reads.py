@@ -13,6 +13,8 @@ from hypothesis import strategies as st
 from defcoop._lang import Language, drop_leading_boundaries, get
 from defcoop._meetings import (
     _AGREEMENT_CUE,
+    _finditer_ignoring_case,
+    _group,
     _join,
     _leading_words,
     _lower_source,
@@ -21,6 +23,7 @@ from defcoop._meetings import (
     _read_cues,
     _read_dates,
     _read_topics,
+    _search_ignoring_case,
     _search_word_start,
     _Sentence,
     _topic_scan,
@@ -193,6 +196,33 @@ def test_lowered_patterns_find_what_case_insensitive_ones_find(text: str) -> Non
         lowered = _lowered(pattern)
         assert lowered is not None
         assert [m.span(1) for m in lowered.finditer(text.lower())] == [m.span(1) for m in pattern.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["On", "the", "SIDELINES", "Margin", "of", "Signed", "an", "Agreement", "x", ",",
+                                 "é", "É", "ı", "İ", "ſigned", "\u212aazakh", "Plan", "’s", "СИГНЕД"]),
+                max_size=12).map(" ".join))
+def test_lowered_patterns_find_in_any_text_what_case_insensitive_ones_find(text: str) -> None:
+    for pattern in (get("en").sidelines, get("en").agreement):
+        got = [(m.span(1), _group(text, m, 1)) for m in _finditer_ignoring_case(pattern, text)]
+        assert got == [(m.span(1), m.group(1)) for m in pattern.finditer(text)]
+        found, first = _search_ignoring_case(pattern, text), pattern.search(text)
+        assert (found and found.regs) == (first and first.regs)
+
+
+def test_lower_casing_reads_ascii_letters_and_word_characters_as_a_case_insensitive_pattern_does() -> None:
+    import string
+    import sys
+
+    chars = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    lowered = lower_same_length(chars)
+    odd = {"ı", "İ", "ſ"}
+    for source in (*string.ascii_lowercase, "[a-z]", "[^a-z]", "[A-Z]"):
+        insensitive = {m.start() for m in re.finditer(source, chars, re.IGNORECASE)}
+        plain = {m.start() for m in re.finditer(_lower_source(source), lowered)}
+        assert {chars[at] for at in insensitive ^ plain} <= odd, source
+    word = re.compile(r"\w")
+    assert [m.start() for m in word.finditer(chars)] == [m.start() for m in word.finditer(lowered)]
 
 
 def test_patterns_that_are_not_lowered() -> None:

@@ -1562,33 +1562,55 @@ def _may_match(pattern: re.Pattern[str], text: str) -> bool:
 _CASED_SOURCE = re.compile(r"\\[xuUN0-9]|\(\?[aiLmsux-]|[A-Za-z]-[A-Za-z]")
 
 
-@functools.cache
 def _lowered(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """A case-insensitive ``pattern`` written in lower case and matching case-sensitively, which finds in the
-    lower-cased form of an ASCII text what ``pattern`` finds in the text (several times faster); ``None`` when
+    :func:`_lowered_text` of a text what ``pattern`` finds in the text (several times faster); ``None`` when
     ``pattern`` is not case-insensitive, or its source has a letter with case outside ASCII or a
     :data:`_CASED_SOURCE` construct (the range ``a-z`` itself is fine)."""
-    source = pattern.pattern
-    if not pattern.flags & re.IGNORECASE or pattern.flags & re.VERBOSE:
+    return _lowered_source(pattern.pattern, pattern.flags)
+
+
+@functools.cache
+def _lowered_source(source: str, flags: int) -> re.Pattern[str] | None:
+    """:func:`_lowered` for the pattern of ``source`` and ``flags``; keyed by the source, whose hash Python keeps
+    (a compiled pattern's hash reads all its code each time)."""
+    if not flags & re.IGNORECASE or flags & re.VERBOSE:
         return None
     if any(not c.isascii() and c.lower() != c.upper() for c in source):
         return None
     if any(m.group() not in ("a-z", "A-Z") for m in _CASED_SOURCE.finditer(source)):
         return None
-    return re.compile(_lower_source(source), pattern.flags & ~re.IGNORECASE)
+    return re.compile(_lower_source(source), flags & ~re.IGNORECASE)
+
+
+def _lowered_text(text: str) -> str | None:
+    """``text`` lower-cased without changing its length, where a :func:`_lowered` pattern finds what its
+    case-insensitive form finds in ``text``; ``None`` when ``text`` holds one of :data:`_ODD_CASE`, which such a
+    form reads as "i" or "s" but lower-casing keeps.
+
+    Any other character that a case-insensitive pattern reads as an ASCII letter is lower-cased to it (the
+    Kelvin sign to "k"), one it does not is not lower-cased to one, and lower-casing keeps a character part of a
+    word or not: checked over all of Unicode by the tests.
+    """
+    if text.isascii():
+        return text.lower()
+    if any(letter in text for letter in _ODD_CASE):
+        return None
+    return lower_same_length(text)
 
 
 def _search_ignoring_case(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
-    """``pattern.search(text)``, through :func:`_lowered` when ``text`` is ASCII (read groups with :func:`_group`)."""
-    lowered = _lowered(pattern) if text.isascii() else None
-    return pattern.search(text) if lowered is None else lowered.search(text.lower())
+    """``pattern.search(text)``, through :func:`_lowered` where it can be (read groups with :func:`_group`)."""
+    lowered = _lowered(pattern)
+    low = _lowered_text(text) if lowered is not None else None
+    return pattern.search(text) if lowered is None or low is None else lowered.search(low)
 
 
 def _finditer_ignoring_case(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(text)``, through :func:`_lowered` when ``text`` is ASCII (read groups with
-    :func:`_group`)."""
-    lowered = _lowered(pattern) if text.isascii() else None
-    return pattern.finditer(text) if lowered is None else lowered.finditer(text.lower())
+    """``pattern.finditer(text)``, through :func:`_lowered` where it can be (read groups with :func:`_group`)."""
+    lowered = _lowered(pattern)
+    low = _lowered_text(text) if lowered is not None else None
+    return pattern.finditer(text) if lowered is None or low is None else lowered.finditer(low)
 
 
 def _group(text: str, m: re.Match[str], group: int) -> str | None:
