@@ -1037,7 +1037,7 @@ def _carried_date(
     for s in sentences[: first.index]:
         for d in s.dates or ():
             start = s.span.start + d.span.start
-            if any(x.start <= start < x.end for x in exclude) or d.until is not None:
+            if d.until is not None or _inside(start, exclude):
                 continue
             if d.relative is not None or d.weekday is not None or (d.month is not None and d.year is None):
                 return None  # another day named: it may intervene
@@ -1664,9 +1664,8 @@ def _location(
     stop = language.stop_words
     for s in own:
         for cm in s.country_mentions:
-            if cm.kind == "capital" and cm.country.code in sides and not any(
-                x.start <= cm.span.start < x.end for x in exclude  # not the dateline's city
-            ):
+            # a capital of a side, outside the excluded spans (not the dateline's city)
+            if cm.kind == "capital" and cm.country.code in sides and not _inside(cm.span.start, exclude):
                 written = text[cm.span.start : cm.span.end].split(",")[0]  # "Washington, D.C." -> "Washington"
                 return written if not written.isupper() else written.title()
         for m in _IN_PLACE.finditer(s.text):
@@ -1751,7 +1750,7 @@ def _date(own: Sequence[_Sentence], published: dt.date | None, exclude: Sequence
             continue
         for d in s.dates:
             start = s.span.start + d.span.start
-            if d.time or any(x.start <= start < x.end for x in exclude):
+            if d.time or _inside(start, exclude):
                 continue
             if d.month is not None and d.day is not None:
                 resolved = d.resolve(published)
