@@ -13,12 +13,17 @@ from hypothesis import strategies as st
 from defcoop._lang import Language, drop_leading_boundaries, get
 from defcoop._meetings import (
     _AGREEMENT_CUE,
+    _finditer_ignoring_case,
+    _group,
+    _join,
     _leading_words,
     _lower_source,
     _lowered,
     _may_match,
     _read_cues,
+    _read_dates,
     _read_topics,
+    _search_ignoring_case,
     _search_word_start,
     _Sentence,
     _topic_scan,
@@ -42,11 +47,11 @@ def _plain(text: str, language: Language) -> frozenset[Topic]:
 _WORDS = {
     "en": ["military", "cooperation", "co-operation", "defence", "industry", "joint", "exercises", "drills", "war",
            "Karabakh", "peace-keeping", "counter-terrorism", "the", "in", "region", "situation", "security",
-           "regional", "and", "international", "cyber", "medical", "plan", "IDEAS", "arms", "sales"],
+           "regional", "and", "international", "cyber", "medical", "plan", "IDEAS", "arms", "sales", "attaché", "é"],
     "ru": ["военного", "и", "военно-технического", "сотрудничества", "в", "сфере", "обороны", "учения",
            "совместные", "Армия-2022", "безопасности", "регионе", "план", "кибер", "миротворцы"],
 }  # fmt: skip
-_GLUE = [" ", "  ", "-", "(", ")", ", ", ".", "\n", "\u00a0", '"']
+_GLUE = [" ", "  ", "-", "(", ")", ", ", ".", "\n", "\u00a0", '"', "“", ""]
 
 
 @pytest.mark.parametrize("code", ["en", "ru"])
@@ -71,6 +76,26 @@ def test_sentences_are_read_on_their_own() -> None:
     _read_topics(sentences, language)
     assert [s.topics for s in sentences] == [_plain(t, language) for t in texts]
     assert sentences[1].topics == frozenset({Topic.EXERCISES})
+    sentences = [_sentence(k, t) for k, t in enumerate(texts)]
+    _read_topics(sentences, language, _join([s.low for s in sentences]))
+    assert [s.topics for s in sentences] == [_plain(t, language) for t in texts]
+
+
+@pytest.mark.parametrize("code", ["en", "ru"])
+@settings(max_examples=200, deadline=None)
+@given(data=st.data())
+def test_the_joined_scan_reads_each_sentence_as_on_its_own(code: str, data: st.DataObject) -> None:
+    language = get(code)
+    scan = _topic_scan(language)
+    assert scan is not None
+    assert scan.dotted
+    sentence = st.lists(st.tuples(st.sampled_from(_WORDS[code]), st.sampled_from(_GLUE)), max_size=8).map(
+        lambda words: "".join(w + g for w, g in words)
+    )
+    texts = data.draw(st.lists(sentence, max_size=5))
+    sentences = [_sentence(k, t) for k, t in enumerate(texts)]
+    _read_topics(sentences, language, _join([s.low for s in sentences]))
+    assert [s.topics for s in sentences] == [_plain(t, language) for t in texts]
 
 
 def test_a_cue_without_a_plain_first_letter_is_read_sentence_by_sentence() -> None:
@@ -128,6 +153,12 @@ def test_cues_are_read_sentence_by_sentence() -> None:
     sentences = [_sentence(0, "They \u017figned a plan."), _sentence(1, "They met.")]
     _read_cues(sentences, get("en"))  # "ſigned" may match the agreement pattern, which ignores case
     assert [s.cues for s in sentences] == [_AGREEMENT_CUE, 0]
+    sentences = [_sentence(0, "They met."), _sentence(1, "No deal."), _sentence(2, "")]
+    _read_cues(sentences, get("en"))  # no sentence holds a word: none is read on its own
+    assert [s.cues for s in sentences] == [0, 0, 0]
+    sentences = [_sentence(0, "They met in İzmir."), _sentence(1, "No deal.")]
+    _read_cues(sentences, get("en"))  # "İ" may be read as "i" by the pattern, which ignores case
+    assert [s.cues for s in sentences] == [_AGREEMENT_CUE, 0]
     sentences = [_sentence(0, "Они подписали план."), _sentence(1, "Нет.")]
     _read_cues(sentences, get("ru"))  # no words known for the Russian pattern: every sentence may hold it
     assert [s.cues for s in sentences] == [_AGREEMENT_CUE, _AGREEMENT_CUE]
@@ -167,9 +198,48 @@ def test_lowered_patterns_find_what_case_insensitive_ones_find(text: str) -> Non
         assert [m.span(1) for m in lowered.finditer(text.lower())] == [m.span(1) for m in pattern.finditer(text)]
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["On", "the", "SIDELINES", "Margin", "of", "Signed", "an", "Agreement", "x", ",",
+                                 "é", "É", "ı", "İ", "ſigned", "\u212aazakh", "Plan", "’s", "СИГНЕД"]),
+                max_size=12).map(" ".join))
+def test_lowered_patterns_find_in_any_text_what_case_insensitive_ones_find(text: str) -> None:
+    for pattern in (get("en").sidelines, get("en").agreement):
+        got = [(m.span(1), _group(text, m, 1)) for m in _finditer_ignoring_case(pattern, text)]
+        assert got == [(m.span(1), m.group(1)) for m in pattern.finditer(text)]
+        found, first = _search_ignoring_case(pattern, text), pattern.search(text)
+        assert (found and found.regs) == (first and first.regs)
+
+
+def test_lower_casing_reads_ascii_letters_and_word_characters_as_a_case_insensitive_pattern_does() -> None:
+    import string
+    import sys
+
+    chars = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    lowered = lower_same_length(chars)
+    odd = {"ı", "İ", "ſ"}
+    for source in (*string.ascii_lowercase, "[a-z]", "[^a-z]", "[A-Z]"):
+        insensitive = {m.start() for m in re.finditer(source, chars, re.IGNORECASE)}
+        plain = {m.start() for m in re.finditer(_lower_source(source), lowered)}
+        assert {chars[at] for at in insensitive ^ plain} <= odd, source
+    word = re.compile(r"\w")
+    assert [m.start() for m in word.finditer(chars)] == [m.start() for m in word.finditer(lowered)]
+
+
 def test_patterns_that_are_not_lowered() -> None:
     assert _lowered(re.compile("signed")) is None  # not case-insensitive
     assert _lowered(re.compile(r"\x53igned", re.IGNORECASE)) is None
     assert _lowered(re.compile("[A-z]igned", re.IGNORECASE)) is None
     assert _lowered(re.compile("подписал", re.IGNORECASE)) is None
     assert _lowered(re.compile("[A-Z]igned", re.IGNORECASE)) is not None
+
+
+@pytest.mark.parametrize("code", ["en", "ru"])
+def test_dates_are_read_only_where_not_read_yet(code: str) -> None:
+    language = get(code)
+    texts = ["On 5 May 2024 they met.", "On 6 May 2024 again.", "On 7 May 2024 too.", "No date."]
+    sentences = [_sentence(k, t) for k, t in enumerate(texts)]
+    sentences[2].dates = ()  # read by no sitting: left alone
+    _read_dates(sentences, language)
+    assert [[(d.month, d.day) for d in s.dates or ()] for s in sentences] == [[(5, 5)], [(5, 6)], [], []]
+    assert sentences[1].dates is not None
+    assert [d.span for d in sentences[1].dates] == [Span(3, 13)]

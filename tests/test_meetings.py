@@ -354,7 +354,10 @@ CUE_PHRASES = (
     "bilateral talks with. trilateral. tripartite. quadrilateral. multilateral. joint meeting. four-way. three-way. "
     "visited the graves. visited the museum. meet the needs. meets the demands. counterpart. delegations. "
     "last met. previously met. earlier met. first met. had met. had already met. their last meeting. the previous "
-    "meeting. the earlier meeting. the first meeting."
+    "meeting. the earlier meeting. the first meeting. then. afterwards. after that. subsequently. thereafter. "
+    "later the same day. later that evening. he met him the same afternoon. that morning. while at the fair. "
+    "during the summit. on the sidelines of the forum. on the margins of the dialogue. during his visit. in the "
+    "course of their visit. as part of this visit."
 )
 
 
@@ -391,6 +394,36 @@ def test_meeting_back_reference_matches_where_the_word_boundary_form_does() -> N
         assert (got and got.span()) == (want and want.span()), text
 
 
+def test_agreement_cue_matches_where_the_word_boundary_form_does() -> None:
+    import re
+
+    from defcoop._lang import get
+    from defcoop._lang.en import verbs
+
+    bounded = re.compile(verbs.AGREEMENT.replace(r"signed(?<!\wsigned)", r"\bsigned", 1), re.IGNORECASE)
+    assert bounded.pattern.startswith(r"\bsigned\s")
+    for text in ("They signed a plan on defence.", "xsigned a plan", "_signed the treaty", "1signed an accord",
+                 "ésigned a plan", "(signed a plan)", "Signed the Memorandum of Understanding", "ſigned a plan",
+                 "co-signed a roadmap", "SIGNED AN AGREEMENT ON", "resigned a plan", "signed a plan. signed a treaty"):
+        got, want = get("en").agreement.finditer(text), bounded.finditer(text)
+        assert [m.regs for m in got] == [m.regs for m in want], text
+
+
+def test_delegation_and_counterpart_cues_match_where_the_word_boundary_forms_do() -> None:
+    import re
+
+    from defcoop._lang import get
+
+    language = get("en")
+    texts = ("the delegation", "xdelegation", "_delegations", "1delegation", "édelegation", "(delegations)",
+             "delegationsx", "delegation-led", "his counterpart", "counterparts", "xcounterpart", "counterpartx",
+             "co-counterparts.", "delegations, counterparts and delegation")
+    for pattern, bounded in ((language.delegation, r"\bdelegations?\b"), (language.counterpart, r"\bcounterparts?\b")):
+        for text in texts:
+            got, want = pattern.finditer(text), re.finditer(bounded, text)
+            assert [m.span() for m in got] == [m.span() for m in want], text
+
+
 @pytest.mark.parametrize("text", ["ΟΔΟΣ met. ΑΣ. Then", "Met İstanbul. ISTANBUL Σ", "Plain text. Two sentences."])
 def test_sentences_are_lowered_as_on_their_own(text: str) -> None:
     from defcoop._meetings import _sentence_lows, lower_same_length
@@ -407,7 +440,16 @@ def test_cue_scan_finds_in_each_sentence_what_a_search_of_the_sentence_finds() -
     import re
 
     from defcoop._lang import get, word_start_cue
-    from defcoop._meetings import _MEETING_NOUN_BACKREF, _cue_scan, _cues, _first_matches, _joined, _other_starts
+    from defcoop._meetings import (
+        _MEETING_NOUN_BACKREF,
+        _cue_scan,
+        _cues,
+        _first_cues,
+        _first_matches,
+        _join,
+        _other_starts,
+        _OtherStarts,
+    )
 
     language = get("en")
     scan = _cue_scan(language.meeting)
@@ -418,9 +460,11 @@ def test_cue_scan_finds_in_each_sentence_what_a_search_of_the_sentence_finds() -
     lows = ["", "met", "met.", ".met", "inspected. together", "inspected together", "(met)", "co-chaired", "-met"]
     glue = ["", " ", "  ", ". ", ", "]
     lows += ["".join(rng.choice(pieces) + rng.choice(glue) for _ in range(6)) for _ in range(400)]
-    joined, starts = _joined(lows)
-    firsts = _first_matches((scan.after_space, scan.after_other), joined, starts, lead=1)
-    backrefs = _first_matches((_MEETING_NOUN_BACKREF,), joined, starts)
+    joined = _join(lows)
+    assert joined.other_starts == [at for k, low in enumerate(lows) for at in
+                                   (joined.starts[k] + x for x in _other_starts(low))]
+    firsts = _first_cues(scan, joined)
+    backrefs = _first_matches((_MEETING_NOUN_BACKREF,), joined.text, joined.starts)
     for low, first, backref in zip(lows, firsts, backrefs, strict=True):
         found = language.meeting.search(low)
         assert first == (found.start() if found is not None else -1), low
@@ -430,7 +474,7 @@ def test_cue_scan_finds_in_each_sentence_what_a_search_of_the_sentence_finds() -
             want = bool(cue.pattern.search(low))
             assert cue.found(low) == want, low
             for first in (-1, 0, len(low) // 3, len(low) // 2):
-                assert cue.found(low, _other_starts(low), min(first, len(low) - 1)) == want, (low, first)
+                assert cue.found(low, _OtherStarts(low), min(first, len(low) - 1)) == want, (low, first)
     # what a scan cannot read as on its own sentence is searched sentence by sentence
     for source in (r"met\b|.", r"met(?<=et)", r"[^,]met", r"[+-/]met", r"met$", r"\Wmet", r"(?:met)?x", r"[a-z]met",
                    r"met[\W]", r"met[.]", r"met\.", r"met\x2e"):

@@ -185,6 +185,7 @@ class _Sentence:
     arrival: bool = False
     dates: Sequence[DateMention] | None = None  # read when first needed (see ``_date``)
     cues: int | None = None  # the cues the sentence may hold, read when first needed (see ``_read_cues``)
+    goes_on: bool | None = None  # whether it carries the narration on, read when first needed (see ``_goes_on``)
 
 
 _OWNS = re.compile(r"['’`]s\b")
@@ -409,6 +410,23 @@ def _other_starts(low: str) -> list[int]:
     return [m.start() + 1 for m in _OTHER_START.finditer(low)]
 
 
+class _OtherStarts:
+    """The :func:`_other_starts` of a lowered sentence, found when first asked for: a sentence's cues are mostly
+    settled before (a cue word missing, or a match found after a space)."""
+
+    __slots__ = ("_low", "_starts")
+
+    def __init__(self, low: str) -> None:
+        self._low = low
+        self._starts: list[int] | None = None
+
+    def get(self) -> list[int]:
+        """The word starts after a character other than a space."""
+        if self._starts is None:
+            self._starts = _other_starts(self._low)
+        return self._starts
+
+
 @attrs.frozen
 class _Cue:
     """A cue pattern, with what makes it fast to search: its :class:`_CueScan` (``None``: none), and strings one of
@@ -418,10 +436,10 @@ class _Cue:
     scan: _CueScan | None
     words: tuple[str, ...] | None
 
-    def found(self, low: str, other_starts: Sequence[int] | None = None, first: int = -1) -> bool:
+    def found(self, low: str, other_starts: _OtherStarts | None = None, first: int = -1) -> bool:
         """True when the cue matches the lowered sentence ``low``: searched only when it holds one of the words,
         and through the scan when there is one (about twice as fast as a search led by a word-boundary test).
-        ``other_starts``: the :func:`_other_starts` of ``low``, where the cue is matched in place of the
+        ``other_starts``: the :class:`_OtherStarts` of ``low``, where the cue is matched in place of the
         ``after_other`` half of the scan (``None``: not known). ``first``: where in ``low`` the cue is likely to
         be, tried first when a word starts there (-1: nowhere)."""
         if self.words is not None and not _holds(low, self.words):
@@ -439,7 +457,7 @@ class _Cue:
             return True
         if other_starts is None:
             return scan.after_other.search(spaced) is not None
-        return any(scan.body.match(low, at) for at in other_starts)
+        return any(scan.body.match(low, at) for at in other_starts.get())
 
 
 #: The names of the :class:`~defcoop._lang.Language` cue patterns read sentence by sentence.
@@ -469,18 +487,52 @@ def _joined(lows: Sequence[str]) -> tuple[str, list[int]]:
     return " " + _SCAN_SEPARATOR.join(lows), starts
 
 
+@attrs.frozen
+class _Joined:
+    """The article's lowered sentences joined for a scan (see :func:`_joined`): the text, where each sentence starts
+    in it, and where the words that follow a character other than a space start in it (:func:`_other_starts`:
+    the places the ``after_other`` halves of the scans would find, looked for once for all of them)."""
+
+    text: str
+    starts: list[int]
+    other_starts: list[int]
+
+
+def _join(lows: Sequence[str]) -> _Joined:
+    """The :class:`_Joined` scan of the lowered sentences ``lows``."""
+    text, starts = _joined(lows)
+    return _Joined(text, starts, _other_starts(text))
+
+
+def _first_cues(scan: _CueScan, joined: _Joined) -> list[int]:
+    """Where the cue of ``scan`` first matches in each sentence of the ``joined`` scan (relative to the sentence;
+    -1: nowhere): its ``after_space`` matches, and its ``body`` matched at the scan's other word starts."""
+    first = _first_matches((scan.after_space,), joined.text, joined.starts, lead=1)
+    starts = joined.starts
+    for at in joined.other_starts:
+        if scan.body.match(joined.text, at) is not None:
+            k = bisect_right(starts, at) - 1
+            if first[k] < 0 or at - starts[k] < first[k]:
+                first[k] = at - starts[k]
+    return first
+
+
 def _first_matches(
     patterns: Iterable[re.Pattern[str]], joined: str, starts: Sequence[int], lead: int = 0
 ) -> list[int]:
     """Where one of ``patterns`` first matches in each sentence of a :func:`_joined` scan (relative to the sentence;
-    -1: nowhere), the matches starting ``lead`` characters before what they find."""
-    first = [-1] * len(starts)
+    -1: nowhere), the matches starting ``lead`` characters before what they find. After a sentence's first match
+    each pattern is searched again from the next sentence on."""
+    n = len(starts)
+    first = [-1] * n
     for pattern in patterns:
-        for m in pattern.finditer(joined):
+        m = pattern.search(joined)
+        while m is not None:
             at = m.start() + lead
             k = bisect_right(starts, at) - 1
             if first[k] < 0 or at - starts[k] < first[k]:
                 first[k] = at - starts[k]
+            m = pattern.search(joined, starts[k + 1] - lead) if k + 1 < n else None
     return first
 
 
@@ -554,10 +606,11 @@ def find_meetings(
     # where each sentence's meeting construction starts (-1: none), and whether it refers back to a meeting
     cues = _cues(language)
     scan = cues["meeting"].scan
+    joined: _Joined | None = None
     if scan is not None:
-        joined, joined_starts = _joined(lows)
-        verb_at = _first_matches((scan.after_space, scan.after_other), joined, joined_starts, lead=1)
-        backrefs = [at >= 0 for at in _first_matches((_MEETING_NOUN_BACKREF,), joined, joined_starts)]
+        joined = _join(lows)
+        verb_at = _first_cues(scan, joined)
+        backrefs = [at >= 0 for at in _first_matches((_MEETING_NOUN_BACKREF,), joined.text, joined.starts)]
     else:
         meeting_words = language.cue_words.get("meeting")
         # what a sentence reporting a meeting or referring back to one holds (None: anything)
@@ -577,7 +630,7 @@ def find_meetings(
         span = sentence_spans[si]
         stext = sentences[si].text
         low = lows[si]
-        other_starts = _other_starts(low)
+        other_starts = _OtherStarts(low)
         verb = verb_at[si]
         backref = backrefs[si]
         links = per_sentence_links.get(si)
@@ -760,7 +813,8 @@ def find_meetings(
     # where visitors went, in the whole article: hosts and cities of encounters that do not say
     visited_countries = [s.visited for s in sentences if s.visited is not None]
     visit_cities: list[tuple[str, Country]] = []
-    for si in _sentences_matching(_ARRIVAL_HINTS, text, sentence_spans):
+    arrivals = _sentences_matching(_ARRIVAL_HINTS, text, sentence_spans)
+    for si in arrivals:
         for arrived in _ARRIVED_CITY.finditer(sentences[si].text):
             city_country = _capital_of(arrived.group(1))
             if city_country is not None:
@@ -853,12 +907,18 @@ def find_meetings(
 
     complete()  # again, now that every person has a state
 
+    # no sitting reads the dates of the sentences after the last sentence of every encounter: they are not read
+    last_read = max((i for enc in encounters for i in (*enc.sentences, *enc.extra)), default=-1)
+    for s in sentences[last_read + 1 :]:
+        s.dates = ()
     meetings: list[Meeting] = []
     previous: Meeting | None = None
     seen: set[tuple[frozenset[int], frozenset[str], tuple[dt.date | None, str | None]]] = set()
     for k, enc in enumerate(encounters):
         nxt = encounters[k + 1].sentences[0] if k + 1 < len(encounters) else len(sentences)
-        found = _finish(enc, sentences, nxt, officials, language, text, published, dateline_city, exclude, headline)
+        found = _finish(
+            enc, sentences, nxt, officials, language, text, published, dateline_city, exclude, headline, joined
+        )
         if found is None:
             continue
         key = (frozenset(enc.people), frozenset(c.code for c in found.countries), (found.date, found.location))
@@ -882,7 +942,7 @@ def find_meetings(
             if carried is not None:
                 found = attrs.evolve(found, date=carried)
         if found.location is None and found.kind is not MeetingKind.CALL and not enc.recalled:
-            city = _visit_city(sentences[enc.sentences[0]], enc, sentences)
+            city = _visit_city(sentences[enc.sentences[0]], enc, sentences, arrivals)
             if city is not None and (previous is None or previous.location in (None, city)):
                 found = attrs.evolve(found, location=city)
         meetings.append(found)
@@ -919,7 +979,8 @@ def _event_or_visit_place(
     """The city of an event the sitting is placed at ("while at the fair" -> the fair's "in Istanbul"), or of
     the earlier sitting of the same visit ("during his visit, he also met ...")."""
     first = sentences[enc.sentences[0]]
-    if language.event_ref is not None:
+    words = language.cue_words
+    if language.event_ref is not None and _holds(first.low, words.get("event_ref")):
         ref = _search_word_start(language.event_ref, first.low)
         if ref is not None:
             noun = ref.group(1)
@@ -930,7 +991,11 @@ def _event_or_visit_place(
                 city = _EVENT_CITY.search(s.text, at, at + 160)
                 if city is not None and countries.lookup(city.group(1)) is None:
                     return city.group(1)
-    if language.same_visit is not None and _search_word_start(language.same_visit, first.low):
+    if (
+        language.same_visit is not None
+        and _holds(first.low, words.get("same_visit"))
+        and _search_word_start(language.same_visit, first.low)
+    ):
         people = set(meeting.participants)
         for m in reversed(before):
             if m.location and people & set(m.participants):
@@ -938,10 +1003,15 @@ def _event_or_visit_place(
     return None
 
 
-def _visit_city(first: _Sentence, enc: _Encounter, sentences: Sequence[_Sentence]) -> str | None:
+def _visit_city(
+    first: _Sentence, enc: _Encounter, sentences: Sequence[_Sentence], arrivals: Sequence[int]
+) -> str | None:
     """The city of the visit told just before a sitting by one of its people ("X paid an official visit to
-    Ankara. ... the ministers held a meeting")."""
+    Ankara. ... the ministers held a meeting"). ``arrivals``: the indexes, in order, of the sentences where one of
+    :data:`_ARRIVAL_HINTS` matches (the only ones where ``_ARRIVED_CITY`` can)."""
     for s in reversed(sentences[max(0, first.index - 3) : first.index]):
+        if s.index not in arrivals:
+            continue
         found = _search_word_start(_ARRIVED_CITY, s.text)
         if found is not None and countries.lookup(found.group(1)) is None and set(s.people) & set(enc.people):
             return found.group(1)
@@ -959,7 +1029,7 @@ def _carried_date(
     the same day ("Later the same day, ..."); else the one full date (day, month and year) the text states before
     it ("paid an official visit to Ankara on November 9, 2021. ... the ministers held a meeting"), when no other
     date intervenes and no earlier sitting has another day."""
-    if language.continues is not None and language.continues.match(first.low.lstrip()):
+    if _goes_on(first, language):
         return previous.date if previous is not None else None
     if first.dates is None:
         _read_dates(sentences, language)
@@ -967,7 +1037,7 @@ def _carried_date(
     for s in sentences[: first.index]:
         for d in s.dates or ():
             start = s.span.start + d.span.start
-            if any(x.start <= start < x.end for x in exclude) or d.until is not None:
+            if d.until is not None or _inside(start, exclude):
                 continue
             if d.relative is not None or d.weekday is not None or (d.month is not None and d.year is None):
                 return None  # another day named: it may intervene
@@ -980,6 +1050,19 @@ def _carried_date(
     return next(iter(days))
 
 
+def _goes_on(s: _Sentence, language: Language) -> bool:
+    """True when the sentence starts by carrying the narration on within the same day (the language's
+    ``continues`` cue); read once per sentence, and searched only when the sentence holds one of the cue's words."""
+    if s.goes_on is None:
+        continues = language.continues
+        s.goes_on = (
+            continues is not None
+            and _holds(s.low, language.cue_words.get("continues"))
+            and continues.match(s.low.lstrip()) is not None
+        )
+    return s.goes_on
+
+
 def _continued(meeting: Meeting, before: Meeting, first: _Sentence, language: Language) -> Meeting:
     """A further sitting with the same states: the same visit, so the same host; and when the narration goes
     straight on ("Then ..."), the same day and place."""
@@ -990,8 +1073,8 @@ def _continued(meeting: Meeting, before: Meeting, first: _Sentence, language: La
             kind = before.kind
     if kind is not MeetingKind.CALL and before.kind is not MeetingKind.CALL:
         location = location or before.location  # the same visit, the same city
-    if language.continues is not None and language.continues.match(first.low.lstrip()):
-        date = date or before.date
+    if date is None and _goes_on(first, language):
+        date = before.date
     if (host, kind, date, location) == (meeting.host, meeting.kind, meeting.date, meeting.location):
         return meeting
     return attrs.evolve(meeting, host=host, kind=kind, date=date, location=location)
@@ -1152,7 +1235,11 @@ def _place(
     officials: Sequence[Official],
 ) -> None:
     """Merge a sentence's encounter into an earlier one, or start a new one."""
-    known_new = list(dict.fromkeys(c.code for p in people if (c := officials[p].country) is not None))
+    known_new: list[str] = []  # the states of the people whose state is known, once each, in order
+    for p in people:
+        c = officials[p].country
+        if c is not None and c.code not in known_new:
+            known_new.append(c.code)
     new_codes = {*known_new, *sides}
     new_people = set(people)
     new_by: dict[str, set[int]] | None = None  # the people by state, when first needed
@@ -1219,6 +1306,7 @@ def _finish(
     dateline_city: str | None,
     exclude: Sequence[Span] = (),
     headline: str | None = None,
+    joined: _Joined | None = None,
 ) -> Meeting | None:
     sides = dict(enc.sides)
     for p in enc.people:
@@ -1229,13 +1317,14 @@ def _finish(
         sides and any(officials[p].country is None and _of_organisation(officials[p], text) for p in enc.people)
     ):
         return None  # one state and no organisation: not an international encounter
-    own = [sentences[i] for i in sorted({*enc.sentences, *enc.extra})]
+    own_indices = {*enc.sentences, *enc.extra}
+    own = [sentences[i] for i in sorted(own_indices)]
     first = sentences[enc.sentences[0]]
-    # context: the sentences after the encounter up to the next one (what was discussed)
-    own_indices = {x.index for x in own}
-    context = [s for s in sentences[first.index : next_start] if s.index not in own_indices]
-    own_text = " ".join(s.text for s in own)
-    participants = tuple(officials[p] for p in enc.people)
+    # the sentences from the encounter's first up to the next encounter: those that are not its own are its
+    # context (what was discussed)
+    following = sentences[first.index : next_start]
+    own_text = " ".join([s.text for s in own])
+    participants = tuple([officials[p] for p in enc.people])
     # host
     host = enc.host if enc.host is not None and enc.host.code in sides else None
     if host is None:
@@ -1294,13 +1383,13 @@ def _finish(
         _read_dates(sentences, language)
     date = _date(own, published, exclude)
     if first.topics is None:
-        _read_topics(sentences, language)
-    topics = _NO_TOPICS.union(*(s.topics for s in (*own, *context) if s.topics))
+        _read_topics(sentences, language, joined)
+    topics = _NO_TOPICS.union(*[s.topics for s in own if s.topics], *[s.topics for s in following if s.topics])
     agreements: tuple[str, ...] = ()
     if first.cues is None:
         _read_cues(sentences, language)
-    if any(s.cues for s in own) or any(s.cues for s in context):
-        all_text = own_text + " " + " ".join(s.text for s in context)
+    if any(s.cues for s in own) or any(s.cues for s in following):
+        all_text = own_text + " " + " ".join([s.text for s in following if s.index not in own_indices])
         agreements = tuple(
             " ".join((_group(all_text, m, 1) or "").split())
             for m in _finditer_ignoring_case(language.agreement, all_text)
@@ -1326,11 +1415,29 @@ _AGREEMENT_CUE = 1
 (one of the words every match starts with is there, in some case where the pattern ignores case)."""
 
 
+@functools.cache
+def _agreement_words(language: Language) -> tuple[str, ...] | None:
+    """The :func:`_leading_words` of the language's ``agreement`` pattern, by language (whose hash is its identity,
+    where a pattern's hash reads all its code)."""
+    return _leading_words(language.agreement)
+
+
 def _read_cues(sentences: Sequence[_Sentence], language: Language) -> None:
     """Mark every sentence of the article with the cues it may hold (:data:`_AGREEMENT_CUE`), read once for all
-    the sittings whose sentences or context it is among."""
-    words = _leading_words(language.agreement)
+    the sittings whose sentences or context it is among.
+
+    The words are first looked for in all the sentences joined (most articles hold none of them: then no sentence
+    is read on its own)."""
+    words = _agreement_words(language)
     any_case = bool(language.agreement.flags & _IGNORE_CASE)
+    if words is not None:
+        low = "\x00".join([s.low for s in sentences])
+        # the letters a case-insensitive pattern reads as "i" or "s" are in a lowered text where they are in the
+        # text (lower-casing keeps them), and a text holding one is not ASCII: the lowered text stands for both
+        if not (_holds_in_any_case(low, low, words) if any_case else _holds(low, words)):
+            for s in sentences:
+                s.cues = 0
+            return
     for s in sentences:
         if words is None or (_holds_in_any_case(s.low, s.text, words) if any_case else _holds(s.low, words)):
             s.cues = _AGREEMENT_CUE
@@ -1455,33 +1562,55 @@ def _may_match(pattern: re.Pattern[str], text: str) -> bool:
 _CASED_SOURCE = re.compile(r"\\[xuUN0-9]|\(\?[aiLmsux-]|[A-Za-z]-[A-Za-z]")
 
 
-@functools.cache
 def _lowered(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """A case-insensitive ``pattern`` written in lower case and matching case-sensitively, which finds in the
-    lower-cased form of an ASCII text what ``pattern`` finds in the text (several times faster); ``None`` when
+    :func:`_lowered_text` of a text what ``pattern`` finds in the text (several times faster); ``None`` when
     ``pattern`` is not case-insensitive, or its source has a letter with case outside ASCII or a
     :data:`_CASED_SOURCE` construct (the range ``a-z`` itself is fine)."""
-    source = pattern.pattern
-    if not pattern.flags & re.IGNORECASE or pattern.flags & re.VERBOSE:
+    return _lowered_source(pattern.pattern, pattern.flags)
+
+
+@functools.cache
+def _lowered_source(source: str, flags: int) -> re.Pattern[str] | None:
+    """:func:`_lowered` for the pattern of ``source`` and ``flags``; keyed by the source, whose hash Python keeps
+    (a compiled pattern's hash reads all its code each time)."""
+    if not flags & re.IGNORECASE or flags & re.VERBOSE:
         return None
     if any(not c.isascii() and c.lower() != c.upper() for c in source):
         return None
     if any(m.group() not in ("a-z", "A-Z") for m in _CASED_SOURCE.finditer(source)):
         return None
-    return re.compile(_lower_source(source), pattern.flags & ~re.IGNORECASE)
+    return re.compile(_lower_source(source), flags & ~re.IGNORECASE)
+
+
+def _lowered_text(text: str) -> str | None:
+    """``text`` lower-cased without changing its length, where a :func:`_lowered` pattern finds what its
+    case-insensitive form finds in ``text``; ``None`` when ``text`` holds one of :data:`_ODD_CASE`, which such a
+    form reads as "i" or "s" but lower-casing keeps.
+
+    Any other character that a case-insensitive pattern reads as an ASCII letter is lower-cased to it (the
+    Kelvin sign to "k"), one it does not is not lower-cased to one, and lower-casing keeps a character part of a
+    word or not: checked over all of Unicode by the tests.
+    """
+    if text.isascii():
+        return text.lower()
+    if any(letter in text for letter in _ODD_CASE):
+        return None
+    return lower_same_length(text)
 
 
 def _search_ignoring_case(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
-    """``pattern.search(text)``, through :func:`_lowered` when ``text`` is ASCII (read groups with :func:`_group`)."""
-    lowered = _lowered(pattern) if text.isascii() else None
-    return pattern.search(text) if lowered is None else lowered.search(text.lower())
+    """``pattern.search(text)``, through :func:`_lowered` where it can be (read groups with :func:`_group`)."""
+    lowered = _lowered(pattern)
+    low = _lowered_text(text) if lowered is not None else None
+    return pattern.search(text) if lowered is None or low is None else lowered.search(low)
 
 
 def _finditer_ignoring_case(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(text)``, through :func:`_lowered` when ``text`` is ASCII (read groups with
-    :func:`_group`)."""
-    lowered = _lowered(pattern) if text.isascii() else None
-    return pattern.finditer(text) if lowered is None else lowered.finditer(text.lower())
+    """``pattern.finditer(text)``, through :func:`_lowered` where it can be (read groups with :func:`_group`)."""
+    lowered = _lowered(pattern)
+    low = _lowered_text(text) if lowered is not None else None
+    return pattern.finditer(text) if lowered is None or low is None else lowered.finditer(low)
 
 
 def _group(text: str, m: re.Match[str], group: int) -> str | None:
@@ -1535,9 +1664,8 @@ def _location(
     stop = language.stop_words
     for s in own:
         for cm in s.country_mentions:
-            if cm.kind == "capital" and cm.country.code in sides and not any(
-                x.start <= cm.span.start < x.end for x in exclude  # not the dateline's city
-            ):
+            # a capital of a side, outside the excluded spans (not the dateline's city)
+            if cm.kind == "capital" and cm.country.code in sides and not _inside(cm.span.start, exclude):
                 written = text[cm.span.start : cm.span.end].split(",")[0]  # "Washington, D.C." -> "Washington"
                 return written if not written.isupper() else written.title()
         for m in _IN_PLACE.finditer(s.text):
@@ -1592,7 +1720,9 @@ def _headline_place(headline: str | None, sides: dict[str, Country]) -> str | No
 
 
 def _read_dates(sentences: Sequence[_Sentence], language: Language) -> None:
-    """Read the date mentions of every sentence of the article (spans within the sentence), in one pass."""
+    """Read the date mentions of the sentences of the article whose dates are not read yet (spans within the
+    sentence), in one pass."""
+    sentences = [s for s in sentences if s.dates is None]
     if language.find_dates is None:
         for s, dates in zip(sentences, find_dates_in_parts([s.text for s in sentences]), strict=True):
             s.dates = dates
@@ -1620,7 +1750,7 @@ def _date(own: Sequence[_Sentence], published: dt.date | None, exclude: Sequence
             continue
         for d in s.dates:
             start = s.span.start + d.span.start
-            if d.time or any(x.start <= start < x.end for x in exclude):
+            if d.time or _inside(start, exclude):
                 continue
             if d.month is not None and d.day is not None:
                 resolved = d.resolve(published)
@@ -1663,6 +1793,11 @@ class _TopicScan:
     after_other: re.Pattern[str]
     after_other_ascii: re.Pattern[str]
     topics: dict[str, Topic]
+    body: re.Pattern[str]
+    """The cues alone (matched at a word start)."""
+    dotted: bool
+    """True when no cue can match or look at the "." of :data:`_SCAN_SEPARATOR` (:func:`_scannable`): the cues may
+    then be read in the sentences joined for the meeting cue's scan (:class:`_Joined`)."""
 
 
 _TOPIC_SCANS: dict[str, _TopicScan | None] = {}
@@ -1676,10 +1811,12 @@ def _topic_scan(language: Language) -> _TopicScan | None:
     by_letter: dict[str, list[str]] = {}
     topics: dict[str, Topic] = {}
     scan: _TopicScan | None = None
+    dotted = True
     for i, (topic, pattern) in enumerate(language.topic_cues):
         source = _lower_source(pattern.pattern)
         if _UNSCANNABLE.search(source):
             break
+        dotted = dotted and _scannable(source)
         alternatives = _alternatives(drop_leading_boundaries(source))
         if not all(a[:1].isalpha() and a[1:2] not in ("?", "*", "+", "{") for a in alternatives):
             break
@@ -1689,11 +1826,17 @@ def _topic_scan(language: Language) -> _TopicScan | None:
             by_letter.setdefault(alternative[0], []).append(f"{alternative[1:]}(?P<{name}>)")
     else:
         body = "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in by_letter.items())
+        # a character that is neither a space nor part of a word: in a language written in ASCII letters, one that
+        # is no ASCII letter, digit, "_" or space (a class the engine tests by table) and no other letter either
+        # (few of the text's characters pass the class); else tested by the character's category
+        other = r"[^ 0-9A-Z_a-z](?<!\w)" if all(letter.isascii() for letter in by_letter) else r"[^\w ]"
         scan = _TopicScan(
             re.compile(f" (?:{body})"),
-            re.compile(rf"[^\w ](?:{body})"),
+            re.compile(f"{other}(?:{body})"),
             re.compile(f"{_ASCII_NOT_WORD}(?:{body})"),
             topics,
+            re.compile(body),
+            dotted,
         )
     _TOPIC_SCANS[language.code] = scan
     return scan
@@ -1719,22 +1862,54 @@ def _topic_marks(text: str, scan: _TopicScan) -> Iterator[tuple[int, Topic]]:
             other = after_other.search(text, resume)
 
 
-def _read_topics(sentences: Sequence[_Sentence], language: Language) -> None:
-    """Read the topics of every sentence of the article, in one pass over its lowered sentences."""
+def _topic_marks_at(text: str, scan: _TopicScan, other_starts: Sequence[int]) -> list[tuple[int, Topic]]:
+    """What :func:`_topic_marks` finds in ``text``, given where the words that follow a character other than a
+    space start (:func:`_other_starts`): the cues there are matched in place of the ``after_other`` search."""
+    body = scan.body
+    others = [m for at in other_starts if (m := body.match(text, at)) is not None]
+    topics = scan.topics
+    marks: list[tuple[int, Topic]] = []
+    space = scan.after_space.search(text)
+    k = 0
+    # as in _topic_marks, with the next match after another character the first of ``others`` whose character
+    # (just before it) is at or after where the search would start
+    while space is not None or k < len(others):
+        if k == len(others) or (space is not None and space.start() < others[k].start() - 1):
+            assert space is not None
+            found, offset = space, space.start() + 1
+        else:
+            found, offset = others[k], others[k].start()
+        marks.append((offset, topics[str(found.lastgroup)]))
+        resume = found.end() - 1
+        if space is not None and space.start() < resume:
+            space = scan.after_space.search(text, resume)
+        while k < len(others) and others[k].start() - 1 < resume:
+            k += 1
+    return marks
+
+
+def _read_topics(sentences: Sequence[_Sentence], language: Language, joined: _Joined | None = None) -> None:
+    """Read the topics of every sentence of the article, in one pass over its lowered sentences (through the
+    ``joined`` scan when given and the language's cues can read it)."""
     scan = _topic_scan(language)
     if scan is None:
         for s in sentences:
             s.topics = topics_of(s.low, language, lowered=True)
         return
-    starts: list[int] = []
-    at = 0
-    for s in sentences:
-        starts.append(at)
-        at += len(s.low) + 1
+    if joined is not None and scan.dotted:
+        starts = joined.starts
+        marks = _topic_marks_at(joined.text, scan, joined.other_starts)
+    else:
+        # each sentence after a "\x00": no cue reaches across it, so each is read as on its own
+        starts = []
+        at = 1
+        for s in sentences:
+            starts.append(at)
+            at += len(s.low) + 1
+        marks = list(_topic_marks("\x00" + "\x00".join(s.low for s in sentences), scan))
     found: dict[int, set[Topic]] = {}
-    # each sentence after a "\x00": no cue reaches across it, so each is read as on its own
-    for offset, topic in _topic_marks("\x00" + "\x00".join(s.low for s in sentences), scan):
-        found.setdefault(bisect_right(starts, offset - 1) - 1, set()).add(topic)
+    for offset, topic in marks:
+        found.setdefault(bisect_right(starts, offset) - 1, set()).add(topic)
     for k, s in enumerate(sentences):
         s.topics = frozenset(found[k]) if k in found else _NO_TOPICS
 

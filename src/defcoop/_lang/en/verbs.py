@@ -77,8 +77,9 @@ JOINT: str = (
 )
 """One encounter of several states together."""
 
-DELEGATION: str = r"\bdelegations?\b"
-"""A delegation: a side of an encounter even when its members are unnamed."""
+DELEGATION: str = r"delegation(?<!\wdelegation)s?\b"
+"""A delegation: a side of an encounter even when its members are unnamed. Led by the word itself, the boundary
+before it tested after it by the look-behind (a literal prefix, which the engine finds fast)."""
 
 LED_BY: str = r"\b(?:led|headed)\s+by\b"
 """Marks the leader of a delegation."""
@@ -97,11 +98,13 @@ OCCASION: str = (
 """A named event an encounter was part of ("as part of the regular meeting of the CIS Committee ...")."""
 
 AGREEMENT: str = (
-    r"\bsigned\s+(?:an?\s+|the\s+)?((?:[\w\-’']+\s+){0,10}?(?:plan|agreement|memorandum|protocol|treaty|"
+    r"signed(?<!\wsigned)\s+(?:an?\s+|the\s+)?((?:[\w\-’']+\s+){0,10}?(?:plan|agreement|memorandum|protocol|treaty|"
     r"contract|accord|programme|program|roadmap|declaration)"
     r"(?:\s+(?:on|of|for|between)(?:\s+(?!(?:in|on|at|during|with|by|and|which|that)\b)[\w\-’']+){1,8})?)"
 )
-"""A signing; the group is what was signed."""
+"""A signing; the group is what was signed. Led by the word itself, the boundary before it tested after it by the
+look-behind (the regular-expression engine finds a literal prefix many times faster than it tests a word boundary
+at every place)."""
 
 HERE: str = r"\bhere\b"
 """The dateline city is the venue ("met here on Monday")."""
@@ -152,6 +155,12 @@ CUE_WORDS: dict[str, tuple[str, ...]] = {
     "recalled": ("last", "previous", "earlier", "first", "had"),
     "call": ("phone", "video"),
     "sidelines": ("sideline", "margin", "framework"),
+    "continues": ("then", "after", "subsequently", "day", "evening", "morning"),
+    "event_ref": (
+        "fair", "exhibition", "summit", "conference", "forum", "symposium", "expo", "show", "dialogue", "games",
+        "session", "ministerial",
+    ),
+    "same_visit": ("during", "course", "part"),
 }
 """For each cue pattern above (by its name in the :class:`~defcoop._lang.Language`), strings one of which every
 match holds: a word every alternative spells out, or a stem of it ("receiv" for "received" and "receiving"). A
