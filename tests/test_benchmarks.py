@@ -15,7 +15,7 @@ RUNS = {
     "parse_speed": (
         ["--seconds", "0.02", "--articles", "5"], ["articles/s", "generated, 5 x", "Russian test articles"]
     ),
-    "parse_scaling": (["--articles", "8", "--max-multiple", "2"], ["parse_many", "speed-up"]),
+    "parse_scaling": (["--articles", "8", "--max-multiple", "2"], ["parse_many", "speed-up", "without results"]),
     "startup": (["--runs", "1"], ["import defcoop"]),
     "country_lookup": ([], ["lookup, cached", "scan:"]),
     "corpus_scale": (
