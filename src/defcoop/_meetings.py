@@ -1473,9 +1473,11 @@ _AGREEMENT_CUE = 1
 
 @functools.cache
 def _agreement_words(language: Language) -> tuple[str, ...] | None:
-    """The :func:`_leading_words` of the language's ``agreement`` pattern, by language (whose hash is its identity,
-    where a pattern's hash reads all its code)."""
-    return _leading_words(language.agreement)
+    """Words one of which every match of the language's ``agreement`` pattern holds (in some case): its
+    ``cue_words`` entry, else the pattern's :func:`_leading_words`; by language (whose hash is its identity, where a
+    pattern's hash reads all its code)."""
+    words = language.cue_words.get("agreement")
+    return words if words is not None else _leading_words(language.agreement)
 
 
 def _read_cues(sentences: Sequence[_Sentence], language: Language) -> None:
