@@ -463,7 +463,9 @@ def test_cue_scan_finds_in_each_sentence_what_a_search_of_the_sentence_finds() -
     joined = _join(lows)
     assert joined.other_starts == [at for k, low in enumerate(lows) for at in
                                    (joined.starts[k] + x for x in _other_starts(low))]
-    assert all(_other_starts(low, ascii_letters=False) == _other_starts(low) for low in [*lows, joined.text])
+    # a word start after any character but a space or one that is part of a word, over all of Unicode
+    every = "".join(f"{chr(c)}a" for c in range(0x110000) if chr(c) != "a")
+    assert _other_starts(every) == [m.start() + 1 for m in re.finditer(r"[^\w ]\w", every)]
     firsts = _first_cues(scan, joined)
     backrefs = _first_matches((_MEETING_NOUN_BACKREF,), joined.text, joined.starts)
     for low, first, backref in zip(lows, firsts, backrefs, strict=True):

@@ -367,6 +367,13 @@ def _letter_led(alternative: str) -> list[str] | None:
     return [alternative]
 
 
+_NOT_SPACE_NOR_COMMON_WORD_CHAR = r"[^ 0-9A-Z_a-z\u0401\u0410-\u044f\u0451]"
+"""A character other than a space and the commonest characters that are part of a word (the ASCII ones and the
+Russian letters), which the regular-expression engine tests by a table and a range: followed by ``(?<!\\w)``, it
+matches every character that is neither a space nor part of a word (as ``[^\\w ]`` does, which tests the
+character's category, slower), and the look-behind is tried at few places."""
+
+
 @attrs.frozen
 class _CueScan:
     """A cue pattern as two searches that together try every word start of a text, led by what comes before the
@@ -401,54 +408,37 @@ def _cue_scan(pattern: re.Pattern[str]) -> _CueScan | None:
         for plain in led:
             by_letter.setdefault(plain[0], []).append(plain[1:])
     body = "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in by_letter.items())
-    # every character that is not a space nor part of a word: not an ASCII one of them (a class the engine tests
-    # by a table), and not another one the look-behind sees as part of a word
     return _CueScan(
         re.compile(f" (?:{body})"),
-        re.compile(rf"[^ 0-9A-Z_a-z](?<!\w)(?:{body})"),
+        re.compile(rf"{_NOT_SPACE_NOR_COMMON_WORD_CHAR}(?<!\w)(?:{body})"),
         re.compile(body),
     )
 
 
-_OTHER_START = re.compile(r"[^ 0-9A-Z_a-z](?<!\w)\w")
+_OTHER_START = re.compile(rf"{_NOT_SPACE_NOR_COMMON_WORD_CHAR}(?<!\w)\w")
 """A word that starts right after a character other than a space (where the ``after_other`` half of a
 :class:`_CueScan` looks), with that character."""
 
 
-_OTHER_START_NOT_ASCII = re.compile(r"[^\w ]\w")
-""":data:`_OTHER_START` led by a class the engine tests by the character's category: faster in a text written in
-letters outside ASCII, nearly all of which pass the ASCII class of :data:`_OTHER_START` and are then looked back at
-(slower in a text written in ASCII letters)."""
-
-
-def _other_starts(low: str, ascii_letters: bool = True) -> list[int]:
-    """Where the words of ``low`` that start right after a character other than a space start. ``ascii_letters``:
-    whether ``low`` is written in ASCII letters (:func:`_ascii_lettered`), which picks the faster search."""
-    pattern = _OTHER_START if ascii_letters else _OTHER_START_NOT_ASCII
-    return [m.start() + 1 for m in pattern.finditer(low)]
-
-
-@functools.cache
-def _ascii_lettered(language: Language) -> bool:
-    """True when the language's texts are written in ASCII letters, as its cue words are."""
-    return all(word.isascii() for words in language.cue_words.values() for word in words)
+def _other_starts(low: str) -> list[int]:
+    """Where the words of ``low`` that start right after a character other than a space start."""
+    return [m.start() + 1 for m in _OTHER_START.finditer(low)]
 
 
 class _OtherStarts:
     """The :func:`_other_starts` of a lowered sentence, found when first asked for: a sentence's cues are mostly
     settled before (a cue word missing, or a match found after a space)."""
 
-    __slots__ = ("_ascii_letters", "_low", "_starts")
+    __slots__ = ("_low", "_starts")
 
-    def __init__(self, low: str, ascii_letters: bool = True) -> None:
+    def __init__(self, low: str) -> None:
         self._low = low
-        self._ascii_letters = ascii_letters
         self._starts: list[int] | None = None
 
     def get(self) -> list[int]:
         """The word starts after a character other than a space."""
         if self._starts is None:
-            self._starts = _other_starts(self._low, self._ascii_letters)
+            self._starts = _other_starts(self._low)
         return self._starts
 
 
@@ -553,10 +543,10 @@ class _Joined:
     other_starts: list[int]
 
 
-def _join(lows: Sequence[str], ascii_letters: bool = True) -> _Joined:
-    """The :class:`_Joined` scan of the lowered sentences ``lows`` (``ascii_letters``: see :func:`_other_starts`)."""
+def _join(lows: Sequence[str]) -> _Joined:
+    """The :class:`_Joined` scan of the lowered sentences ``lows``."""
     text, starts = _joined(lows)
-    return _Joined(text, starts, _other_starts(text, ascii_letters))
+    return _Joined(text, starts, _other_starts(text))
 
 
 def _first_cues(scan: _CueScan, joined: _Joined) -> list[int]:
@@ -660,11 +650,10 @@ def find_meetings(
     low_text, lows = _sentence_lows(text, sentence_spans)
     # where each sentence's meeting construction starts (-1: none), and whether it refers back to a meeting
     cues = _cues_for(language, text)
-    ascii_letters = _ascii_lettered(language)
     scan = cues["meeting"].scan
     joined: _Joined | None = None
     if scan is not None:
-        joined = _join(lows, ascii_letters)
+        joined = _join(lows)
         verb_at = _first_cues(scan, joined)
         backrefs = [at >= 0 for at in _first_matches((_MEETING_NOUN_BACKREF,), joined.text, joined.starts)]
     else:
@@ -686,7 +675,7 @@ def find_meetings(
         span = sentence_spans[si]
         stext = sentences[si].text
         low = lows[si]
-        other_starts = _OtherStarts(low, ascii_letters)
+        other_starts = _OtherStarts(low)
         verb = verb_at[si]
         backref = backrefs[si]
         links = per_sentence_links.get(si)
