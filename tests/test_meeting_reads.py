@@ -159,8 +159,15 @@ def test_cues_are_read_sentence_by_sentence() -> None:
     sentences = [_sentence(0, "They met in İzmir."), _sentence(1, "No deal.")]
     _read_cues(sentences, get("en"))  # "İ" may be read as "i" by the pattern, which ignores case
     assert [s.cues for s in sentences] == [_AGREEMENT_CUE, 0]
+    sentences = [_sentence(0, "Они ПОДПИСАЛИ план."), _sentence(1, "Нет."), _sentence(2, "Они обсуᲁили план.")]
+    _read_cues(sentences, get("ru"))  # the odd-case "д" (U+1C81) may be read as "д" by the pattern, which ignores case
+    assert [s.cues for s in sentences] == [_AGREEMENT_CUE, 0, _AGREEMENT_CUE]
+    russian = get("ru")
+    no_words = attrs.evolve(russian, code="ru-no-agreement-words", cue_words={
+        name: words for name, words in russian.cue_words.items() if name != "agreement"
+    })
     sentences = [_sentence(0, "Они подписали план."), _sentence(1, "Нет.")]
-    _read_cues(sentences, get("ru"))  # no words known for the Russian pattern: every sentence may hold it
+    _read_cues(sentences, no_words)  # no words known for the pattern: every sentence may hold it
     assert [s.cues for s in sentences] == [_AGREEMENT_CUE, _AGREEMENT_CUE]
 
 

@@ -463,6 +463,9 @@ def test_cue_scan_finds_in_each_sentence_what_a_search_of_the_sentence_finds() -
     joined = _join(lows)
     assert joined.other_starts == [at for k, low in enumerate(lows) for at in
                                    (joined.starts[k] + x for x in _other_starts(low))]
+    # a word start after any character but a space or one that is part of a word, over all of Unicode
+    every = "".join(f"{chr(c)}a" for c in range(0x110000) if chr(c) != "a")
+    assert _other_starts(every) == [m.start() + 1 for m in re.finditer(r"[^\w ]\w", every)]
     firsts = _first_cues(scan, joined)
     backrefs = _first_matches((_MEETING_NOUN_BACKREF,), joined.text, joined.starts)
     for low, first, backref in zip(lows, firsts, backrefs, strict=True):
@@ -476,9 +479,17 @@ def test_cue_scan_finds_in_each_sentence_what_a_search_of_the_sentence_finds() -
             for first in (-1, 0, len(low) // 3, len(low) // 2):
                 assert cue.found(low, _OtherStarts(low), min(first, len(low) - 1)) == want, (low, first)
     # what a scan cannot read as on its own sentence is searched sentence by sentence
-    for source in (r"met\b|.", r"met(?<=et)", r"[^,]met", r"[+-/]met", r"met$", r"\Wmet", r"(?:met)?x", r"[a-z]met",
-                   r"met[\W]", r"met[.]", r"met\.", r"met\x2e"):
+    for source in (r"met\b|.", r"met(?<=et)", r"[^,]met", r"[+-/]met", r"met$", r"\Wmet", r"(?:met)*x", r"(?:met)??x",
+                   r"[a-z]met", r"met[\W]", r"met[.]", r"met\.", r"met\x2e"):
         assert _cue_scan(word_start_cue(source)) is None, source
     assert _cue_scan(re.compile(r"\b(?=\w)(?:met)|(?:x)")) is None
     assert _cue_scan(word_start_cue(r"met\b(?=[^.]{0,9}x)|(?:an?|the)\s+[\w\-]+")) is not None
     assert _cue_scan(language.meeting) is scan
+    # a leading group is spread out, an optional one also left out: what the scan finds, the search finds
+    spread = word_start_cue(r"(?:(?:w|h)as\s+)?met\b|(?:gree|mee)t[sd]?|(?:t(?:wo|he)\s+)?talks")
+    spread_scan = _cue_scan(spread)
+    assert spread_scan is not None
+    spread_firsts = _first_cues(spread_scan, joined)
+    for low, first in zip(lows, spread_firsts, strict=True):
+        found = spread.search(low)
+        assert first == (found.start() if found is not None else -1), low

@@ -558,3 +558,64 @@ def test_russian_cue_words_list_every_letter_a_cue_matches_without_holding_it() 
     for words in language.cue_words.values():
         assert set(verbs.ODD_CASE) <= set(words)
     assert get("ru").meeting.search("ᲀстретился")
+
+
+def test_russian_cue_letters_match_ignoring_case_only_themselves_in_lowered_text() -> None:
+    """In a lowered text, a letter of a case-insensitive Russian cue matches itself alone, but for the
+    :data:`~defcoop._lang.ru.verbs.ODD_CASE` letters (which lower-casing gives only to themselves): so a cue
+    written in lower case and matched case-sensitively finds what the cue finds in a text holding none of them."""
+    from defcoop._meetings import _cues
+
+    language = get("ru")
+    assert language.cue_odd_case == verbs.ODD_CASE
+    lowered = {chr(c): chr(c).lower() if len(chr(c).lower()) == 1 else chr(c) for c in range(0x110000)}
+    assert {ch for ch, low in lowered.items() if low in verbs.ODD_CASE} == set(verbs.ODD_CASE)
+    every_lowered = "".join(dict.fromkeys(lowered.values()))
+    sources = [cue.pattern.pattern for cue in _cues(language).values() if cue.pattern.flags & re.IGNORECASE]
+    letters = {ch for source in sources for ch in re.sub(r"\\.", "", source) if ch.lower() != ch.upper()}
+    assert {"в", "д", "о", "с", "т", "ё"} <= letters
+    assert all(not ch.isascii() for ch in letters)
+    for letter in letters:
+        matched = set(re.findall(re.escape(letter), every_lowered, re.IGNORECASE)) - set(verbs.ODD_CASE)
+        assert matched == {letter.lower()}, letter
+
+
+def test_russian_cues_read_in_lower_case_find_what_they_find_ignoring_case() -> None:
+    """Through the one-scan form of their lower-case forms, the Russian cues find in each lowered sentence
+    what a case-insensitive search of the sentence finds; in an article holding an odd-case letter they are
+    searched as they are."""
+    import json
+    import random
+    from pathlib import Path
+
+    from defcoop._meetings import _cues, _cues_for, _first_cues, _join, _OtherStarts, lower_same_length
+
+    language = get("ru")
+    articles = [json.loads(p.read_text(encoding="utf-8")) for p in Path(__file__).parent.glob("articles/*.json")]
+    texts = [RU_CUE_PHRASES, *(a["text"] for a in articles if has_cyrillic(a["text"]))]
+    sentences = [s for text in texts for s in re.split(r"(?<=[.!?])\s", lower_same_length(text))]
+    words = [w for s in sentences for w in s.split()] + ["(", "«", "-", "—", "\n", "_", "1", "был", "была"]
+    rng = random.Random(5)
+    glue = ["", " ", "  ", ". ", ", ", "-"]
+    lows = sentences + ["".join(rng.choice(words) + rng.choice(glue) for _ in range(8)) for _ in range(1500)]
+    cues = _cues(language, lowered=True)
+    scan = cues["meeting"].scan
+    assert scan is not None
+    assert _cues_for(language, "Министр встретился с коллегой.") is cues
+    odd = _cues_for(language, "Министр ᲀстретился с коллегой.")
+    assert odd is _cues(language)
+    assert odd["meeting"].scan is None
+    firsts = _first_cues(scan, _join(lows))
+    for low, first in zip(lows, firsts, strict=True):
+        found = language.meeting.search(low)
+        assert first == (found.start() if found is not None else -1), low
+    for name, cue in cues.items():
+        if not cue.pattern.flags & re.IGNORECASE:
+            continue
+        held = 0
+        for low in lows:
+            want = bool(cue.pattern.search(low))
+            held += want
+            assert cue.found(low) == want, (name, low)
+            assert cue.found(low, _OtherStarts(low), len(low) // 2) == want, (name, low)
+        assert held, name

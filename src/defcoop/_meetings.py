@@ -281,8 +281,6 @@ _SCAN_SEPARATOR = ". "
 #: Escapes that could match the "." of :data:`_SCAN_SEPARATOR` (the dot, a class, or a character named by its code)
 #: or test the ends of the text.
 _UNSCANNABLE_ESCAPES = frozenset(".WSDAZNxuU0123456789")
-_PLAIN_HEAD = re.compile(r"[^\W\d_](?:[^\W\d_]\??)*")
-"""A word, some of whose letters after the first may be left out ("an?")."""
 
 
 def _group_end(source: str, start: int) -> int:
@@ -344,17 +342,36 @@ def _scannable(source: str) -> bool:
 
 def _letter_led(alternative: str) -> list[str] | None:
     """``alternative`` as alternatives that each start with a letter of their own (``(?:to|will)\\s+meet`` gives
-    ``to\\s+meet`` and ``will\\s+meet``), or ``None`` when it cannot be so written."""
+    ``to\\s+meet`` and ``will\\s+meet``; ``(?:was\\s+)?met`` gives ``was\\s+met`` and ``met``), or ``None`` when it
+    cannot be so written. They match at a place where ``alternative`` matches there."""
     if alternative.startswith("(?:"):
         end = _group_end(alternative, 0)
+        if end < 0:
+            return None
         rest = alternative[end + 1 :]
         heads = _alternatives(alternative[3:end])
-        if end < 0 or rest[:1] in ("?", "*", "+", "{") or not all(_PLAIN_HEAD.fullmatch(h) for h in heads):
+        if rest[:1] == "?":  # an optional group: the alternatives with it, then the one without
+            heads.append("")
+            rest = rest[1:]
+        if rest[:1] in ("?", "*", "+", "{"):
             return None
-        return [head + rest for head in heads]
+        led: list[str] = []
+        for head in heads:
+            spread = _letter_led(head + rest)
+            if spread is None:
+                return None
+            led.extend(spread)
+        return led
     if not alternative[:1].isalpha() or alternative[1:2] in ("?", "*", "+", "{"):
         return None
     return [alternative]
+
+
+_NOT_SPACE_NOR_COMMON_WORD_CHAR = r"[^ 0-9A-Z_a-z\u0401\u0410-\u044f\u0451]"
+"""A character other than a space and the commonest characters that are part of a word (the ASCII ones and the
+Russian letters), which the regular-expression engine tests by a table and a range: followed by ``(?<!\\w)``, it
+matches every character that is neither a space nor part of a word (as ``[^\\w ]`` does, which tests the
+character's category, slower), and the look-behind is tried at few places."""
 
 
 @attrs.frozen
@@ -391,16 +408,14 @@ def _cue_scan(pattern: re.Pattern[str]) -> _CueScan | None:
         for plain in led:
             by_letter.setdefault(plain[0], []).append(plain[1:])
     body = "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in by_letter.items())
-    # every character that is not a space nor part of a word: not an ASCII one of them (a class the engine tests
-    # by a table), and not another one the look-behind sees as part of a word
     return _CueScan(
         re.compile(f" (?:{body})"),
-        re.compile(rf"[^ 0-9A-Z_a-z](?<!\w)(?:{body})"),
+        re.compile(rf"{_NOT_SPACE_NOR_COMMON_WORD_CHAR}(?<!\w)(?:{body})"),
         re.compile(body),
     )
 
 
-_OTHER_START = re.compile(r"[^ 0-9A-Z_a-z](?<!\w)\w")
+_OTHER_START = re.compile(rf"{_NOT_SPACE_NOR_COMMON_WORD_CHAR}(?<!\w)\w")
 """A word that starts right after a character other than a space (where the ``after_other`` half of a
 :class:`_CueScan` looks), with that character."""
 
@@ -465,15 +480,45 @@ _SENTENCE_CUES = ("announced", "attended", "separate", "joint", "not_meeting", "
 
 
 @functools.cache
-def _cues(language: Language) -> dict[str, _Cue]:
+def _cues(language: Language, lowered: bool = False) -> dict[str, _Cue]:
     """The language's :data:`_SENTENCE_CUES` (those it has) and its meeting cue, by name, and the past verbs
-    (:data:`_PAST`) as "past"."""
+    (:data:`_PAST`) as "past". ``lowered``: each case-insensitive cue is read through the :class:`_CueScan` of its
+    :func:`_lower_case_cue` form where it has one (for an article holding none of the language's
+    ``cue_odd_case`` letters)."""
     cues = {"past": _Cue(_PAST, _cue_scan(_PAST), None)}
     for name in ("meeting", *_SENTENCE_CUES):
         pattern = getattr(language, name)
         if pattern is not None:
-            cues[name] = _Cue(pattern, _cue_scan(pattern), language.cue_words.get(name))
+            lower_case = _lower_case_cue(pattern) if lowered else None
+            scan = _cue_scan(pattern if lower_case is None else lower_case)
+            cues[name] = _Cue(pattern, scan, language.cue_words.get(name))
     return cues
+
+
+def _lower_case_cue(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A case-insensitive cue ``pattern`` each of whose alternatives starts with ``\\b``, written in lower case as
+    :func:`~defcoop._lang.word_start_cue` writes it and matched case-sensitively (``None`` for another pattern).
+
+    In a lowered text (:func:`lower_same_length`) it matches where ``pattern`` does, unless the text holds a
+    lower-case letter that ``pattern`` reads as another one (the language's ``cue_odd_case``; the tests check
+    this over all of Unicode for the letters of the Russian cues)."""
+    if pattern.flags != re.UNICODE | re.IGNORECASE:
+        return None
+    if not all(alternative.startswith("\\b") for alternative in _alternatives(pattern.pattern)):
+        return None
+    return word_start_cue(_lower_source(pattern.pattern))
+
+
+def _cues_for(language: Language, text: str) -> dict[str, _Cue]:
+    """The :func:`_cues` to read the sentences of ``text`` with: through the lower-case forms of the
+    case-insensitive cues unless ``text`` holds one of the language's ``cue_odd_case`` letters."""
+    odd = language.cue_odd_case
+    if odd is None:
+        return _cues(language)
+    for letter in odd:
+        if letter in text:
+            return _cues(language)
+    return _cues(language, lowered=True)
 
 
 def _joined(lows: Sequence[str]) -> tuple[str, list[int]]:
@@ -604,7 +649,7 @@ def find_meetings(
     leaders: dict[str, int] = {}
     low_text, lows = _sentence_lows(text, sentence_spans)
     # where each sentence's meeting construction starts (-1: none), and whether it refers back to a meeting
-    cues = _cues(language)
+    cues = _cues_for(language, text)
     scan = cues["meeting"].scan
     joined: _Joined | None = None
     if scan is not None:
@@ -1417,9 +1462,11 @@ _AGREEMENT_CUE = 1
 
 @functools.cache
 def _agreement_words(language: Language) -> tuple[str, ...] | None:
-    """The :func:`_leading_words` of the language's ``agreement`` pattern, by language (whose hash is its identity,
-    where a pattern's hash reads all its code)."""
-    return _leading_words(language.agreement)
+    """Words one of which every match of the language's ``agreement`` pattern holds (in some case): its
+    ``cue_words`` entry, else the pattern's :func:`_leading_words`; by language (whose hash is its identity, where a
+    pattern's hash reads all its code)."""
+    words = language.cue_words.get("agreement")
+    return words if words is not None else _leading_words(language.agreement)
 
 
 def _read_cues(sentences: Sequence[_Sentence], language: Language) -> None:

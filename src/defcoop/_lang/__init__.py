@@ -123,6 +123,10 @@ class Language:
             A pattern without an entry is always searched.
         honorifics: The titles ``honorific_pattern`` matches, as written: the person finder tries the pattern
             only where one of them begins. Empty: the pattern is searched over the whole text.
+        cue_odd_case: The lower-case letters that the language's case-insensitive sentence cues (``meeting``,
+            ``attended``, ...) read as other letters, and lower-casing keeps: in an article holding none of them,
+            such a cue written in lower case and matched case-sensitively finds in a lowered sentence what the cue
+            finds, and is so matched. ``None``: the case-insensitive cues are always matched as they are.
     """
 
     code: str
@@ -166,6 +170,7 @@ class Language:
     same_visit: re.Pattern[str] | None = None
     cue_words: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
     honorifics: tuple[str, ...] = ()
+    cue_odd_case: tuple[str, ...] | None = None
 
     def rank_full(self, written: str) -> str | None:
         """Return the full rank for a written form ("Lt. Gen." -> "Lieutenant General"), or ``None``.

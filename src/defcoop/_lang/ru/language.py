@@ -117,5 +117,6 @@ LANGUAGE = Language(
     find_dates=find_dates,
     find_outlet=find_outlet,
     find_author=find_author,
+    cue_odd_case=verbs.ODD_CASE,
 )
 """The Russian language resources."""

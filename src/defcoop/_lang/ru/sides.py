@@ -110,7 +110,10 @@ _MAX_GAP: Final = 60
 
 def _holds(low: str, words: tuple[str, ...]) -> bool:
     """True when the lowered text ``low`` holds one of ``words``."""
-    return any(word in low for word in words)
+    for word in words:  # noqa: SIM110 - a plain loop: half the cost of any() over a generator, run per sentence
+        if word in low:
+            return True
+    return False
 
 
 def _glue(gap: str) -> bool:

@@ -177,6 +177,7 @@ CUE_WORDS: dict[str, tuple[str, ...]] = {
         "counterpart": ("коллег",),
         "delegation": ("делегаци",),
         "sidelines": ("полях", "кулуарах", "рамках"),
+        "agreement": ("подпис", "утвер"),
     }.items()
 }  # fmt: skip
 """For each cue pattern above (by its name in the :class:`~defcoop._lang.Language`), lower-case strings one of
