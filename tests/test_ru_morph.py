@@ -189,6 +189,24 @@ def name_rank_phrases(draw: st.DrawFn) -> tuple[str, str, str, str]:
     return phrase, rank, f"{given} {stem}{suffix}", case
 
 
+def _both_morphologies() -> Iterator[bool]:
+    """Yield True with pymorphy3 in use, then False with it made unimportable (a fixture cannot run per example
+    of a hypothesis test); restores it afterwards."""
+    saved = sys.modules.get("pymorphy3")
+    try:
+        _morph_ru.reset()
+        yield True
+        sys.modules["pymorphy3"] = None  # type: ignore[assignment]
+        _morph_ru.reset()
+        yield False
+    finally:
+        if saved is not None:
+            sys.modules["pymorphy3"] = saved
+        else:
+            sys.modules.pop("pymorphy3", None)
+        _morph_ru.reset()
+
+
 @given(name_rank_phrases())
 def test_every_case_form_of_a_rank_and_name_normalises_to_the_nominative(
     sample: tuple[str, str, str, str],
@@ -196,19 +214,8 @@ def test_every_case_form_of_a_rank_and_name_normalises_to_the_nominative(
     phrase, rank, name, _case = sample
     english, rank_case = RANKS[rank]
     assert rank_case == "nomn"
-    saved = sys.modules.get("pymorphy3")
-    for use_dictionary in (True, False):
-        if not use_dictionary:
-            sys.modules["pymorphy3"] = None  # type: ignore[assignment]
-        _morph_ru.reset()
-        try:
-            assert split_rank(phrase) == (english, name), (phrase, use_dictionary)
-        finally:
-            if saved is not None:
-                sys.modules["pymorphy3"] = saved
-            else:
-                sys.modules.pop("pymorphy3", None)
-            _morph_ru.reset()
+    for use_dictionary in _both_morphologies():
+        assert split_rank(phrase) == (english, name), (phrase, use_dictionary)
 
 
 @given(st.text(alphabet="абвгдеёжзийклмнопрстуфхцчшщъыьэюяАБВГДЕЖЗИКЛМНОПРСТУФХЦЧШЩЭЮЯ .-ZakirHsnov", max_size=40))
@@ -252,19 +259,8 @@ _NAME_WORDS = st.sampled_from(
     hint=st.sampled_from([None, *CASES]),
 )
 def test_choose_picks_as_the_plain_search_over_cases_and_genders(words: list[str], hint: Case | None) -> None:
-    saved = sys.modules.get("pymorphy3")
-    for use_dictionary in (True, False):
-        if not use_dictionary:
-            sys.modules["pymorphy3"] = None  # type: ignore[assignment]
-        _morph_ru.reset()
-        try:
-            assert _morph_ru._choose(words, hint) == _choose_reference(words, hint), (words, hint, use_dictionary)
-        finally:
-            if saved is not None:
-                sys.modules["pymorphy3"] = saved
-            else:
-                sys.modules.pop("pymorphy3", None)
-            _morph_ru.reset()
+    for use_dictionary in _both_morphologies():
+        assert _morph_ru._choose(words, hint) == _choose_reference(words, hint), (words, hint, use_dictionary)
 
 
 @given(word=_NAME_WORDS | st.text(alphabet="абвгдеийклмнопрстуыья", min_size=1, max_size=9))
