@@ -30,8 +30,8 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Callable, Mapping, Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -48,6 +48,7 @@ __all__ = [
     "get",
     "known_codes",
     "not_after",
+    "trie_source",
     "word_start_cue",
 ]
 
@@ -253,6 +254,35 @@ def not_after(char_class: str, source: str) -> str:
             return f"(?<!{char_class})(?:{source})"
         guarded.append(f"{alt[:first]}(?<!{char_class}[\\s\\S]){alt[first:]}")
     return "(?:" + "|".join(guarded) + ")"
+
+
+def trie_source(words: Iterable[str], space: str = r"\ ") -> str:
+    """One regex source matching exactly ``words``, written as a character trie (``ма(?:е|й|рт(?:а)?|я)``).
+
+    The engine tries a plain alternation form by form at every position; a trie is tried letter by letter, so a
+    long word list costs a few tests per position. Where one word is a prefix of another the longer is tried
+    first, as in an alternation sorted longest first. ``space``: the source a space in a word is written as (an
+    escaped space; ``[ \t\u00a0]{1,2}`` to allow others).
+
+    Example:
+        >>> trie_source(["март", "марта", "май"])
+        'ма(?:й|рт(?:а)?)'
+    """
+    trie: dict[str, Any] = {}
+    for word in set(words):
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = [(space if ch == " " else re.escape(ch)) + emit(node[ch]) for ch in sorted(k for k in node if k)]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(trie)
 
 
 def _alternatives(source: str) -> list[str]:

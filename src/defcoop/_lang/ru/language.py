@@ -16,9 +16,8 @@ Example:
 from __future__ import annotations
 
 import re
-from typing import Any
 
-from defcoop._lang import Language, fold_rank
+from defcoop._lang import Language, fold_rank, trie_source
 from defcoop._lang.ru import calendar, names, posts, ranks, topics, verbs
 from defcoop._lang.ru.dates import find_dates
 from defcoop._lang.ru.mentions import find_mentions
@@ -31,42 +30,13 @@ from defcoop.models import Topic
 __all__ = ["LANGUAGE"]
 
 
-def _trie_source(words: set[str]) -> str:
-    """One regex source matching exactly ``words``, as a character trie (``генерал(?:а|ом|-майор(?:а|у)...)``).
-
-    A plain alternation of a thousand forms is tried form by form at every position; a trie is tried once per
-    character, so the pattern stays fast on long runs of rank-like text.
-    """
-    trie: dict[str, Any] = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict[str, Any]) -> str:
-        branches = []
-        optional = "" in node
-        for ch in sorted(k for k in node if k):
-            piece = r"[ \t\u00a0]{1,2}" if ch == " " else re.escape(ch)
-            branches.append(piece + emit(node[ch]))
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if optional:
-            return f"(?:{body})?"
-        return body
-
-    return emit(trie)
-
-
 def _rank_source() -> str:
     """Every rank form, lower case and capitalised."""
     forms: set[str] = set()
     for form in ranks.RANKS:
         forms.add(form)
         forms.add(form[:1].upper() + form[1:])
-    return _trie_source(forms)
+    return trie_source(forms, space=r"[ \t\u00a0]{1,2}")
 
 
 def _rank_table() -> dict[str, str]:
