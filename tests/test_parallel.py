@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import re
@@ -11,6 +12,8 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import defcoop
 from defcoop import parallel
@@ -177,6 +180,66 @@ def test_inputs_that_cannot_be_pickled_are_parsed_in_the_caller() -> None:
     texts = [LocalText("Baku, May 12."), "Astana, June 3."]
     results = defcoop.parse_many(texts, workers=2, chunksize=1)
     assert results == [defcoop.parse(t) for t in texts]
+
+
+# ------------------------------------------------------------------------------- the garbage collector
+
+
+def _unreachable_after(chunk: list[tuple[int, object]]) -> int:
+    """How many objects the cyclic collector would free after parsing ``chunk`` (0: no reference cycles made)."""
+    parallel._parse_chunk(chunk)  # once before, so that lazy imports and caches are not counted
+    gc.collect()
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        parallel._parse_chunk(chunk)
+        return gc.collect()
+    finally:
+        if paused:
+            gc.enable()
+
+
+def test_parsing_the_seeds_and_failing_items_makes_no_reference_cycles(tmp_path: Path) -> None:
+    # what lets a worker pause the collector: the garbage of a parse (or of a failed one) goes by reference counting
+    (tmp_path / "cp1251.txt").write_bytes("Министр обороны встретился".encode("cp1251"))
+    items: list[object] = [*SEED_TEXTS, RU, None, 42, b"\xff\xfe", "x" * 1_000_001, tmp_path / "cp1251.txt"]
+    assert _unreachable_after(list(enumerate(items))) == 0
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.text(max_size=400))
+def test_parsing_any_text_makes_no_reference_cycles(text: str) -> None:
+    assert _unreachable_after([(0, text), (1, SEED_TEXTS[0] + text)]) == 0
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_a_worker_chunk_pauses_the_collector_and_restores_it(monkeypatch: pytest.MonkeyPatch, enabled: bool) -> None:
+    during: list[bool] = []
+    real = parallel._parse_recorded
+    monkeypatch.setattr(parallel, "_parse_recorded", lambda i, item: (during.append(gc.isenabled()), real(i, item))[1])
+    was = gc.isenabled()
+    (gc.enable if enabled else gc.disable)()
+    try:
+        outcomes = parallel._parse_chunk_in_worker([(0, "Baku, May 12."), (1, None)])
+        assert gc.isenabled() is enabled
+    finally:
+        (gc.enable if was else gc.disable)()
+    assert during == [False, False]
+    assert [type(result).__name__ for result, _ in outcomes] == ["Article", "ParseFailure"]
+
+
+def test_the_calling_process_keeps_its_collector_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    class LocalText(str):  # cannot be pickled: parsed in the calling process
+        pass
+
+    during: list[bool] = []
+    real = parallel._parse_recorded
+    monkeypatch.setattr(parallel, "_parse_recorded", lambda i, item: (during.append(gc.isenabled()), real(i, item))[1])
+    assert gc.isenabled()
+    results = defcoop.parse_many([LocalText("Baku, May 12."), "Astana, June 3."], workers=2, chunksize=1)
+    assert len(results) == 2
+    assert during == [True]  # the item parsed here (the other went to a worker, which has its own collector)
+    assert gc.isenabled()
 
 
 def _fork() -> multiprocessing.context.BaseContext:
