@@ -6,6 +6,11 @@ the text, meeting participants among the article's officials); converters only n
 strip). Models never parse text themselves: that is :mod:`defcoop.parsing`'s job. Serialisation lives in
 :mod:`defcoop.serialize`.
 
+Models pickle compactly, as their field values, so that :func:`defcoop.parse_many`'s workers (and Dask) can
+send articles back quickly. A country that is in the registry comes back as the registry's own object. A
+pickle is for passing records between processes running the same defcoop version. To keep records, use
+:func:`defcoop.dumps`, JSON Lines or a store.
+
 Example:
     >>> from defcoop.models import Official, Span
     >>> from defcoop.countries import get
