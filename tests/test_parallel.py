@@ -189,13 +189,13 @@ def _unreachable_after(chunk: list[tuple[int, object]]) -> int:
     """How many objects the cyclic collector would free after parsing ``chunk`` (0: no reference cycles made)."""
     parallel._parse_chunk(chunk)  # once before, so that lazy imports and caches are not counted
     gc.collect()
-    paused = gc.isenabled()
+    was_on = gc.isenabled()
     gc.disable()
     try:
         parallel._parse_chunk(chunk)
         return gc.collect()
     finally:
-        if paused:
+        if was_on:
             gc.enable()
 
 

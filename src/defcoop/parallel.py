@@ -164,12 +164,12 @@ def _parse_chunk_in_worker(chunk: Sequence[tuple[int, object]]) -> list[_Outcome
     they are put off to the end of the chunk; once the collector is on again, its next pass finds whatever the
     chunk left. (The calling process's collector is never touched: other threads may rely on it.)
     """
-    paused = gc.isenabled()
+    was_on = gc.isenabled()
     gc.disable()
     try:
         return _parse_chunk(chunk)
     finally:
-        if paused:
+        if was_on:
             gc.enable()
 
 
