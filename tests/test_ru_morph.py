@@ -91,6 +91,17 @@ PYMORPHY_ONLY = {
     # fleeting vowels and the gender of known names need the dictionary
     "fleeting-vowel": Case_("Павлом Грачевым", None, "Павел Грачев"),
     "feminine-nominative-known-name": Case_("Анна Иванова", None, "Анна Иванова"),
+    # the dictionary's nominative beats the rules' guess ("Льв") in the case and gender the name is read in
+    "fleeting-vowel-genitive": Case_("Льва Грачева", "gent", "Лев Грачев"),
+    "fleeting-vowel-instrumental": Case_("Львом Толстым", None, "Лев Толстой"),
+    # "Анне" and "Карине" are also invariable names of their own in the dictionary
+    "feminine-dative-not-invariable": Case_("Анне Ивановой", None, "Анна Иванова"),
+    "feminine-locative-not-invariable": Case_("Карине Петровой", "loct", "Карина Петрова"),
+    # an invariable name with no inflected reading keeps its dictionary weight
+    "invariable-feminine-name": Case_("Айгуль Иванову", None, "Айгуль Иванова"),
+    # the dictionary writes "ё"; the text's "е" is kept
+    "yo-as-written": Case_("Павлом Грачевым", None, "Павел Грачев"),
+    "yo-kept-when-written": Case_("Павлом Грачёвым", None, "Павел Грачёв"),
 }
 
 
@@ -225,6 +236,17 @@ def test_nominative_name_never_raises_and_keeps_the_word_count(text: str) -> Non
     assert len(out.split()) == len(text.split())
 
 
+def _slot_reference(fitting: list[_morph_ru._Reading]) -> _morph_ru._Reading | None:
+    """The reading :func:`_morph_ru._best_readings` keeps for one case and gender, written plainly: the heaviest
+    weight of all, with the nominative of the heaviest reading the dictionary knows, else of the heaviest."""
+    if not fitting:
+        return None
+    heaviest = max(fitting, key=lambda r: r.weight)
+    known = [r for r in fitting if r.known]
+    named = max(known, key=lambda r: r.weight) if known else heaviest
+    return named._replace(weight=heaviest.weight)
+
+
 def _choose_reference(words: list[str], hint: Case | None) -> list[str]:
     """:func:`_morph_ru._choose` written plainly: every case and gender, each word's best fitting reading."""
     best: tuple[float, int] | None = None
@@ -232,10 +254,11 @@ def _choose_reference(words: list[str], hint: Case | None) -> list[str]:
     for rank, (case, gender) in enumerate((c, g) for c in CASES for g in ("masc", "femn")):
         total, pick = 0.0, []
         for word in words:
-            fitting = [r for r in _morph_ru._readings(word) if r.case == case and r.gender in (gender, "any")]
-            if not fitting:
+            top = _slot_reference(
+                [r for r in _morph_ru._readings(word) if r.case == case and r.gender in (gender, "any")]
+            )
+            if top is None:
                 break
-            top = max(fitting, key=lambda r: r.weight)
             total += top.weight
             pick.append(top.nominative)
         else:
@@ -265,10 +288,12 @@ def test_choose_picks_as_the_plain_search_over_cases_and_genders(words: list[str
 
 @given(word=_NAME_WORDS | st.text(alphabet="абвгдеийклмнопрстуыья", min_size=1, max_size=9))
 @example(word="оле")  # two readings of the same weight: the first is kept, as max() keeps it
-def test_best_readings_hold_the_first_heaviest_reading_of_each_case_and_gender(word: str) -> None:
+@example(word="льва")  # the rules' "льв" weighs more, the dictionary's "лев" names the nominative
+@example(word="анне")  # an invariable name and a form of Анна
+def test_best_readings_hold_the_heaviest_weight_and_the_known_nominative_of_each_case_and_gender(word: str) -> None:
     readings = _morph_ru._readings(word)
     best = _morph_ru._best_readings(word)
     for case in CASES:
         for gender in ("masc", "femn"):
             fitting = [r for r in readings if r.case == case and r.gender in (gender, "any")]
-            assert best.get((case, gender)) == (max(fitting, key=lambda r: r.weight) if fitting else None)
+            assert best.get((case, gender)) == _slot_reference(fitting)

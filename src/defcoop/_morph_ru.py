@@ -16,9 +16,10 @@ Readings come from two sources:
   known weakness is an ``-а`` name pair without context ("Руслана Жаксылыкова" could be a woman's nominative
   or a man's genitive): it is read as the masculine genitive unless a hint says otherwise.
 - **pymorphy3** (with the ``defcoop[ru]`` extra): its dictionary readings of known given names, surnames and
-  patronymics are added, which settles fleeting vowels (Павлом → Павел) and the gender of known names
-  (Анна Иванова stays feminine). Guessed readings for unknown words are not used: the rules read unknown
-  Central Asian surnames better.
+  patronymics are added, which settles fleeting vowels (Павлом → Павел, Льва → Лев) and the gender of known
+  names (Анна Иванова stays feminine). In the case and gender chosen, a word the dictionary knows takes the
+  dictionary's nominative, in the text's spelling of "е"/"ё". Guessed readings for unknown words are not used:
+  the rules read unknown Central Asian surnames better.
 
 Example:
     >>> nominative_name("Закиром Гасановым")
@@ -55,6 +56,9 @@ class _Reading(NamedTuple):
     case: Case
     gender: Gender
     weight: float
+    known: bool = False
+    """The dictionary knows the word as this inflected form of a name: its nominative is preferred in its case
+    and gender over the rules' guesses ("Льва" → "Лев", not "Льв")."""
 
 
 _SURNAME_STEM = ("ов", "ев", "ёв", "ин", "ын")
@@ -205,8 +209,8 @@ def _dictionary_readings(word: str) -> list[_Reading]:
         tag = parse.tag
         if not (_NAME_GRAMMEMES & tag.grammemes) or str(tag.case) not in CASES or str(tag.number) == "plur":
             continue
-        if type(parse.methods_stack[0][0]).__name__ != "DictionaryAnalyzer":
-            continue
+        if len(parse.methods_stack) != 1 or type(parse.methods_stack[0][0]).__name__ != "DictionaryAnalyzer":
+            continue  # a guess: an unknown prefix before a known ending ("Какулеве" as "каку" + "лёве")
         if _masculine_surname_locative(word) and str(tag.gender) == "femn" and str(tag.case) in ("datv", "loct"):
             continue  # the dictionary's rare first names in -ова/-ева ("Зазаева"): a woman's surname takes -ой here
         nominative = parse.inflect({"nomn"})
@@ -214,7 +218,16 @@ def _dictionary_readings(word: str) -> list[_Reading]:
         written_gender = str(tag.gender)
         gender: Gender = "masc" if written_gender == "masc" else "femn" if written_gender == "femn" else "any"
         case: Case = CASES[CASES.index(str(tag.case))]
-        out.append(_Reading(str(word_nom), case, gender, 0.5 + float(parse.score)))
+        nom = str(word_nom) if "ё" in word else str(word_nom).replace("ё", "е")  # as written: Грачевым → Грачев
+        fixed = "Fixd" in tag.grammemes
+        out.append(_Reading(nom, case, gender, 0.5 + float(parse.score), known=not fixed))
+    if any(r.known for r in out):
+        # a word that is both an invariable name and an inflected one ("Анне", "Карине": names of their own, and
+        # forms of Анна, Карина): its invariable readings count no more than the rules' invariable reading, so
+        # the common name's inflected form wins
+        out = [
+            r if r.known or r.case == "nomn" else r._replace(weight=min(r.weight, _INVARIABLE_WEIGHT)) for r in out
+        ]
     return out
 
 
@@ -250,14 +263,22 @@ _FITS: tuple[tuple[Case, Gender], ...] = tuple((c, g) for c in CASES for g in _B
 @lru_cache(maxsize=8192)
 def _best_readings(word: str) -> dict[tuple[Case, Gender], _Reading]:
     """For each case and gender of :data:`_FITS`, the reading of ``word`` in that case and gender (or any gender)
-    with the highest weight, the first of equals; absent: none fits."""
-    best: dict[tuple[Case, Gender], _Reading] = {}
+    that names its nominative, with the highest weight of all those readings; absent: none fits.
+
+    The nominative is the heaviest :attr:`~_Reading.known` reading's when there is one (the dictionary's word
+    beats the rules' guess), else the heaviest reading's; the first of equals in both."""
+    heaviest: dict[tuple[Case, Gender], _Reading] = {}
+    known: dict[tuple[Case, Gender], _Reading] = {}
     for reading in _readings(word):
         for gender in _BOTH if reading.gender == "any" else (reading.gender,):
-            current = best.get((reading.case, gender))
-            if current is None or reading.weight > current.weight:
-                best[reading.case, gender] = reading
-    return best
+            slot = (reading.case, gender)
+            for best in (heaviest, known) if reading.known else (heaviest,):
+                current = best.get(slot)
+                if current is None or reading.weight > current.weight:
+                    best[slot] = reading
+    for slot, reading in known.items():
+        heaviest[slot] = reading._replace(weight=heaviest[slot].weight)
+    return heaviest
 
 
 def _choose(words: list[str], hint: Case | None) -> list[str]:
