@@ -275,6 +275,19 @@ def test_dateline_state_is_not_a_persons_state_but_a_local_officials() -> None:
                                                                          "Salim Al Amri": "OM"}
 
 
+def test_host_with_no_stated_state_serves_the_datelines_state() -> None:
+    a = defcoop.parse("WASHINGTON, March 5, 2024 — Secretary of Defense Robert Hale hosted Polish Minister of "
+                      "National Defence Jan Nowak at the Pentagon. The two discussed support for Ukraine.")
+    assert {o.name: o.country.code for o in a.officials if o.country} == {"Robert Hale": "US", "Jan Nowak": "PL"}
+    assert [(m.host.code if m.host else None, m.location) for m in a.meetings] == [("US", "Washington")]
+    # in the passive the host is named after the verb; the guest is not given the dateline's state
+    b = defcoop.parse("WARSAW, March 5, 2024 — Secretary of Defense Robert Hale was hosted by Minister of National "
+                      "Defence Jan Nowak. The two discussed support for Ukraine and U.S. troops in Poland.")
+    states = {o.name: o.country.code for o in b.officials if o.country}
+    assert states["Jan Nowak"] == "PL"
+    assert states["Robert Hale"] != "PL"
+
+
 def test_superior_named_in_greetings_serves_the_conveyors_state() -> None:
     a = defcoop.parse("Indonesia's Deputy Minister of Defence Budi Santoso met Brazil's Army Commander General Rodrigo "
                       "Lima in Abu Dhabi. Santoso conveyed the greetings of Defence Minister Adi Pratama, who will "

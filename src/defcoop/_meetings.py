@@ -932,9 +932,14 @@ def find_meetings(
         codes_of_mine = {code for enc in mine for code in enc.codes}
         if open_sides:
             guess = countries.get(open_sides.most_common(1)[0][0])
-        elif home is not None and (home.code in codes_of_mine or (not mine and home.code in article_counts)):
+        elif home is not None and (
+            home.code in codes_of_mine
+            or (not mine and home.code in article_counts)
+            or (home.code not in others and any(_hosting(sentences[enc.sentences[0]]) == oi for enc in mine))
+        ):
             # the official at home: the dateline's state is a side of the encounter, or (for a person only
-            # mentioned) a state the article names
+            # mentioned) a state the article names, or the official hosts the encounter and the guests serve
+            # other states ("WASHINGTON — Secretary of Defense X hosted Polish Minister Y")
             guess = home
         else:
             for code, _n in article_counts.most_common():
@@ -1373,14 +1378,9 @@ def _finish(
     # host
     host = enc.host if enc.host is not None and enc.host.code in sides else None
     if host is None:
-        hv = _HOST_VERB.search(first.low) if _holds(first.low, _HOST_WORDS) else None
-        if hv is not None and first.people:
-            before = first.text[: hv.start()]
-            # "were received by ...": the auxiliary (five letters at most) ends where the spaces before the verb start
-            passive = _PASSIVE.search(before, max(0, len(before.rstrip()) - 5)) is not None
-            hosts = [p for p in first.people if _mention_before(p, first, hv.start()) != passive]
-            if hosts and officials[hosts[0]].country is not None:
-                host = officials[hosts[0]].country
+        hosting = _hosting(first)
+        if hosting is not None and officials[hosting].country is not None:
+            host = officials[hosting].country
         co = _CALL_ON.search(first.low) if _holds(first.low, _CALL_ON_WORDS) else None
         if host is None and co is not None:
             after = [p for p in first.people if not _mention_before(p, first, co.end())]
@@ -1664,6 +1664,18 @@ def _group(text: str, m: re.Match[str], group: int) -> str | None:
     """Group ``group`` of a match in ``text`` (or in its lower-cased form), as written in ``text``."""
     start, end = m.span(group)
     return None if start < 0 else text[start:end]
+
+
+def _hosting(s: _Sentence) -> int | None:
+    """The person a hosting verb makes the host in the sentence: the first named before "hosted", "received",
+    "welcomed" (after it in the passive: "was received by X"); ``None`` without such a verb."""
+    hv = _HOST_VERB.search(s.low) if s.people and _holds(s.low, _HOST_WORDS) else None
+    if hv is None:
+        return None
+    before = s.text[: hv.start()]
+    # "were received by ...": the auxiliary (five letters at most) ends where the spaces before the verb start
+    passive = _PASSIVE.search(before, max(0, len(before.rstrip()) - 5)) is not None
+    return next((p for p in s.people if _mention_before(p, s, hv.start()) != passive), None)
 
 
 def _mention_before(official: int, s: _Sentence, rel_offset: int) -> bool:
