@@ -107,6 +107,26 @@ def test_coordinated_names_share_a_plural_post_and_take_the_states_in_turn() -> 
     assert found == [("Ali Hasanli", ("Defense Minister",), "AZ"), ("Bakhtiyor Kurbanov", ("Defense Minister",), "UZ")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Monika Iwersen, Ambassador of Germany to Kazakhstan, said.",
+         ("Monika Iwersen", ("Ambassador to Kazakhstan",), "DE")),
+        ("Kim Sung-jin, Ambassador of the Republic of Korea to Kazakhstan, said.",
+         ("Kim Sung-jin", ("Ambassador to Kazakhstan",), "KR")),
+        ("Colonel Hans Vogel, Defence Attaché of Germany in Astana, said.",
+         ("Hans Vogel", ("Defence Attaché in Astana",), "DE")),
+        ("Ivan Petrov, the Defence Minister of Belarus, said.", ("Ivan Petrov", ("Defence Minister",), "BY")),
+        ("Hans Vogel, Minister of Defence of Germany on Monday, said.", ("Hans Vogel", ("Minister of Defence",), "DE")),
+    ],
+)
+def test_post_keeps_where_it_is_accredited_when_the_country_is_cut_out(
+    text: str, expected: tuple[str, tuple[str, ...], str]
+) -> None:
+    p = find_mentions(text, get("en")).persons[0]
+    assert (p.name, p.posts, p.country.code if p.country else None) == expected
+
+
 def test_post_acronym_is_kept_for_later_references() -> None:
     text = "General Ali Khan, Chairman of the Joint Chiefs of Staff Committee (CJCSC), arrived."
     (person,) = [p for p in find_mentions(text, get("en")).persons if p.qualified]

@@ -854,9 +854,9 @@ class _PostReader:
                 if country is None:
                     country = marks[j]
                 if end_of_country >= e or nxt in ("to", "in", "at", "for", "on"):
-                    # cut "of the Republic of X" out of the post text
+                    # cut "of the Republic of X" out of the post text, keeping "to Y" after it
                     text_a = _join(doc, first, q)
-                    text_b = _join(doc, end_of_country, e)
+                    text_b = "" if nxt == "on" else _join(doc, end_of_country, e, keep_leading=True)  # not "on May 5"
                     post = (text_a + (" " + text_b if text_b else "")).strip()
                     return (post or None), country, heads, not_official
             elif not destination and nxt != "to" and country is None and j + 1 < e:
@@ -871,10 +871,11 @@ _JOIN_LEADING = frozenset({"the", "of", "and", "in", "to", "at", "for", ","})
 _JOIN_TRAILING = _JOIN_LEADING | {"’", "'"}
 
 
-def _join(doc: _Doc, s: int, e: int) -> str:
-    """The text of tokens [s, e) with single spaces, without leading or trailing connectors and punctuation."""
+def _join(doc: _Doc, s: int, e: int, *, keep_leading: bool = False) -> str:
+    """The text of tokens [s, e) with single spaces, without leading (unless ``keep_leading``: "to Kazakhstan"
+    after a cut) or trailing connectors and punctuation."""
     texts = doc.texts
-    while s < e and (texts[s].casefold() in _JOIN_LEADING or not texts[s][0].isalnum()):
+    while s < e and ((not keep_leading and texts[s].casefold() in _JOIN_LEADING) or not texts[s][0].isalnum()):
         s += 1
     while e > s and texts[e - 1].casefold() in _JOIN_TRAILING:
         e -= 1
