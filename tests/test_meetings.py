@@ -177,6 +177,14 @@ CASES = {
         "Kazakh side included Deputy Defense Minister Marat Omarov.",
         [(("AZ", "KZ"), ("Marat Omarov", "Ruslan Zhaksylykov", "Zakir Hasanov"), None, "Baku")],
     ),
+    "joint-signing": Case(
+        "Armenian Defence Minister Aram Petrosyan and French Armed Forces Minister Paul Martin signed a contract for "
+        "the supply of three radars in Paris on April 23.",
+        [(("AM", "FR"), ("Aram Petrosyan", "Paul Martin"), dt.date(2024, 4, 23), "Paris")],
+    ),
+    "signing-alone-is-not-an-encounter": Case(
+        "Armenian Defence Minister Aram Petrosyan signed a contract with a French company for three radars.", []
+    ),
     "also-took-part": Case(
         "Azerbaijan's Defense Minister Zakir Hasanov met Kazakh Defense Minister Ruslan Zhaksylykov in Baku. Kazakh "
         "Deputy Defense Minister Marat Omarov also took part.",

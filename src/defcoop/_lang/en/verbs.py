@@ -29,6 +29,8 @@ MEETING: tuple[str, ...] = (
     r"\bvideoconference\b", r"\bvideo\s+conference\b", r"\bheld\s+a\s+call\b",
     r"\binspected\b(?=[^.]{0,80}\btogether\b)", r"\bco-?chaired\b", r"\baudience\b",
     r"\bgranted\s+an\s+audience\b", r"\bmet\s+up\b", r"\bexchanged\s+views\b",
+    (r"\bsigned\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,4}(?:agreement|memorandum|protocol|plan|contract|accord|"
+     r"roadmap|declaration|treaty)\b"),
 )
 """Constructions that report an encounter between the people in the sentence."""
 
@@ -142,7 +144,7 @@ SAME_VISIT: str = r"\b(?:during|in\s+the\s+course\s+of|as\s+part\s+of)\s+(?:his|
 CUE_WORDS: dict[str, tuple[str, ...]] = {
     "meeting": (
         "met", "meet", "discuss", "receiv", "host", "welcom", "talks", "negotiations", "consultations", "engagement",
-        "conferred", "call", "courtesy", "phone", "video", "inspected", "chaired", "audience", "exchanged",
+        "conferred", "call", "courtesy", "phone", "video", "inspected", "chaired", "audience", "exchanged", "signed",
     ),
     "attended": (
         "attend", "part", "participated", "present", "accompanied", "joined", "includ", "compris", "consisted",
