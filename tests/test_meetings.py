@@ -296,6 +296,12 @@ def test_host_with_no_stated_state_serves_the_datelines_state() -> None:
     assert states["Robert Hale"] != "PL"
 
 
+def test_a_counterparts_state_is_not_given_to_the_person_met() -> None:
+    a = defcoop.parse("Defence Secretary John Hale met his German counterpart Karl Weber in Berlin yesterday.")
+    assert {o.name: o.country.code if o.country else None for o in a.officials} == {"John Hale": None,
+                                                                                     "Karl Weber": "DE"}
+
+
 def test_superior_named_in_greetings_serves_the_conveyors_state() -> None:
     a = defcoop.parse("Indonesia's Deputy Minister of Defence Budi Santoso met Brazil's Army Commander General Rodrigo "
                       "Lima in Abu Dhabi. Santoso conveyed the greetings of Defence Minister Adi Pratama, who will "

@@ -948,7 +948,9 @@ def find_meetings(
                     break
             if guess is None and home is not None and home.code not in others:
                 guess = home  # nothing else named: the dateline's state
-        if guess is None and article_counts:
+        if guess is None and article_counts and len(others) != 1:
+            # every state named is a co-participant's: the one named most, unless that makes the person's only
+            # counterpart state their own ("X met his German counterpart Y": X is not German)
             guess = countries.get(article_counts.most_common(1)[0][0])
         if guess is not None:
             officials[oi] = attrs.evolve(o, country=guess)
