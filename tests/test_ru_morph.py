@@ -74,6 +74,11 @@ NAME_CASES = {
     "armenian-surname": Case_("Аршака Карапетяна", "gent", "Аршак Карапетян"),
     "turkic-particle": Case_("Закира Асифа оглы Гасанова", "gent", "Закир Асиф оглы Гасанов"),
     "latin-script-kept": Case_("Zakir Hasanov", "ablt", "Zakir Hasanov"),
+    # a foreign word left undeclined does not keep the case the context shows from the other words
+    "undeclined-surname-after-a-rank": Case_("Резой Талаи-Ника", "ablt", "Реза Талаи-Ника"),
+    "chinese-name-instrumental": Case_("Дун Цзюнем", "ablt", "Дун Цзюнь"),
+    "korean-name-instrumental": Case_("Ким Сон Джином", "ablt", "Ким Сон Джин"),
+    "korean-name-nominative": Case_("Ким Сон Джин", None, "Ким Сон Джин"),
     "upper-case-kept": Case_("ГАСАНОВЫМ", None, "ГАСАНОВ"),
     "soft-consonant-genitive": Case_("Станислава Зася", "gent", "Станислав Зась"),
     # "Руслана" and "Зазаева" are also women's first names in the dictionary; a woman's surname in -ева would end

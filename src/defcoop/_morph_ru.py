@@ -12,7 +12,9 @@ Readings come from two sources:
 - **Rules** (always): the endings of the standard paradigms of masculine consonant and soft stems (Закиром,
   Сергея, Виталием), the ``-ов/-ев/-ин`` surnames in both genders (Гасановым, Ивановой), ``-а/-я`` stems
   (Анной, Марии), adjectival surnames (Вишневского, Вишневской), and invariable words (Мирзо, Шойгу, оглы,
-  initials, Latin script). This is the fallback when pymorphy3 is not installed: it never crashes, and its
+  initials, Latin script). Any other word may also be a foreign name left undeclined ("с Дун Цзюнем"): that
+  reading weighs too little to beat the nominative alone, but lets the case the context shows explain the words
+  that do decline. This is the fallback when pymorphy3 is not installed: it never crashes, and its
   known weakness is an ``-а`` name pair without context ("Руслана Жаксылыкова" could be a woman's nominative
   or a man's genitive): it is read as the masculine genitive unless a hint says otherwise.
 - **pymorphy3** (with the ``defcoop[ru]`` extra): its dictionary readings of known given names, surnames and
@@ -71,6 +73,7 @@ _PARTICLES = frozenset({"оглы", "оглу", "кызы", "гызы", "улы"
 
 _IDENTITY_WEIGHT = 0.7
 _INVARIABLE_WEIGHT = 0.55
+_UNDECLINED_WEIGHT = 0.3
 _HINT_BONUS = 0.6
 
 # (ending, replacement, cases, gender, weight, condition on the stem left after removing the ending)
@@ -146,13 +149,20 @@ def _stem_ok(stem: str, cond: _Cond) -> bool:
 _CYRILLIC_WORD = re.compile(r"[а-яё]+(?:-[а-яё]+)*")
 
 
-def _rule_readings(word: str) -> list[_Reading]:
-    """Readings of one lower-case word by the ending rules (the identity reading included)."""
+def _rule_readings(word: str, undeclined: tuple[Gender, ...] = ("any",)) -> list[_Reading]:
+    """Readings of one lower-case word by the ending rules: the identity reading, and the light readings of a
+    foreign name left undeclined, in the ``undeclined`` genders."""
     if word in _PARTICLES or not _CYRILLIC_WORD.fullmatch(word):
         return [_Reading(word, case, "any", _IDENTITY_WEIGHT) for case in CASES]
     readings = [_Reading(word, "nomn", "any", _IDENTITY_WEIGHT)]
-    if word[-1] in _INVARIABLE_ENDINGS or (word[-1] == "а" and word[-2:-1] in ("у", "о", "е")):  # Дюбуа
+    invariable = word[-1] in _INVARIABLE_ENDINGS or (word[-1] == "а" and word[-2:-1] in ("у", "о", "е"))  # Дюбуа
+    # any other word may be a foreign name left undeclined ("с генералом Резой Талаи-Ника"): too light to
+    # outweigh the nominative alone, it lets a case the context shows explain the other words
+    if invariable:
         readings.extend(_Reading(word, case, "any", _INVARIABLE_WEIGHT) for case in CASES if case != "nomn")
+    else:
+        oblique = [case for case in CASES if case != "nomn"]
+        readings.extend(_Reading(word, case, gender, _UNDECLINED_WEIGHT) for gender in undeclined for case in oblique)
     for ending, replacement, cases, gender, weight, cond in _RULES:
         if word.endswith(ending) and _stem_ok(word[: -len(ending)], cond):
             nominative = word[: -len(ending)] + replacement
@@ -233,7 +243,15 @@ def _dictionary_readings(word: str) -> list[_Reading]:
 
 @lru_cache(maxsize=8192)
 def _readings(word: str) -> tuple[_Reading, ...]:
-    return (*_rule_readings(word), *_dictionary_readings(word))
+    dictionary = _dictionary_readings(word)
+    # a word the dictionary does not know may be a foreign name left undeclined; one it knows, only in a gender
+    # it gives the word in the nominative alone ("Дун", a man's; not "Айгуль", a woman's invariable name)
+    undeclined: tuple[Gender, ...] = ("any",)
+    if dictionary:
+        known = {g for r in dictionary for g in (_BOTH if r.gender == "any" else (r.gender,))}
+        oblique = {g for r in dictionary if r.case != "nomn" for g in (_BOTH if r.gender == "any" else (r.gender,))}
+        undeclined = tuple(g for g in _BOTH if g in known and g not in oblique)
+    return (*_rule_readings(word, undeclined), *dictionary)
 
 
 def _recase(original: str, lower: str) -> str:
