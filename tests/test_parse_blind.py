@@ -90,7 +90,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "blind-nato-ge-brussels-meetings-locations": LOCATION,
     "blind-pe-cl-lima-published": PUBLISHED,
     "blind-pe-cl-lima-meetings-participants": NAME_SPLIT,
-    "blind-ru-am-ir-yerevan-meetings-participants": SECOND,
     "blind-ru-kz-kg-astana-published": PUBLISHED,
     "blind-ru-kz-kg-astana-meetings-participants": RECALL,
     "blind-ru-kz-kg-astana-meetings-locations": RECALL,

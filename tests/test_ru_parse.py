@@ -443,3 +443,15 @@ def test_russian_agreement_ends_before_the_place_but_not_before_other_uses_of_v(
     assert [m.agreements for m in a.meetings] == [
         ("контракт на поставку трех радаров", "соглашение о сотрудничестве в области обороны")
     ]
+
+
+def test_the_leader_of_a_delegation_joins_its_later_sitting() -> None:
+    a = defcoop.parse(
+        "Министр обороны Армении Арам Петросян принял делегацию Министерства обороны Ирана во главе с заместителем "
+        "министра генералом Резой Ахмади. Затем иранская делегация провела переговоры с начальником Генштаба ВС "
+        "Армении генерал-лейтенантом Давидом Мкртчяном."
+    )
+    assert [sorted(p.name for p in m.participants) for m in a.meetings] == [
+        ["Арам Петросян", "Реза Ахмади"],
+        ["Давид Мкртчян", "Реза Ахмади"],
+    ]

@@ -725,6 +725,11 @@ def find_meetings(
                 if oi not in people:
                     people.append(oi)
                 continue
+            if language.code != "en" and _led_right_before(language, before_low):
+                # another language's "led by" ("делегацию ... во главе с министром X"): X leads the delegation
+                c = officials[oi].country
+                if c is not None:
+                    leaders.setdefault(c.code, oi)
             after = text[m.span.end : m.span.end + 30]
             # "of" ending the text before the name is its last "of" (where the lowered text is aligned with it)
             of_at = before_low.rfind("of")
@@ -1666,6 +1671,16 @@ def _group(text: str, m: re.Match[str], group: int) -> str | None:
     """Group ``group`` of a match in ``text`` (or in its lower-cased form), as written in ``text``."""
     start, end = m.span(group)
     return None if start < 0 else text[start:end]
+
+
+def _led_right_before(language: Language, before_low: str) -> bool:
+    """True when the language's "led by" (:attr:`~defcoop._lang.Language.led_by`) ends ``before_low`` (the
+    lowered text before a name, up to its post)."""
+    words = language.cue_words.get("led_by")
+    if words is not None and not _holds(before_low, words):
+        return False
+    tail = before_low.rstrip()
+    return any(m.end() == len(tail) for m in language.led_by.finditer(tail))
 
 
 def _hosting(s: _Sentence) -> int | None:

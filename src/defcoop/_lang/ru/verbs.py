@@ -183,6 +183,7 @@ CUE_WORDS: dict[str, tuple[str, ...]] = {
         "delegation": ("делегаци",),
         "sidelines": ("полях", "кулуарах", "рамках"),
         "agreement": ("подпис", "утвер"),
+        "led_by": ("главе", "возглав"),
     }.items()
 }  # fmt: skip
 """For each cue pattern above (by its name in the :class:`~defcoop._lang.Language`), lower-case strings one of
