@@ -47,6 +47,8 @@ FIND_CASES = {
     "caps-month": Case("ON MARCH 3 THE", [("MARCH 3", None, 3, 3)]),
     "full-stop-not-taken": Case("It ended on 25th April.", [("25th April", None, 4, 25)]),
     "may-verb-is-not-a-month": Case("The sides may 5 times meet", []),
+    "month-day-then-colon": Case("ISLAMABAD, Jan 10: The minister", [("Jan 10", None, 1, 10)]),
+    "month-then-clock-is-not-a-date": Case("on May 10:30 am", []),
     # numeric forms
     "iso": Case("date 2024-04-25 +", [("2024-04-25", 2024, 4, 25)]),
     "iso-slashes": Case("Updated 2024/04/25 10:15", [("2024/04/25", 2024, 4, 25)]),

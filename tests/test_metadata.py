@@ -56,6 +56,10 @@ CASES = {
         "ОМСК, 12 июня 2023 г.\nМинистр обороны провел переговоры с делегацией.",
         {"published": dt.date(2023, 6, 12), "dateline_city": "Омск"},
     ),
+    "dateline-month-day-colon": Case(
+        "ISLAMABAD, Jan 10: The minister held talks with the delegation.",
+        {"published": None, "dateline_city": "Islamabad"},
+    ),
     "dateline-period-at-line-end": Case(
         "OMSK, June 12, 2023.\nThe minister held talks with the delegation.",
         {"published": dt.date(2023, 6, 12), "dateline_city": "Omsk"},

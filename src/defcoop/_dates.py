@@ -297,8 +297,8 @@ def _date_pattern(kinds: frozenset[str]) -> re.Pattern[str]:
         (?:{_TO}(?P<dmu>{_DAY}){_ORD})?(?:(?:{_SP}of)?{_SP}|-)
         (?:(?P<dmm>{_MONTH_EN})|(?P<dmr>{_MONTH_RU}))(?:(?:{_SEP}|-)(?P<dmy>{_YEAR}))?)(?![\w])
   | {md}(?<![\w])(?P<md>(?:(?P<mdw>{_WEEKDAY_ANY})\.?,?{_SP})?(?P<mdm>{_MONTH_EN}|{_MONTH_RU_CASED})
-        {_SP}(?P<mdd>{_DAY}){_ORD}(?![\w:])
-        (?:{_TO}(?P<mdu>{_DAY}){_ORD}(?![\w:])(?!{_SP}(?:of{_SP})?(?:{_MONTH_EN}|{_MONTH_RU})))?
+        {_SP}(?P<mdd>{_DAY}){_ORD}(?![\w]|:[0-9])
+        (?:{_TO}(?P<mdu>{_DAY}){_ORD}(?![\w]|:[0-9])(?!{_SP}(?:of{_SP})?(?:{_MONTH_EN}|{_MONTH_RU})))?
         (?:{_SEP}(?P<mdy>{_YEAR}))?)(?![\w])
   | {my}(?<![\w])(?P<my>(?P<mym>{_MONTH_EN}|{_MONTH_RU}),?{_SP}(?P<myy>{_YEAR}))(?![\w])
   | {wdx}(?<![\w])(?P<wdx>(?:(?P<wdq>{_alternation(WEEKDAY_QUALIFIERS)}|{_cased(WEEKDAY_QUALIFIERS)}){_SP})?
