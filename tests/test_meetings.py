@@ -318,6 +318,19 @@ def test_sitting_at_an_event_named_before_takes_its_city() -> None:
         (("PK", "TR"), "Istanbul"), (("AZ", "PK"), "Istanbul")]
 
 
+def test_later_sittings_of_a_visit_abroad_keep_its_host_not_the_home_dateline() -> None:
+    a = defcoop.parse("ISLAMABAD, Jan 10: General Ali Khan, Chairman Joint Chiefs of Staff Committee, called on "
+                      "Chinese Minister of National Defense Admiral Wang Lei in Beijing on Wednesday. The visiting "
+                      "dignitary also met General Zhou Ming, Vice Chairman of the Central Military Commission.")
+    assert [(m.host.code if m.host else None, m.location) for m in a.meetings] == [("CN", "Beijing"),
+                                                                                    ("CN", "Beijing")]
+    # a later sitting that names its own city keeps it
+    b = defcoop.parse("Uzbek Defence Minister Ali Azimov met Kazakh Defence Minister Ruslan Omarov in Tashkent on "
+                      "May 2. On May 9, Azimov met Kazakh Deputy Defence Minister Marat Sadykov in Astana.")
+    assert [(m.host.code if m.host else None, m.location) for m in b.meetings] == [("UZ", "Tashkent"),
+                                                                                    ("KZ", "Astana")]
+
+
 def test_sitting_during_the_same_visit_takes_its_city() -> None:
     a = defcoop.parse("Georgian Defense Minister Levan Kapanadze paid a visit to Turkey, where he met with Turkish "
                       "Defense Minister Ahmet Kaya in Istanbul. During his visit, the Georgian Defense Minister also "

@@ -78,7 +78,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "blind-br-ar-buenos-aires-meetings-participants": RECALL,
     "blind-br-ar-buenos-aires-meetings-locations": RECALL,
     "blind-cn-pk-call-ru-style-meetings-participants": SECOND,
-    "blind-cn-pk-call-ru-style-meetings-locations": LOCATION,
     "blind-eg-sd-announced-officials-countries": COUNTRY,
     "blind-et-tr-truncated-published": PUBLISHED,
     "blind-et-tr-truncated-meetings-dates": DATE,

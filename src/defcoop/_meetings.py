@@ -974,7 +974,8 @@ def find_meetings(
     for k, enc in enumerate(encounters):
         nxt = encounters[k + 1].sentences[0] if k + 1 < len(encounters) else len(sentences)
         found = _finish(
-            enc, sentences, nxt, officials, language, text, published, dateline_city, exclude, headline, joined
+            enc, sentences, nxt, officials, language, text, published, dateline_city, exclude, headline, joined,
+            None if enc.recalled else previous,
         )
         if found is None:
             continue
@@ -1364,6 +1365,7 @@ def _finish(
     exclude: Sequence[Span] = (),
     headline: str | None = None,
     joined: _Joined | None = None,
+    previous: Meeting | None = None,
 ) -> Meeting | None:
     sides = dict(enc.sides)
     for p in enc.people:
@@ -1393,6 +1395,18 @@ def _finish(
             after = [p for p in first.people if not _mention_before(p, first, co.end())]
             if after and officials[after[0]].country is not None:
                 host = officials[after[0]].country
+    # a further sitting of the states of the sitting before, with no host of its own: the same visit, so the same
+    # host, unless its own sentences name the city (not the dateline's state, which may be the visitor's:
+    # "ISLAMABAD — ... called on X in Beijing. The visiting dignitary also met Y")
+    same_visit_host = (
+        previous.host
+        if host is None
+        and previous is not None
+        and previous.held
+        and previous.kind is not MeetingKind.CALL
+        and {c.code for c in previous.countries} == sides.keys()
+        else None
+    )
     # kind
     words = language.cue_words
     # the cue words tested once in the sentences' lowered texts joined (what a sentence holds, they hold)
@@ -1414,13 +1428,15 @@ def _finish(
             occasion = _clean_occasion(occ.group(1))
     # location
     location = None if is_call else (
-        _location(own, text, sides, language, dateline_city, host, exclude)
+        _location(own, text, sides, language, dateline_city, host or same_visit_host, exclude)
         or enc.city
         or _headline_place(headline, sides)
     )
     loc_country = _capital_of(location) if location else None
     if host is None and loc_country is not None and loc_country.code in sides:
         host = loc_country
+    elif host is None:
+        host = same_visit_host
     if is_call:
         kind = MeetingKind.CALL
     elif side is not None:
