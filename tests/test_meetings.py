@@ -331,6 +331,26 @@ def test_later_sittings_of_a_visit_abroad_keep_its_host_not_the_home_dateline() 
                                                                                     ("KZ", "Astana")]
 
 
+def test_he_as_the_subject_of_a_later_sitting_is_the_person_the_report_is_about() -> None:
+    a = defcoop.parse("ISLAMABAD, Jan 10 (APP): General Ali Khan, Chairman Joint Chiefs of Staff Committee, called on "
+                      "Chinese Minister of National Defense Admiral Wang Lei in Beijing. Upon arrival, he was received "
+                      "by Lt Gen Li Ming, Commander of the PLA Ground Force, and the Defence Attaché of Pakistan, Maj "
+                      "Gen Omar Aziz.")
+    assert [sorted(p.name for p in m.participants) for m in a.meetings] == [["Ali Khan", "Wang Lei"],
+                                                                            ["Ali Khan", "Li Ming", "Omar Aziz"]]
+
+
+def test_a_guest_at_the_dateline_is_not_given_the_hosts_state() -> None:
+    a = defcoop.parse("Bangkok [Thailand], November 7 (ANI): Chief of the Naval Staff Admiral Raj Verma met the Chief "
+                      "of Navy of the Royal Australian Navy, Vice Admiral Mark Hill, on Wednesday. He also called on "
+                      "the Commander-in-Chief of the Royal Thai Navy, Admiral Somchai Wong, and thanked him for the "
+                      "arrangements. The engagements reflect India's commitment to the region, the Indian Navy said.")
+    assert {o.name: o.country.code for o in a.officials if o.country} == {"Raj Verma": "IN", "Mark Hill": "AU",
+                                                                         "Somchai Wong": "TH"}
+    assert [(tuple(c.code for c in m.countries), sorted(p.name for p in m.participants)) for m in a.meetings] == [
+        (("AU", "IN"), ["Mark Hill", "Raj Verma"]), (("IN", "TH"), ["Raj Verma", "Somchai Wong"])]
+
+
 def test_sitting_during_the_same_visit_takes_its_city() -> None:
     a = defcoop.parse("Georgian Defense Minister Levan Kapanadze paid a visit to Turkey, where he met with Turkish "
                       "Defense Minister Ahmet Kaya in Istanbul. During his visit, the Georgian Defense Minister also "

@@ -56,7 +56,6 @@ NAME_DROPPED = "names: Korean surname 'Park' or an untitled / signature-block / 
 SPURIOUS = "names: a capitalised non-name ('(Pilot)', 'UPDF Day', 'Security Assistance') taken as a person [mentions]"
 PUBLISHED = "published: date line not read ('Tuesday 7 Mar 2023', '11.02.2025', '12th March 2024', year elsewhere)"
 DATE = "meeting date: 'took place on 20 May 2025' missed, or a weekday-only meeting given the header date [meetings]"
-LOCATION = "location: city from the dateline venue, headline or 'on the sidelines of ... in X' missed [meetings]"
 DOMESTIC = "meetings: domestic conference coded as inter-state via a foreign country named nearby [meetings]"
 RANK = "rank: 'Commander' before a name not read as a naval rank [officials]"
 
@@ -64,9 +63,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "own-ahram-eg-sd-cairo-officials-countries": COUNTRY,
     "own-ahram-eg-sd-cairo-officials-participants": SECOND,
     "own-ahram-eg-sd-cairo-meetings-participants": SECOND,
-    "own-ani-in-au-th-ions-meetings-countries": COUNTRY,
-    "own-ani-in-au-th-ions-meetings-participants": COUNTRY,
-    "own-ani-in-au-th-ions-meetings-locations": LOCATION,
     "own-antara-id-br-idex-officials-countries": COUNTRY,
     "own-nzgovt-nz-pg-video-officials-names": FIRST_PERSON,
     "own-nzgovt-nz-pg-video-officials-participants": FIRST_PERSON,

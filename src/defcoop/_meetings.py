@@ -647,6 +647,8 @@ def find_meetings(
 
     # leaders of delegations, by country
     leaders: dict[str, int] = {}
+    # the first person named in a sentence with a meeting construction: whom "he" and "she" stand for later
+    protagonist: int | None = None
     low_text, lows = _sentence_lows(text, sentence_spans)
     # where each sentence's meeting construction starts (-1: none), and whether it refers back to a meeting
     cues = _cues_for(language, text)
@@ -758,6 +760,19 @@ def find_meetings(
             # "Rear Admiral X received them at the air station": the people of the sentence before
             people.append(sentences[si - 1].people[0])
             positions.setdefault(sentences[si - 1].people[0], span.start)
+        if (
+            protagonist is not None
+            and protagonist not in people
+            and verb >= 0
+            and people
+            and _PRONOUN_SUBJECT.match(stext)
+        ):
+            # "Upon arrival, he was received by X": the person the report is about, the first named in its first
+            # encounter
+            people.insert(0, protagonist)
+            positions.setdefault(protagonist, span.start)
+        if protagonist is None and verb >= 0 and people:
+            protagonist = people[0]
         # the cheap test first: most sentences report no encounter and name nobody
         meeting = verb >= 0 and not (
             cues["not_meeting"].found(low, other_starts)
@@ -935,9 +950,17 @@ def find_meetings(
         guess: Country | None = None
         open_sides = Counter(code for enc in mine for code in enc.sides if code not in others)
         codes_of_mine = {code for enc in mine for code in enc.codes}
+        # the states of those who receive the person as a guest ("He also called on the Thai admiral"): not theirs
+        hosts_visited = {
+            c.code
+            for enc in mine
+            if _visiting(sentences[enc.sentences[0]]) == oi
+            for h in (_visited(sentences[enc.sentences[0]]),)
+            if h is not None and (c := officials[h].country) is not None
+        }
         if open_sides:
             guess = countries.get(open_sides.most_common(1)[0][0])
-        elif home is not None and (
+        elif home is not None and home.code not in hosts_visited and (
             home.code in codes_of_mine
             or (not mine and home.code in article_counts)
             or (home.code not in others and any(_hosting(sentences[enc.sentences[0]]) == oi for enc in mine))
@@ -1711,6 +1734,31 @@ def _hosting(s: _Sentence) -> int | None:
     return next((p for p in s.people if _mention_before(p, s, hv.start()) != passive), None)
 
 
+def _visited(s: _Sentence) -> int | None:
+    """The host in the sentence: the first named after "called on" (or as :func:`_hosting` reads a hosting
+    verb); ``None`` without such a cue."""
+    co = _CALL_ON.search(s.low) if s.people and _holds(s.low, _CALL_ON_WORDS) else None
+    if co is not None:
+        return next((p for p in s.people if not _mention_before(p, s, co.end())), None)
+    return _hosting(s)
+
+
+def _visiting(s: _Sentence) -> int | None:
+    """The guest in the sentence: the first named before "called on", "paid a courtesy call on" or a passive
+    hosting verb ("was received by"), or after an active one ("X received Y"); ``None`` without such a cue."""
+    if not s.people:
+        return None
+    co = _CALL_ON.search(s.low) if _holds(s.low, _CALL_ON_WORDS) else None
+    if co is not None:
+        return next((p for p in s.people if _mention_before(p, s, co.start())), None)
+    hv = _HOST_VERB.search(s.low) if _holds(s.low, _HOST_WORDS) else None
+    if hv is None:
+        return None
+    before = s.text[: hv.start()]
+    passive = _PASSIVE.search(before, max(0, len(before.rstrip()) - 5)) is not None
+    return next((p for p in s.people if _mention_before(p, s, hv.start()) == passive), None)
+
+
 def _mention_before(official: int, s: _Sentence, rel_offset: int) -> bool:
     """True when the official is first named before ``rel_offset`` (relative to the sentence start)."""
     pos = s.positions.get(official)
@@ -2040,6 +2088,9 @@ def topics_of(text: str, language: Language, *, lowered: bool = False) -> frozen
     pattern, topics = combined
     return frozenset(topics[int(m.lastgroup[1:])] for m in pattern.finditer(low) if m.lastgroup)
 
+
+_PRONOUN_SUBJECT = re.compile(r"(?:[^,.;]{0,40},\s*)?(?:he|she)\b", re.IGNORECASE)
+"""A sentence whose subject is "he" or "she", after at most a short opening phrase ("Upon arrival, he ...")."""
 
 _RECEIVED_THEM = re.compile(r"\b(?:received|welcomed|hosted|greeted|met)\s+(?:him|her|them)\b", re.IGNORECASE)
 _ADVERBS = frozenset({"also", "then", "later", "further", "subsequently", "separately", "today", "yesterday",
