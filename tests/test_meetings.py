@@ -164,7 +164,7 @@ CASES = {
     "another-day-named-stops-the-carry": Case(
         "The plan was signed on March 3, 2022. Azerbaijan's Defense Minister Zakir Hasanov visited Tbilisi on "
         "Friday. He met Georgian Defense Minister Levan Gogava.",
-        [(("AZ", "GE"), ("Levan Gogava", "Zakir Hasanov"), None, None)],
+        [(("AZ", "GE"), ("Levan Gogava", "Zakir Hasanov"), None, "Tbilisi")],
     ),
     "visit-city-carries-to-its-sitting": Case(
         "Georgia's Defense Minister Levan Gogava paid an official visit to Gyumri. At the garrison, the Georgian "
@@ -349,6 +349,18 @@ def test_a_guest_at_the_dateline_is_not_given_the_hosts_state() -> None:
                                                                          "Somchai Wong": "TH"}
     assert [(tuple(c.code for c in m.countries), sorted(p.name for p in m.participants)) for m in a.meetings] == [
         (("AU", "IN"), ["Mark Hill", "Raj Verma"]), (("IN", "TH"), ["Raj Verma", "Somchai Wong"])]
+
+
+def test_a_capital_visited_is_the_venue_of_the_sitting_that_follows() -> None:
+    a = defcoop.parse("A delegation of the Kazakh Defence Ministry led by Deputy Minister Major General Sultan Omarov "
+                      "visited Baku. The delegation was received by Azerbaijani Defence Minister Colonel General "
+                      "Elchin Aliyev.")
+    assert [(m.location, m.host.code if m.host else None) for m in a.meetings] == [("Baku", "AZ")]
+    # "visited" with no preposition names a city only when it is a capital
+    b = defcoop.parse("A delegation of the Kazakh Defence Ministry led by Deputy Minister Major General Sultan Omarov "
+                      "visited Azerbaijani military units. The delegation was received by Azerbaijani Defence "
+                      "Minister Colonel General Elchin Aliyev.")
+    assert [m.location for m in b.meetings] == [None]
 
 
 def test_sitting_during_the_same_visit_takes_its_city() -> None:

@@ -73,13 +73,16 @@ _VISIT_TO = re.compile(
 )
 _TO_OR_IN = re.compile(r"\b(?:to|in)\b", re.IGNORECASE)
 _ARRIVED_CITY = re.compile(
-    r"\b(?:visit|visits|visiting|visited|trip|arrived|arrives|arriving)\s+(?:to|in)\s+"
+    r"\b(?:(?:visit|visits|visiting|visited|trip|arrived|arrives|arriving)\s+(?:to|in)\s+|visited\s+(?=[A-Z]))"
     r"([A-Z][\w’'\-]+(?:[ \-][A-Z][\w’'\-]+)?)"
 )
+"""A city visited: "visit to X", "arrived in X", "visited X" (the last only for a capital: "visited Kazakh units"
+is no city)."""
 _ARRIVAL_HINTS = (
     re.compile(r"visit(?:s|ing|ed)?\s+(?:to|in)\s+[A-Z]"),
     re.compile(r"trip\s+(?:to|in)\s+[A-Z]"),
     re.compile(r"arriv(?:ed|es|ing)\s+(?:to|in)\s+[A-Z]"),
+    re.compile(r"visited\s+[A-Z]"),
 )
 """Where ``_ARRIVED_CITY`` may match: its verb, preposition and the first letter of the city, with no assertion
 (so that a match inside a sentence is one in the article at the same place) and each led by a literal, which
@@ -1094,7 +1097,13 @@ def _visit_city(
         if s.index not in arrivals:
             continue
         found = _search_word_start(_ARRIVED_CITY, s.text)
-        if found is not None and countries.lookup(found.group(1)) is None and set(s.people) & set(enc.people):
+        if (
+            found is not None
+            and countries.lookup(found.group(1)) is None
+            and (found.group().endswith((" to " + found.group(1), " in " + found.group(1)))
+                 or _capital_of(found.group(1)) is not None)
+            and set(s.people) & set(enc.people)
+        ):
             return found.group(1)
     return None
 
