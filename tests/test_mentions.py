@@ -118,6 +118,9 @@ def test_coordinated_names_share_a_plural_post_and_take_the_states_in_turn() -> 
          ("Hans Vogel", ("Defence Attaché in Astana",), "DE")),
         ("Ivan Petrov, the Defence Minister of Belarus, said.", ("Ivan Petrov", ("Defence Minister",), "BY")),
         ("Hans Vogel, Minister of Defence of Germany on Monday, said.", ("Hans Vogel", ("Minister of Defence",), "DE")),
+        ("BEIJING, Nov. 20 (Xinhua) -- Chinese Defense Minister Dong Jun said.",
+         ("Dong Jun", ("Defense Minister",), "CN")),
+        ("Raksha Mantri Shri Rajnath Singh said.", ("Rajnath Singh", ("Raksha Mantri",), None)),
     ],
 )
 def test_post_keeps_where_it_is_accredited_when_the_country_is_cut_out(

@@ -818,8 +818,8 @@ class _PostReader:
                     country = marks[k]
                 k += 1
                 continue
-            if t in _APOSTROPHES or (low == "s" and k > s and toks[k - 1] in _APOSTROPHES):
-                k += 1
+            if t in _APOSTROPHES or (low == "s" and k > s and toks[k - 1] in _APOSTROPHES) or not t[0].isalnum():
+                k += 1  # "’s"; a dash or bracket before the post ("(Xinhua) -- Chinese Defense Minister")
                 continue
             if low in _LEADING_WORDS or (
                 t.isupper() and len(t) > 1 and k + 1 < e

@@ -18,6 +18,7 @@ POST_HEADS: frozenset[str] = frozenset({
     "chancellor", "prefect", "hetman", "coordinator", "administrator", "superintendent",
     "ombudsman", "assistant", "undersecretary", "under-secretary", "secretary-general", "commander-in-chief",
     "vice-president", "vice-chairman", "attaches", "emissary", "rector", "principal",
+    "mantri",  # Indian releases: "Raksha Mantri" (Defence Minister), "Rajya Raksha Mantri", "Pradhan Mantri"
 })
 """Lower-case head words: a phrase holding one of these, right before or after a name, makes it an official."""
 
@@ -42,6 +43,7 @@ POST_WORDS: frozenset[str] = frozenset({
     "organization", "organisation", "treaty", "collective", "naval-staff", "general-staff", "heads",
     "secretariat", "bureau", "directorate", "authority", "board", "institute", "academy", "university",
     "commissariat", "civilian", "staff-", "programme", "program", "peacekeeping",
+    "raksha", "rajya", "pradhan",
 })
 """Lower-case words that may appear inside a post phrase besides heads and connectors."""
 
