@@ -363,6 +363,21 @@ def test_a_capital_visited_is_the_venue_of_the_sitting_that_follows() -> None:
     assert [m.location for m in b.meetings] == [None]
 
 
+def test_people_present_at_talks_in_a_capital_serve_its_state_and_the_other_side_its_own() -> None:
+    a = defcoop.parse("Raksha Mantri Shri Arun Verma held bilateral talks with the Minister of National Defence of "
+                      "Vietnam, General Nguyen Van Long, in New Delhi on December 16, 2024. Chief of Defence Staff Gen "
+                      "Ravi Menon and Defence Secretary Shri Anil Rao were present during the talks. The Vietnamese "
+                      "side included Senior Lieutenant General Tran Van Hai, Deputy Minister of National Defence.")
+    assert {o.name: (o.country.code if o.country else None, o.posts) for o in a.officials} == {
+        "Arun Verma": ("IN", ("Raksha Mantri",)),
+        "Nguyen Van Long": ("VN", ("Minister of National Defence",)),
+        "Ravi Menon": ("IN", ("Chief of Defence Staff",)),
+        "Anil Rao": ("IN", ("Defence Secretary",)),
+        "Tran Van Hai": ("VN", ("Deputy Minister of National Defence",)),
+    }
+    assert [len(m.participants) for m in a.meetings] == [5]
+
+
 def test_sitting_during_the_same_visit_takes_its_city() -> None:
     a = defcoop.parse("Georgian Defense Minister Levan Kapanadze paid a visit to Turkey, where he met with Turkish "
                       "Defense Minister Ahmet Kaya in Istanbul. During his visit, the Georgian Defense Minister also "

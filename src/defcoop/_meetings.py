@@ -856,9 +856,10 @@ def find_meetings(
             if covering is None and not s.attended:
                 continue
             target = covering if covering is not None else encounters[-1]
-            if s.attended and len(s.delegation_sides) == 1:
-                # "The Vietnamese delegation included Ambassador X": X serves the delegation's state
-                code = next(iter(s.delegation_sides))
+            group_sides = s.delegation_sides or (s.sides.keys() if len(s.sides) == 1 else set())
+            if s.attended and len(group_sides) == 1:
+                # "The Vietnamese delegation (side) included Ambassador X": X serves the delegation's state
+                code = next(iter(group_sides))
                 for p in s.people:
                     if officials[p].country is None:
                         officials[p] = attrs.evolve(officials[p], country=s.sides[code])
@@ -980,9 +981,14 @@ def find_meetings(
             if guess is None and home is not None and home.code not in others:
                 guess = home  # nothing else named: the dateline's state
         if guess is None and article_counts and len(others) != 1:
-            # every state named is a co-participant's: the one named most, unless that makes the person's only
-            # counterpart state their own ("X met his German counterpart Y": X is not German)
-            guess = countries.get(article_counts.most_common(1)[0][0])
+            # every state named is a co-participant's: the venue's, when a sitting names a capital of one ("the
+            # Chief of Defence Staff was present" at talks "in New Delhi"), else the one named most; not when that
+            # makes the person's only counterpart state their own ("X met his German counterpart Y")
+            venue = next((
+                cm.country.code for enc in mine for si in enc.sentences for cm in sentences[si].country_mentions
+                if cm.kind == "capital" and cm.country.code in others
+            ), None)
+            guess = countries.get(venue if venue is not None else article_counts.most_common(1)[0][0])
         if guess is not None:
             officials[oi] = attrs.evolve(o, country=guess)
             for enc in mine:
