@@ -200,6 +200,11 @@ CASES = {
         "Kazakh Defence Minister Ruslan Zhaksylykov received Ivan Markov, Secretary General of the CSTO, in Astana.",
         [(("KZ",), ("Ivan Markov", "Ruslan Zhaksylykov"), None, "Astana")],
     ),
+    "organisation-named-in-full-in-the-post": Case(
+        "Kazakh Defence Minister Ruslan Omarov received Ivan Markov, Secretary General of the Collective Security "
+        "Treaty Organization, in Astana.",
+        [(("KZ",), ("Ivan Markov", "Ruslan Omarov"), None, "Astana")],
+    ),
     # known gaps
     "gap-two-sittings-in-one-sentence": pytest.param(
         Case(

@@ -339,6 +339,14 @@ MORE = {
         [("Виктор Хренин", "BY")],
         [(["BY", "US"], "Minsk")],
     ),
+    "organisation-official-serves-no-state": (
+        (
+            "Министр обороны Армении Арам Петросян принял генерального секретаря Организации Договора о "
+            "коллективной безопасности Ивана Петрова."
+        ),
+        [("Арам Петросян", "AM"), ("Иван Петров", None)],
+        [(["AM"], None)],
+    ),
     "joint-signing": (
         (
             "Министр обороны Армении Арам Петросян и министр вооруженных сил Франции Поль Мартен подписали контракт "
@@ -364,7 +372,9 @@ MORE = {
 
 
 @pytest.mark.parametrize("case", MORE.values(), ids=MORE.keys())
-def test_russian_constructions(case: tuple[str, list[tuple[str, str]], list[tuple[list[str], str | None]]]) -> None:
+def test_russian_constructions(
+    case: tuple[str, list[tuple[str, str | None]], list[tuple[list[str], str | None]]],
+) -> None:
     text, officials, meetings = case
     article = defcoop.parse(text)
     assert [(o.name, o.country.code if o.country else None) for o in article.officials] == officials

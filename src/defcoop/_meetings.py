@@ -1048,8 +1048,16 @@ _ORG_POST_AFTER = re.compile(r",\s+(?:the\s+)?(?:[A-Za-z\-]+\s+){1,5}?of\s+the\s
 """A post of an organisation right after a name ("Jens Stoltenberg, Secretary General of the NATO")."""
 
 
+_POST_OF = re.compile(r"\bof\s")
+"""Where what a post is of begins ("Secretary General of the Collective Security Treaty Organization")."""
+
+
 def _of_organisation(official: Official, text: str) -> bool:
-    """True when a post right before or after one of the official's names belongs to an organisation."""
+    """True when a post right before or after one of the official's names, or one of the posts read (in English,
+    whatever the article's language), belongs to an organisation."""
+    for post in official.posts:
+        if any(_organisation(post[of.end() :]) is not None for of in _POST_OF.finditer(post)):
+            return True  # "Chief of the Joint Staff of the CSTO": of any "of" to the end
     for span in official.spans:
         before = _ORG_POST_BEFORE.search(text, max(0, span.start - 60), span.start)
         if before is not None and _organisation(before.group(1)) is not None:
