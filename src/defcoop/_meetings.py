@@ -1745,16 +1745,25 @@ def _led_right_before(language: Language, before_low: str) -> bool:
     return any(m.end() == len(tail) for m in language.led_by.finditer(tail))
 
 
-def _hosting(s: _Sentence) -> int | None:
-    """The person a hosting verb makes the host in the sentence: the first named before "hosted", "received",
-    "welcomed" (after it in the passive: "was received by X"); ``None`` without such a verb."""
+def _host_verb(s: _Sentence) -> tuple[int, bool] | None:
+    """Where a hosting verb ("hosted", "received", "welcomed") starts in the sentence, and whether it is in the
+    passive ("was received by"); ``None`` without one or without people."""
     hv = _HOST_VERB.search(s.low) if s.people and _holds(s.low, _HOST_WORDS) else None
     if hv is None:
         return None
     before = s.text[: hv.start()]
     # "were received by ...": the auxiliary (five letters at most) ends where the spaces before the verb start
-    passive = _PASSIVE.search(before, max(0, len(before.rstrip()) - 5)) is not None
-    return next((p for p in s.people if _mention_before(p, s, hv.start()) != passive), None)
+    return hv.start(), _PASSIVE.search(before, max(0, len(before.rstrip()) - 5)) is not None
+
+
+def _hosting(s: _Sentence) -> int | None:
+    """The person a hosting verb makes the host in the sentence: the first named before "hosted", "received",
+    "welcomed" (after it in the passive: "was received by X"); ``None`` without such a verb."""
+    found = _host_verb(s)
+    if found is None:
+        return None
+    at, passive = found
+    return next((p for p in s.people if _mention_before(p, s, at) != passive), None)
 
 
 def _visited(s: _Sentence) -> int | None:
@@ -1774,12 +1783,11 @@ def _visiting(s: _Sentence) -> int | None:
     co = _CALL_ON.search(s.low) if _holds(s.low, _CALL_ON_WORDS) else None
     if co is not None:
         return next((p for p in s.people if _mention_before(p, s, co.start())), None)
-    hv = _HOST_VERB.search(s.low) if _holds(s.low, _HOST_WORDS) else None
-    if hv is None:
+    found = _host_verb(s)
+    if found is None:
         return None
-    before = s.text[: hv.start()]
-    passive = _PASSIVE.search(before, max(0, len(before.rstrip()) - 5)) is not None
-    return next((p for p in s.people if _mention_before(p, s, hv.start()) == passive), None)
+    at, passive = found
+    return next((p for p in s.people if _mention_before(p, s, at) == passive), None)
 
 
 def _mention_before(official: int, s: _Sentence, rel_offset: int) -> bool:
