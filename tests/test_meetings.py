@@ -234,6 +234,12 @@ def test_meetings(case: Case) -> None:
     assert got == case.expected
 
 
+def test_a_talk_by_phone_is_a_call() -> None:
+    a = defcoop.parse("Kazakh Defense Minister Ruslan Omarov and French Armed Forces Minister Paul Martin discussed "
+                      "bilateral cooperation by phone.")
+    assert [(m.kind.value, [c.code for c in m.countries]) for m in a.meetings] == [("call", ["FR", "KZ"])]
+
+
 def test_call_kind() -> None:
     a = defcoop.parse("Azerbaijan's Defense Minister Zakir Hasanov held a phone conversation with Kazakh Defense "
                       "Minister Ruslan Zhaksylykov.")

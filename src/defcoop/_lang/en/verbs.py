@@ -25,7 +25,7 @@ MEETING: tuple[str, ...] = (
     r"\bnegotiations\s+with\b", r"\bconferred\b",
     r"\bcalled\s+on\b", r"\bcourtesy\s+(?:call|visit|meeting)\b", r"\bcalled\s+upon\b",
     r"\b(?:phone|telephone|video)\s+(?:call|conversation|talks?|link)\b",
-    r"\bspoke\s+(?:by|on\s+the)\s+(?:phone|telephone)\b",
+    r"\bspoke\s+(?:by|on\s+the)\s+(?:phone|telephone)\b", r"\bby\s+(?:phone|telephone)\b",
     r"\bvideoconference\b", r"\bvideo\s+conference\b", r"\bheld\s+a\s+call\b",
     r"\binspected\b(?=[^.]{0,80}\btogether\b)", r"\bco-?chaired\b", r"\baudience\b",
     r"\bgranted\s+an\s+audience\b", r"\bmet\s+up\b", r"\bexchanged\s+views\b",
