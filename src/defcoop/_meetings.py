@@ -730,8 +730,8 @@ def find_meetings(
                 if oi not in people:
                     people.append(oi)
                 continue
-            if language.code != "en" and _led_right_before(language, before_low):
-                # another language's "led by" ("делегацию ... во главе с министром X"): X leads the delegation
+            if _led_right_before(language, before_low):
+                # the language's own "led by" ("делегацию ... во главе с министром X"): X leads the delegation
                 c = officials[oi].country
                 if c is not None:
                     leaders.setdefault(c.code, oi)

@@ -154,6 +154,7 @@ CUE_WORDS: dict[str, tuple[str, ...]] = {
     "not_meeting": ("visited", "needs", "requirements", "interests", "demands"),
     "counterpart": ("counterpart",),
     "delegation": ("delegation",),
+    "led_by": ("led", "headed"),
     "recalled": ("last", "previous", "earlier", "first", "had"),
     "call": ("phone", "video"),
     "sidelines": ("sideline", "margin", "framework"),
