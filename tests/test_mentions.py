@@ -62,6 +62,8 @@ CASES = {
     "preposition-then-place": Case("He met his counterparts in Istanbul on Monday.", ("Istanbul", None, None, False)),
     "generational-suffix": Case("U.S. Defense Secretary Lloyd J. Austin III spoke.",
                                 ("Lloyd J. Austin III", None, "US", True)),
+    "apostrophe-surname": Case("Brigadier Clinton O'Neill spoke.", ("Clinton O'Neill", "Brigadier", None, True)),
+    "apostrophe-surname-typographic": Case("Colonel Amadou N’Diaye spoke.", ("Amadou N’Diaye", "Colonel", None, True)),
     "numbered-post-is-not-a-suffix": Case("Defence Minister II Halbi Yussof spoke.",
                                           ("Halbi Yussof", None, None, True)),
     # bugs caught

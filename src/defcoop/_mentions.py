@@ -573,6 +573,10 @@ class _Doc:
                 ):
                     j += 1
                     continue
+                if j > a and self.apostrophe_name(j):
+                    last_word = j + 2  # "O'Neill", "D'Souza", "N'Diaye": one name word in three tokens
+                    j += 3
+                    continue
                 break
             b = last_word + 1
             # an initial's dot ends the run; a run of initials alone is not a name
@@ -588,6 +592,19 @@ class _Doc:
             while ci < len(caps) and caps[ci] < b:
                 ci += 1
         return runs
+
+    def apostrophe_name(self, i: int) -> bool:
+        """True when tokens i, i+1, i+2 are a capital letter, an apostrophe and a capitalised word written
+        together: one surname ("O'Neill", "D'Souza")."""
+        toks = self.texts
+        if i + 2 >= len(toks) or toks[i + 1] not in _APOSTROPHES:
+            return False
+        letter, word = toks[i], toks[i + 2]
+        return (
+            len(letter) == 1 and letter.isupper()
+            and word[:1].isupper() and word[1:2].islower()
+            and self.ends[i] == self.starts[i + 1] and self.ends[i + 1] == self.starts[i + 2]
+        )
 
     def continues_capitalised(self, b: int) -> bool:
         """True when the capitalised run goes on after token b-1 with post/institution words (not a name end)."""
@@ -1123,6 +1140,10 @@ def _name_text(doc: _Doc, a: int, b: int) -> str:
             else:
                 parts.append(toks[k] + ".")
             k += 2
+            continue
+        if k + 2 < b and doc.apostrophe_name(k):
+            parts.append("".join(toks[k : k + 3]))  # "O'Neill"
+            k += 3
             continue
         parts.append(toks[k])
         k += 1
