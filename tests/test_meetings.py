@@ -389,6 +389,19 @@ def test_people_present_at_talks_in_a_capital_serve_its_state_and_the_other_side
     assert [len(m.participants) for m in a.meetings] == [5]
 
 
+def test_the_delegation_as_the_subject_of_a_later_sitting_is_the_one_named_last() -> None:
+    a = defcoop.parse("Azerbaijan's Defense Minister Colonel General Elchin Aliyev met with the delegation led by "
+                      "Uzbekistan's First Deputy Minister of Defense Major General Anvar Karimov on May 13.\n\n"
+                      "During the meeting, the sides discussed military education and exercises.\n\n"
+                      "On the same day, the Uzbek delegation visited the Military Academy of the Armed Forces.\n\n"
+                      "The next day, the delegation held talks with Deputy Defense Minister Lieutenant General Kerim "
+                      "Rustamov.")
+    assert {o.name: o.country.code if o.country else None for o in a.officials} == {
+        "Elchin Aliyev": "AZ", "Anvar Karimov": "UZ", "Kerim Rustamov": "AZ"}
+    assert [sorted(p.name for p in m.participants) for m in a.meetings] == [["Anvar Karimov", "Elchin Aliyev"],
+                                                                            ["Anvar Karimov", "Kerim Rustamov"]]
+
+
 def test_sitting_during_the_same_visit_takes_its_city() -> None:
     a = defcoop.parse("Georgian Defense Minister Levan Kapanadze paid a visit to Turkey, where he met with Turkish "
                       "Defense Minister Ahmet Kaya in Istanbul. During his visit, the Georgian Defense Minister also "

@@ -652,6 +652,8 @@ def find_meetings(
     leaders: dict[str, int] = {}
     # the first person named in a sentence with a meeting construction: whom "he" and "she" stand for later
     protagonist: int | None = None
+    # the state of the delegation named last: whom "the delegation" stands for later
+    last_delegation: Country | None = None
     low_text, lows = _sentence_lows(text, sentence_spans)
     # where each sentence's meeting construction starts (-1: none), and whether it refers back to a meeting
     cues = _cues_for(language, text)
@@ -727,6 +729,7 @@ def find_meetings(
                 c = officials[oi].country
                 if c is not None:
                     leaders.setdefault(c.code, oi)
+                    last_delegation = c
                 if oi not in people:
                     people.append(oi)
                 continue
@@ -735,6 +738,7 @@ def find_meetings(
                 c = officials[oi].country
                 if c is not None:
                     leaders.setdefault(c.code, oi)
+                    last_delegation = c
             after = text[m.span.end : m.span.end + 30]
             # "of" ending the text before the name is its last "of" (where the lowered text is aligned with it)
             of_at = before_low.rfind("of")
@@ -789,6 +793,20 @@ def find_meetings(
             sides, delegation_sides, visited = _sides(stext, low, span.start, scms, language)
         else:
             sides, delegation_sides, visited = {}, set(), None
+        the_delegation = _THE_DELEGATION.match(low) if meeting and last_delegation is not None else None
+        if (
+            the_delegation is not None
+            and last_delegation is not None
+            and not delegation_sides
+            and 0 <= verb - the_delegation.end() <= _SUBJECT_TO_VERB
+            and len(_states(officials, people)) < 2
+        ):
+            # "The next day, the delegation held talks with X": the subject of the meeting verb is the delegation
+            # named last
+            sides[last_delegation.code] = last_delegation
+            delegation_sides = {last_delegation.code}
+        elif len(delegation_sides) == 1:
+            last_delegation = sides[next(iter(delegation_sides))]
         if (
             not meeting and not announced and len(people) >= 2
             and cues["counterpart"].found(low, other_starts)
@@ -2119,6 +2137,13 @@ def topics_of(text: str, language: Language, *, lowered: bool = False) -> frozen
     pattern, topics = combined
     return frozenset(topics[int(m.lastgroup[1:])] for m in pattern.finditer(low) if m.lastgroup)
 
+
+_SUBJECT_TO_VERB = 12
+"""The most characters between a subject and its meeting verb ("the delegation also held talks")."""
+
+_THE_DELEGATION = re.compile(r"(?:[^,.;]{0,40},\s*)?the\s+delegation\b")
+"""A sentence (lower-cased) whose subject is a delegation named without its state, after at most a short opening
+phrase ("The next day, the delegation held talks with ...")."""
 
 _PRONOUN_SUBJECT = re.compile(r"(?:[^,.;]{0,40},\s*)?(?:he|she)\b", re.IGNORECASE)
 """A sentence whose subject is "he" or "she", after at most a short opening phrase ("Upon arrival, he ...")."""
