@@ -402,6 +402,17 @@ def test_the_delegation_as_the_subject_of_a_later_sitting_is_the_one_named_last(
                                                                             ["Anvar Karimov", "Kerim Rustamov"]]
 
 
+def test_a_visitor_is_not_given_the_state_visited() -> None:
+    a = defcoop.parse("Admiral Raj Verma, Chief of the Naval Staff, is on a four-day official visit to Sri Lanka. "
+                      "During the visit, he will call on the Sri Lankan President.")
+    assert [(o.name, o.country) for o in a.officials] == [("Raj Verma", None)]
+    # the person named last before the state visited is the visitor, not the sentence's subject
+    b = defcoop.parse("Mr. Kenji Sato, Minister of Defense, held a meeting with Mr. Jose Cruz, Secretary of National "
+                      "Defense of the Republic of the Philippines, who was visiting Japan.")
+    assert {o.name: o.country.code if o.country else None for o in b.officials} == {"Kenji Sato": "JP",
+                                                                                   "Jose Cruz": "PH"}
+
+
 def test_sitting_during_the_same_visit_takes_its_city() -> None:
     a = defcoop.parse("Georgian Defense Minister Levan Kapanadze paid a visit to Turkey, where he met with Turkish "
                       "Defense Minister Ahmet Kaya in Istanbul. During his visit, the Georgian Defense Minister also "

@@ -957,6 +957,7 @@ def find_meetings(
     # else the country the article names most that none of the co-participants serves
     article_counts = Counter([cm.country.code for cm in cms if not exclude or not _inside(cm.span.start, exclude)])
     home = _capital_of(dateline_city) if dateline_city else None
+    visitors = [visit for s in sentences if s.visited is not None and s.people for visit in _visitor(s)]
     encounters_of: dict[int, list[_Encounter]] = {}
     for enc in encounters:
         for p in enc.people:
@@ -969,6 +970,8 @@ def find_meetings(
             officials[p].country.code  # type: ignore[union-attr]
             for enc in mine for p in enc.people if p != oi and officials[p].country is not None
         }
+        # nor the states the person visits ("Admiral X is on an official visit to Sri Lanka"): counted as others'
+        others.update(code for code, visitor in visitors if visitor == oi)
         guess: Country | None = None
         open_sides = Counter(code for enc in mine for code in enc.sides if code not in others)
         codes_of_mine = {code for enc in mine for code in enc.codes}
@@ -1782,6 +1785,20 @@ def _hosting(s: _Sentence) -> int | None:
         return None
     at, passive = found
     return next((p for p in s.people if _mention_before(p, s, at) != passive), None)
+
+
+def _visitor(s: _Sentence) -> list[tuple[str, int]]:
+    """(the state the sentence says someone visits, that person) when the person named last before the state is
+    not the sentence's host ("Admiral X is on an official visit to Sri Lanka", "... Y, who was visiting Japan");
+    else nothing."""
+    if s.visited is None:
+        return []
+    at = next((cm.span.start for cm in s.country_mentions if cm.country == s.visited), None)
+    before = [p for p in s.people if at is not None and s.positions.get(p, at) < at]
+    if not before:
+        return []
+    person = max(before, key=s.positions.__getitem__)
+    return [] if _hosting(s) == person else [(s.visited.code, person)]
 
 
 def _visited(s: _Sentence) -> int | None:
