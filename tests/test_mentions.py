@@ -132,6 +132,15 @@ def test_post_keeps_where_it_is_accredited_when_the_country_is_cut_out(
     assert (p.name, p.posts, p.country.code if p.country else None) == expected
 
 
+def test_coordinated_names_with_ranks_share_the_plural_post() -> None:
+    text = ("The Chiefs of General Staff of Azerbaijan and Turkey, Colonel General Karim Valiyev and General Metin "
+            "Gurak, held a meeting.")
+    found = [(p.name, p.rank, p.posts, p.country.code if p.country else None)
+             for p in find_mentions(text, get("en")).persons if p.qualified]
+    assert found == [("Karim Valiyev", "Colonel General", ("Chief of General Staff",), "AZ"),
+                     ("Metin Gurak", "General", ("Chief of General Staff",), "TR")]
+
+
 def test_post_acronym_is_kept_for_later_references() -> None:
     text = "General Ali Khan, Chairman of the Joint Chiefs of Staff Committee (CJCSC), arrived."
     (person,) = [p for p in find_mentions(text, get("en")).persons if p.qualified]

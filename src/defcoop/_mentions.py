@@ -1041,12 +1041,16 @@ def find_mentions(
             head_words=tuple(heads),
             acronyms=acronyms,
         )
-        # "the defence ministers of A and B, N1 and N2": the second name shares the plural post
+        # "the defence ministers of A and B, N1 and N2": the second name shares the plural post (a rank of its own
+        # may stand before it: "the Chiefs of General Staff of A and B, General N1 and General N2")
+        lead = min(first, a)
         if (
             previous is not None
-            and not qualified
-            and previous_end == a - 2
-            and toks[a - 1].casefold() in ("and", "&")
+            and not posts
+            and (not qualified or rank is not None)
+            and lead >= 2
+            and previous_end == lead - 2
+            and toks[lead - 1].casefold() in ("and", "&")
             and previous.qualified
             and any(h.endswith("s") for h in previous.head_words)
         ):
@@ -1105,9 +1109,10 @@ def _coordinated(
 
 _PLURAL_HEAD = re.compile(r"\b(Minister|Chief|Commander|Ambassador|Secretar|Head|Director)(?:s|ies)\b", re.IGNORECASE)
 def _singular(post: str) -> str:
-    """"Defense Ministers of Azerbaijan and Uzbekistan" -> "Defense Minister" (the shared qualifier dropped)."""
+    """"Defense Ministers of Azerbaijan and Uzbekistan" -> "Defense Minister", "Chiefs of General Staff of A and B"
+    -> "Chief of General Staff" (the shared qualifier, after the last "of", dropped)."""
     post = _PLURAL_HEAD.sub(lambda m: m.group(1) + ("y" if m.group(1).lower() == "secretar" else ""), post)
-    return post.split(" of ", 1)[0] if " and " in post else post
+    return post.rsplit(" of ", 1)[0] if " and " in post else post
 
 
 def _disjoint(spans: Sequence[Span]) -> list[Span]:
