@@ -240,6 +240,31 @@ def test_a_talk_by_phone_is_a_call() -> None:
     assert [(m.kind.value, [c.code for c in m.countries]) for m in a.meetings] == [("call", ["FR", "KZ"])]
 
 
+def test_two_people_of_two_states_who_discussed_together_met() -> None:
+    for text in (
+        ("Azerbaijani Defence Minister Elchin Aliyev and Turkish Defence Minister Ahmet Kaya discussed military "
+         "cooperation."),
+        ("The defence ministers of Azerbaijan and Turkey, Elchin Aliyev and Ahmet Kaya, discussed military "
+         "cooperation in Baku."),
+    ):
+        a = defcoop.parse(text)
+        assert [(tuple(c.code for c in m.countries), sorted(p.name for p in m.participants)) for m in a.meetings] == [
+            (("AZ", "TR"), ["Ahmet Kaya", "Elchin Aliyev"])], text
+    # not when one discussed what the other said, nor two of one state
+    for text in (
+        "Azerbaijani Defence Minister Elchin Aliyev discussed the proposal of Turkish Defence Minister Ahmet Kaya.",
+        "Azerbaijani Defence Minister Elchin Aliyev and Deputy Minister Kerim Rustamov discussed the proposal.",
+    ):
+        assert defcoop.parse(text).meetings == (), text
+
+
+def test_discussed_together_needs_both_people_named_in_the_sentence() -> None:
+    from defcoop._meetings import _discussed_together
+
+    # a person the sentence takes from elsewhere ("he" read as the person the report is about) has no phrase in it
+    assert _discussed_together("He and General Ali Khan discussed it.", {1: (7, 23)}, 0, 1) is False
+
+
 def test_call_kind() -> None:
     a = defcoop.parse("Azerbaijan's Defense Minister Zakir Hasanov held a phone conversation with Kazakh Defense "
                       "Minister Ruslan Zhaksylykov.")

@@ -707,8 +707,10 @@ def find_meetings(
         people: list[int] = []
         mentioned: list[int] = []
         positions: dict[int, int] = {}
+        extents: dict[int, tuple[int, int]] = {}
         for oi, m in links:
             positions.setdefault(oi, m.span.start)
+            extents.setdefault(oi, (m.phrase.start, max(m.phrase.end, m.span.end)))
             lead = _LEAD.match(text, m.phrase.start, m.span.start)
             lead_end = lead.end() if lead is not None else m.phrase.start
             before = text[max(span.start, m.phrase.start - 40) : lead_end]
@@ -812,6 +814,12 @@ def find_meetings(
             and cues["counterpart"].found(low, other_starts)
         ):
             meeting = True  # "he and his Australian counterpart Richard Marles discussed ..."
+        if (
+            not meeting and not announced and len(people) >= 2
+            and _discussed_together(text, extents, people[0], people[1])
+            and len(_states(officials, people[:2])) == 2
+        ):
+            meeting = True  # "Defence Minister X and Turkish Defence Minister Y discussed ..."
         if meeting and len(scms) >= 2:
             # states as the subject of the encounter: "Indonesia and Australia have held talks"
             cut = span.start + max(verb, 0)
@@ -1754,6 +1762,26 @@ def _group(text: str, m: re.Match[str], group: int) -> str | None:
     """Group ``group`` of a match in ``text`` (or in its lower-cased form), as written in ``text``."""
     start, end = m.span(group)
     return None if start < 0 else text[start:end]
+
+
+_PAIR_GAP = re.compile(r"\s{1,3}(?:and|и)\s{1,3}(?:[^\W\d_][\w\-]*\s{1,3})?", re.IGNORECASE)
+"""Between two people named as one subject: "and" / "и", and at most one word (a demonym) before the second."""
+_DISCUSSED = re.compile(r",?\s{1,3}(?:have\s+|had\s+|also\s+|then\s+)?(?:discussed|обсудили)\b", re.IGNORECASE)
+"""Right after the second of them: the verb of a discussion they held together."""
+
+
+def _discussed_together(text: str, extents: dict[int, tuple[int, int]], a: int, b: int) -> bool:
+    """True when people ``a`` and ``b`` are named one after the other as the subject of "discussed" ("Defence
+    Minister X and Turkish Defence Minister Y discussed ...", "X и Y обсудили ...")."""
+    if a not in extents or b not in extents:
+        return False  # one of them not named in the sentence ("Upon arrival, he ...")
+    (_, a_end), (b_start, b_end) = extents[a], extents[b]
+    if a_end >= b_start or _DISCUSSED.match(text, b_end) is None:
+        return False
+    # the second phrase may begin with the "and" itself ("and Turkish Defence Minister Y")
+    return _PAIR_GAP.fullmatch(text, a_end, b_start) is not None or (
+        not text[a_end:b_start].strip() and _PAIR_GAP.match(" " + text[b_start : b_start + 4]) is not None
+    )
 
 
 def _led_right_before(language: Language, before_low: str) -> bool:
