@@ -1766,6 +1766,8 @@ def _group(text: str, m: re.Match[str], group: int) -> str | None:
 
 _PAIR_GAP = re.compile(r"\s{1,3}(?:and|и)\s{1,3}(?:[^\W\d_][\w\-]*\s{1,3})?", re.IGNORECASE)
 """Between two people named as one subject: "and" / "и", and at most one word (a demonym) before the second."""
+_PAIR_LEAD = re.compile(r"(?:and|и)\s", re.IGNORECASE)
+"""The "and" a second person's phrase may begin with."""
 _DISCUSSED = re.compile(r",?\s{1,3}(?:have\s+|had\s+|also\s+|then\s+)?(?:discussed|обсудили)\b", re.IGNORECASE)
 """Right after the second of them: the verb of a discussion they held together."""
 
@@ -1780,7 +1782,7 @@ def _discussed_together(text: str, extents: dict[int, tuple[int, int]], a: int, 
         return False
     # the second phrase may begin with the "and" itself ("and Turkish Defence Minister Y")
     return _PAIR_GAP.fullmatch(text, a_end, b_start) is not None or (
-        not text[a_end:b_start].strip() and _PAIR_GAP.match(" " + text[b_start : b_start + 4]) is not None
+        not text[a_end:b_start].strip() and _PAIR_LEAD.match(text, b_start) is not None
     )
 
 
