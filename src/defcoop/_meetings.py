@@ -965,7 +965,7 @@ def find_meetings(
     # else the country the article names most that none of the co-participants serves
     article_counts = Counter([cm.country.code for cm in cms if not exclude or not _inside(cm.span.start, exclude)])
     home = _capital_of(dateline_city) if dateline_city else None
-    visitors = [visit for s in sentences if s.visited is not None and s.people for visit in _visitor(s)]
+    visitors = [visit for s in sentences if (visit := _visitor(s)) is not None]
     encounters_of: dict[int, list[_Encounter]] = {}
     for enc in encounters:
         for p in enc.people:
@@ -1817,18 +1817,18 @@ def _hosting(s: _Sentence) -> int | None:
     return next((p for p in s.people if _mention_before(p, s, at) != passive), None)
 
 
-def _visitor(s: _Sentence) -> list[tuple[str, int]]:
+def _visitor(s: _Sentence) -> tuple[str, int] | None:
     """(the state the sentence says someone visits, that person) when the person named last before the state is
     not the sentence's host ("Admiral X is on an official visit to Sri Lanka", "... Y, who was visiting Japan");
-    else nothing."""
-    if s.visited is None:
-        return []
+    else ``None``."""
+    if s.visited is None or not s.people:
+        return None
     at = next((cm.span.start for cm in s.country_mentions if cm.country == s.visited), None)
     before = [p for p in s.people if at is not None and s.positions.get(p, at) < at]
     if not before:
-        return []
+        return None
     person = max(before, key=s.positions.__getitem__)
-    return [] if _hosting(s) == person else [(s.visited.code, person)]
+    return None if _hosting(s) == person else (s.visited.code, person)
 
 
 def _visited(s: _Sentence) -> int | None:
