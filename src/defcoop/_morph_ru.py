@@ -71,6 +71,8 @@ _CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
 _INVARIABLE_ENDINGS = frozenset("оиуэею")
 _PARTICLES = frozenset({"оглы", "оглу", "кызы", "гызы", "улы", "уулу", "ибн", "бин", "фон", "де", "ван", "аль", "эль"})
 
+_OBLIQUE: tuple[Case, ...] = tuple(case for case in CASES if case != "nomn")
+
 _IDENTITY_WEIGHT = 0.7
 _INVARIABLE_WEIGHT = 0.55
 _UNDECLINED_WEIGHT = 0.3
@@ -159,10 +161,9 @@ def _rule_readings(word: str, undeclined: tuple[Gender, ...] = ("any",)) -> list
     # any other word may be a foreign name left undeclined ("с генералом Резой Талаи-Ника"): too light to
     # outweigh the nominative alone, it lets a case the context shows explain the other words
     if invariable:
-        readings.extend(_Reading(word, case, "any", _INVARIABLE_WEIGHT) for case in CASES if case != "nomn")
+        readings.extend(_Reading(word, case, "any", _INVARIABLE_WEIGHT) for case in _OBLIQUE)
     else:
-        oblique = [case for case in CASES if case != "nomn"]
-        readings.extend(_Reading(word, case, gender, _UNDECLINED_WEIGHT) for gender in undeclined for case in oblique)
+        readings.extend(_Reading(word, case, gender, _UNDECLINED_WEIGHT) for gender in undeclined for case in _OBLIQUE)
     for ending, replacement, cases, gender, weight, cond in _RULES:
         if word.endswith(ending) and _stem_ok(word[: -len(ending)], cond):
             nominative = word[: -len(ending)] + replacement
@@ -248,8 +249,8 @@ def _readings(word: str) -> tuple[_Reading, ...]:
     # it gives the word in the nominative alone ("Дун", a man's; not "Айгуль", a woman's invariable name)
     undeclined: tuple[Gender, ...] = ("any",)
     if dictionary:
-        known = {g for r in dictionary for g in (_BOTH if r.gender == "any" else (r.gender,))}
-        oblique = {g for r in dictionary if r.case != "nomn" for g in (_BOTH if r.gender == "any" else (r.gender,))}
+        known = {g for r in dictionary for g in _genders(r.gender)}
+        oblique = {g for r in dictionary if r.case != "nomn" for g in _genders(r.gender)}
         undeclined = tuple(g for g in _BOTH if g in known and g not in oblique)
     return (*_rule_readings(word, undeclined), *dictionary)
 
@@ -278,6 +279,11 @@ _FITS: tuple[tuple[Case, Gender], ...] = tuple((c, g) for c in CASES for g in _B
 """The cases and genders :func:`_choose` tries, in order of preference on a tie."""
 
 
+def _genders(gender: Gender) -> tuple[Gender, ...]:
+    """The genders a reading of ``gender`` fits: both for "any"."""
+    return _BOTH if gender == "any" else (gender,)
+
+
 @lru_cache(maxsize=8192)
 def _best_readings(word: str) -> dict[tuple[Case, Gender], _Reading]:
     """For each case and gender of :data:`_FITS`, the reading of ``word`` in that case and gender (or any gender)
@@ -288,7 +294,7 @@ def _best_readings(word: str) -> dict[tuple[Case, Gender], _Reading]:
     heaviest: dict[tuple[Case, Gender], _Reading] = {}
     known: dict[tuple[Case, Gender], _Reading] = {}
     for reading in _readings(word):
-        for gender in _BOTH if reading.gender == "any" else (reading.gender,):
+        for gender in _genders(reading.gender):
             slot = (reading.case, gender)
             for best in (heaviest, known) if reading.known else (heaviest,):
                 current = best.get(slot)
